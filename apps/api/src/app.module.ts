@@ -1,0 +1,35 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { type AppConfig } from './core/config/app-config.js';
+import { ConfigModule } from './core/config/config.module.js';
+import { DatabaseModule } from './core/database/database.module.js';
+import { MetricsModule } from './core/metrics/metrics.module.js';
+import { QueueModule } from './core/queue/queue.module.js';
+import { SearchModule } from './core/search/search.module.js';
+import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { DemoDataModule } from './modules/demo-data/demo-data.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
+import { ReferenceModule } from './modules/reference/reference.module.js';
+import { SystemModule } from './modules/system/system.module.js';
+
+@Module({})
+export class AppModule {
+  static forConfig(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        QueueModule.forRoot(),
+        SearchModule,
+        MetricsModule,
+        HealthModule,
+        SystemModule,
+        ReferenceModule,
+        AccountsModule,
+        DemoDataModule,
+        MaintenanceModule.forRole(config.runsWorkers),
+      ],
+    };
+  }
+}

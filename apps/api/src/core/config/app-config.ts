@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import type { ConfigValues } from './config.schema.js';
+
+/** Where each backing service is, once embedded defaults have been started where nothing was configured. */
+export interface ResolvedServices {
+  databaseUrl: string;
+  redisUrl: string;
+  meilisearch: { url: string; masterKey?: string; apiKey?: string };
+  embedded: { database: boolean; meilisearch: boolean; redis: boolean };
+}
+
+/** Typed, validated configuration: the only way feature code reads settings. */
+export class AppConfig {
+  constructor(
+    private readonly values: ConfigValues,
+    readonly services: ResolvedServices,
+  ) {}
+
+  get<K extends keyof ConfigValues>(name: K): ConfigValues[K] {
+    return this.values[name];
+  }
+
+  get dataDir(): string {
+    return resolve(this.values.DATA_DIR);
+  }
+
+  get runsApi(): boolean {
+    return this.values.ROLE !== 'worker';
+  }
+
+  get runsWorkers(): boolean {
+    return this.values.ROLE !== 'api';
+  }
+
+  get demoData(): boolean {
+    return this.values.DEMO_DATA === 'on';
+  }
+}

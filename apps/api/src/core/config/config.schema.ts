@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number between 1 and 65535' })
+    .int('must be a whole number between 1 and 65535')
+    .min(1, 'must be a whole number between 1 and 65535')
+    .max(65535, 'must be a whole number between 1 and 65535')
+    .default(fallback);
+
+const urlWithProtocols = (protocols: string[]) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        return protocols.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+const onOff = z.enum(['on', 'off'], { error: 'must be "on" or "off"' });
+const optionalText = z.string().trim().min(1).optional();
+
+/**
+ * Every variable the platform reads, with its default. `sensitive` ones are never printed. This is the
+ * only place that reads `process.env`; features ask `AppConfig` for typed values.
+ */
+export const CONFIG_VARIABLES = {
+  NODE_ENV: { schema: z.enum(['development', 'production', 'test']).default('development'), sensitive: false },
+  ROLE: { schema: z.enum(['api', 'worker', 'all'], { error: 'must be one of api, worker, all' }).default('all'), sensitive: false },
+  HOST: { schema: z.string().trim().min(1).default('0.0.0.0'), sensitive: false },
+  PORT: { schema: port(3000), sensitive: false },
+  DATA_DIR: { schema: z.string().trim().min(1).default('./.data'), sensitive: false },
+  DATABASE_URL: { schema: urlWithProtocols(['postgres:', 'postgresql:']).optional(), sensitive: true },
+  EMBEDDED_DATABASE_NAME: {
+    schema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL identifier').default('mcf'),
+    sensitive: false,
+  },
+  REDIS_URL: { schema: urlWithProtocols(['redis:', 'rediss:']).optional(), sensitive: true },
+  QUEUE_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').default('mcf'), sensitive: false },
+  MEILI_URL: { schema: urlWithProtocols(['http:', 'https:']).optional(), sensitive: false },
+  MEILI_MASTER_KEY: { schema: z.string().min(16, 'must be at least 16 bytes').optional(), sensitive: true },
+  MEILI_API_KEY: { schema: optionalText, sensitive: true },
+  SEARCH_INDEX_PREFIX: {
+    schema: z.string().regex(/^[a-z0-9_]{0,40}$/, 'must be up to 40 lower-case letters, digits or _').default('mcf_'),
+    sensitive: false,
+  },
+  DEMO_DATA: { schema: onOff.default('on'), sensitive: false },
+  BOOTSTRAP_ADMIN_EMAIL: { schema: z.email('must be an email address').optional(), sensitive: false },
+  BOOTSTRAP_ADMIN_PASSWORD: { schema: z.string().min(10, 'must be at least 10 characters').optional(), sensitive: true },
+  LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), sensitive: false },
+  SHUTDOWN_TIMEOUT_MS: { schema: z.coerce.number().int().min(0).max(600_000).default(10_000), sensitive: false },
+  WEB_DIST_DIR: { schema: optionalText, sensitive: false },
+  HEARTBEAT_INTERVAL_MS: { schema: z.coerce.number().int().min(1000).max(3_600_000).default(30_000), sensitive: false },
+} as const;
+
+export type ConfigVariable = keyof typeof CONFIG_VARIABLES;
+
+const shape = Object.fromEntries(Object.entries(CONFIG_VARIABLES).map(([name, v]) => [name, v.schema])) as {
+  [K in ConfigVariable]: (typeof CONFIG_VARIABLES)[K]['schema'];
+};
+
+export const ConfigSchema = z.object(shape).superRefine((config, ctx) => {
+  if (config.MEILI_URL && !config.MEILI_MASTER_KEY && !config.MEILI_API_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['MEILI_MASTER_KEY'], message: 'is required when MEILI_URL is set (or set MEILI_API_KEY)' });
+  }
+  if ((config.MEILI_MASTER_KEY || config.MEILI_API_KEY) && !config.MEILI_URL) {
+    ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when a Meilisearch key is set' });
+  }
+  if (Boolean(config.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(config.BOOTSTRAP_ADMIN_PASSWORD)) {
+    const missing = config.BOOTSTRAP_ADMIN_EMAIL ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_EMAIL';
+    ctx.addIssue({ code: 'custom', path: [missing], message: 'is required together with the other BOOTSTRAP_ADMIN_ variable' });
+  }
+});
+
+export type ConfigValues = z.infer<typeof ConfigSchema>;
+
+export class ConfigurationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration error: ${problems.join('; ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+/** Parses the environment; an empty string counts as unset. Throws one error listing every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigValues {
+  const input: Record<string, string> = {};
+  for (const name of Object.keys(CONFIG_VARIABLES)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') input[name] = value;
+  }
+  const result = ConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? 'configuration') as ConfigVariable;
+    const sensitive = CONFIG_VARIABLES[name]?.sensitive ?? true;
+    const given = input[name];
+    const shown = given === undefined ? '' : sensitive ? ' (value hidden)' : ` (got "${given}")`;
+    return `${name} ${issue.message}${shown}`;
+  });
+  throw new ConfigurationError(problems);
+}

@@ -1,0 +1,40 @@
+import type { LoggerService } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { currentLogger } from './request-context.js';
+
+/** Nest's logger interface over pino; inside a request it logs through the request's child logger. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly root: Logger) {}
+
+  log(message: unknown, ...optional: unknown[]) {
+    this.write('info', message, optional);
+  }
+  error(message: unknown, ...optional: unknown[]) {
+    this.write('error', message, optional);
+  }
+  warn(message: unknown, ...optional: unknown[]) {
+    this.write('warn', message, optional);
+  }
+  debug(message: unknown, ...optional: unknown[]) {
+    this.write('debug', message, optional);
+  }
+  verbose(message: unknown, ...optional: unknown[]) {
+    this.write('trace', message, optional);
+  }
+  fatal(message: unknown, ...optional: unknown[]) {
+    this.write('fatal', message, optional);
+  }
+
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, optional: unknown[]) {
+    const log = currentLogger(this.root);
+    const context = typeof optional.at(-1) === 'string' ? (optional.at(-1) as string) : undefined;
+    if (message instanceof Error) {
+      log[level]({ context, err: message }, message.message);
+    } else if (typeof message === 'object' && message !== null) {
+      log[level]({ context, ...message });
+    } else {
+      const stack = level === 'error' && typeof optional[0] === 'string' && optional.length > 1 ? optional[0] : undefined;
+      log[level]({ context, ...(stack ? { stack } : {}) }, String(message));
+    }
+  }
+}

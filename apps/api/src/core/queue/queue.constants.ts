@@ -1,0 +1,21 @@
+/** Every BullMQ queue of the platform. */
+export enum QueueName {
+  MAINTENANCE = 'maintenance',
+}
+
+/** Every job of the platform; each has exactly one handler (checked at start). */
+export enum JobName {
+  WORKER_HEARTBEAT = 'worker-heartbeat',
+}
+
+export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
+  [JobName.WORKER_HEARTBEAT]: QueueName.MAINTENANCE,
+};
+
+/**
+ * Job ids decide de-duplication, so they are made here only: the same logical work always gets the
+ * same id, and BullMQ ignores a second add while the first is known.
+ */
+export function jobIdFor(name: JobName, key: string): string {
+  return `${name}:${key}`;
+}

@@ -1,0 +1,38 @@
+import { SYNONYM_GROUPS, toMeilisearchSynonyms } from '@mcf/domain';
+import type { Settings } from 'meilisearch';
+
+/** The indexes of the platform, by logical name; the physical uid carries SEARCH_INDEX_PREFIX. */
+export enum SearchIndex {
+  ENTERPRISES = 'enterprises',
+  DEMANDS = 'demands',
+}
+
+const synonyms = toMeilisearchSynonyms(SYNONYM_GROUPS);
+const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
+
+/**
+ * Index settings live in code and are applied at every start, so that an index always matches the
+ * version of the app that serves it.
+ */
+export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
+  [SearchIndex.ENTERPRISES]: {
+    searchableAttributes: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'],
+    filterableAttributes: ['sectors', 'regionCode', 'provinceCode', 'validQualificationTypes', 'verified', 'secrecyLevel'],
+    sortableAttributes: ['name', 'updatedAt', 'completeness'],
+    displayedAttributes: ['*'],
+    localizedAttributes: [{ attributePatterns: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'], ...chineseFirst }],
+    synonyms,
+    pagination: { maxTotalHits: 5000 },
+    faceting: { maxValuesPerFacet: 200 },
+  },
+  [SearchIndex.DEMANDS]: {
+    searchableAttributes: ['title', 'description', 'requiredQualificationNames', 'deliveryPlace'],
+    filterableAttributes: ['sectors', 'regionCode', 'provinceCode', 'status', 'visibility', 'requiredQualificationTypes', 'deadline', 'invitedEnterpriseIds'],
+    sortableAttributes: ['publishedAt', 'deadline', 'budgetMax'],
+    displayedAttributes: ['*'],
+    localizedAttributes: [{ attributePatterns: ['title', 'description', 'requiredQualificationNames', 'deliveryPlace'], ...chineseFirst }],
+    synonyms,
+    pagination: { maxTotalHits: 5000 },
+    faceting: { maxValuesPerFacet: 200 },
+  },
+};

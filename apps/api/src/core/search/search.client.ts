@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Meilisearch, type Index } from 'meilisearch';
+import { AppConfig } from '../config/app-config.js';
+import { SEARCH_INDEX_SETTINGS, SearchIndex } from './search-indexes.js';
+
+const APP_KEY_ACTIONS = ['search', 'documents.*', 'indexes.*', 'settings.*', 'tasks.get', 'stats.get'];
+
+/** A stable UUID per index prefix, so that restarts find the key they created before. */
+function keyUidFor(prefix: string): string {
+  const hex = createHash('sha256').update(`mcf-app-key:${prefix}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The one Meilisearch client of the app. With a master key it creates (once) an API key scoped to
+ * this deployment's indexes and works with that; then it applies the index settings kept in code.
+ */
+@Injectable()
+export class SearchClient implements OnModuleInit {
+  private readonly logger = new Logger('Search');
+  private client!: Meilisearch;
+
+  constructor(private readonly config: AppConfig) {}
+
+  get prefix(): string {
+    return this.config.get('SEARCH_INDEX_PREFIX');
+  }
+
+  uidOf(index: SearchIndex): string {
+    return `${this.prefix}${index}`;
+  }
+
+  index<T extends Record<string, unknown>>(index: SearchIndex): Index<T> {
+    return this.client.index<T>(this.uidOf(index));
+  }
+
+  get raw(): Meilisearch {
+    return this.client;
+  }
+
+  async onModuleInit(): Promise<void> {
+    const { url, masterKey, apiKey } = this.config.services.meilisearch;
+    const key = apiKey ?? (await this.scopedKey(url, masterKey!));
+    this.client = new Meilisearch({ host: url, apiKey: key });
+    await this.applySettings();
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      const health = await this.client.health();
+      return health.status === 'available';
+    } catch {
+      return false;
+    }
+  }
+
+  private async scopedKey(host: string, masterKey: string): Promise<string> {
+    const admin = new Meilisearch({ host, apiKey: masterKey });
+    const uid = keyUidFor(this.prefix);
+    try {
+      return (await admin.getKey(uid)).key;
+    } catch {
+      const created = await admin.createKey({
+        uid,
+        name: `mcf-app-${this.prefix || 'default'}`,
+        description: `军民融合供需对接平台 app key for indexes ${this.prefix}*`,
+        actions: APP_KEY_ACTIONS as never,
+        indexes: [`${this.prefix}*`],
+        expiresAt: null,
+      });
+      this.logger.log(`created a Meilisearch API key scoped to indexes ${this.prefix}*`);
+      return created.key;
+    }
+  }
+
+  private async applySettings(): Promise<void> {
+    for (const [name, settings] of Object.entries(SEARCH_INDEX_SETTINGS) as [SearchIndex, (typeof SEARCH_INDEX_SETTINGS)[SearchIndex]][]) {
+      const uid = this.uidOf(name);
+      try {
+        await this.client.getIndex(uid);
+      } catch {
+        await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
+      }
+      const task = await this.client.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 });
+      if (task.status !== 'succeeded') {
+        throw new Error(`applying settings to index ${uid} failed: ${task.error?.message ?? task.status}`);
+      }
+    }
+    this.logger.log(`index settings applied to ${Object.values(SearchIndex).map((i) => this.uidOf(i)).join(', ')}`);
+  }
+}

@@ -1,0 +1,145 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { API_PREFIX, HEALTH_PATH, OPENAPI_UI_PATH, type DemoAccount } from '@mcf/contracts';
+import { ServiceUnavailableError } from '@mcf/embedded-services';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { mountOpenApi } from './bootstrap/openapi.js';
+import { serveWebApp, webDistDir } from './bootstrap/web-app.static.js';
+import { AppConfig } from './core/config/app-config.js';
+import { ConfigurationError, parseConfig, type ConfigValues } from './core/config/config.schema.js';
+import { runMigrations } from './core/database/migration-runner.js';
+import { ProblemDetailsFilter } from './core/http/problem-details.filter.js';
+import { resolveServices, stopServices, type ServiceResolution } from './core/infrastructure/service-resolver.js';
+import { PinoNestLogger } from './core/logging/pino-nest-logger.js';
+import { createRootLogger } from './core/logging/request-context.js';
+import { requestLoggingMiddleware } from './core/logging/request-logging.middleware.js';
+import { httpMetricsMiddleware } from './core/metrics/http-metrics.middleware.js';
+import { MetricsRegistry } from './core/metrics/metrics.registry.js';
+import { JobHandlerRegistry } from './core/queue/job-handler.registry.js';
+import { AccountsService } from './modules/accounts/accounts.service.js';
+import { DemoDataService } from './modules/demo-data/demo-data.service.js';
+import { SystemService } from './modules/system/system.service.js';
+
+/** Start-up failures the operator can fix get one line on stderr and exit code 1, not a stack trace. */
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readConfig(): ConfigValues {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) fail(error.message);
+    throw error;
+  }
+}
+
+async function startServices(values: ConfigValues, dataDir: string, root: Logger): Promise<ServiceResolution> {
+  const log = root.child({ context: 'Services' });
+  try {
+    return await resolveServices(values, dataDir, { info: (m) => log.info(m), warn: (m) => log.warn(m) });
+  } catch (error) {
+    if (error instanceof ServiceUnavailableError) fail(`Cannot start: ${error.message}`);
+    throw error;
+  }
+}
+
+function printBanner(url: string, config: AppConfig, demoAccounts: DemoAccount[]) {
+  const lines = [
+    '',
+    `  军民融合供需对接平台 is running (ROLE=${config.get('ROLE')})`,
+    `  Web app:   ${url}/`,
+    `  API:       ${url}${API_PREFIX}   docs: ${url}${OPENAPI_UI_PATH}   health: ${url}${HEALTH_PATH}`,
+    `  Data:      ${config.dataDir}` +
+      ` (embedded: ${Object.entries(config.services.embedded).filter(([, on]) => on).map(([name]) => name).join(', ') || 'none'})`,
+  ];
+  if (demoAccounts.length > 0) {
+    lines.push('  Demo accounts (DEMO_DATA=off to disable):');
+    for (const account of demoAccounts) lines.push(`    ${account.kind.padEnd(10)} ${account.email.padEnd(28)} ${account.password}`);
+  }
+  lines.push('  Press Ctrl-C to stop.', '');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main() {
+  const values = readConfig();
+  const root = createRootLogger(values.LOG_LEVEL);
+  const config0 = new AppConfig(values, undefined as never);
+  const resolution = await startServices(values, config0.dataDir, root);
+  const config = new AppConfig(values, resolution.services);
+  const logger = new PinoNestLogger(root);
+  const module = AppModule.forConfig(config);
+
+  let closing: Promise<void> | undefined;
+  let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | NestExpressApplication | undefined;
+  const shutdown = (signal: string) => {
+    if (closing) {
+      root.warn(`received ${signal} again: exiting now`);
+      process.exit(1);
+    }
+    root.info({ signal }, 'shutting down: no new requests, draining, closing workers and pools');
+    const timeout = setTimeout(() => {
+      root.error(`shutdown took longer than ${values.SHUTDOWN_TIMEOUT_MS} ms: exiting`);
+      process.exit(1);
+    }, values.SHUTDOWN_TIMEOUT_MS);
+    timeout.unref();
+    closing = (async () => {
+      await app?.close().catch((error: unknown) => root.error({ err: error }, 'error while closing the app'));
+      await stopServices(resolution.started);
+      root.info('stopped');
+      process.exit(0);
+    })();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
+  try {
+    if (config.runsApi) {
+      const http = await NestFactory.create<NestExpressApplication>(module, { logger, abortOnError: false });
+      app = http;
+      http.set('trust proxy', 'loopback, linklocal, uniquelocal');
+      http.disable('x-powered-by');
+      http.use(requestLoggingMiddleware(root));
+      http.use(httpMetricsMiddleware(http.get(MetricsRegistry)));
+      http.useGlobalFilters(new ProblemDetailsFilter(root));
+      const webServed = serveWebApp(http, webDistDir(values.WEB_DIST_DIR));
+      if (!webServed) root.warn('the web app is not built (run `npm run build`): only the API is served');
+      mountOpenApi(http, http.get(SystemService).info().version);
+    } else {
+      app = await NestFactory.createApplicationContext(module, { logger, abortOnError: false });
+    }
+
+    const applied = await runMigrations(app.get(DataSource));
+    if (applied.length > 0) root.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+    await app.init();
+    app.get(JobHandlerRegistry).assertEveryJobHandled();
+
+    if (values.BOOTSTRAP_ADMIN_EMAIL && values.BOOTSTRAP_ADMIN_PASSWORD) {
+      await app.get(AccountsService).bootstrapAdministrator(values.BOOTSTRAP_ADMIN_EMAIL, values.BOOTSTRAP_ADMIN_PASSWORD);
+    }
+    const demoAccounts = config.demoData ? await app.get(DemoDataService).load() : [];
+
+    if (config.runsApi) {
+      const http = app as NestExpressApplication;
+      await http.listen(values.PORT, values.HOST);
+      const host = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
+      const url = `http://${host}:${values.PORT}`;
+      root.info({ url, role: values.ROLE }, 'listening');
+      printBanner(url, config, demoAccounts);
+    } else {
+      root.info({ role: values.ROLE }, 'worker started');
+    }
+  } catch (error) {
+    root.fatal({ err: error }, 'start-up failed');
+    await app?.close().catch(() => undefined);
+    await stopServices(resolution.started);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') fail(`Cannot start: PORT ${values.PORT} is already in use`);
+    process.exit(1);
+  }
+}
+
+await main();

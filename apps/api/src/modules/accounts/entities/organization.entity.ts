@@ -1,0 +1,35 @@
+import type { OrganizationKind, OrganizationStatus } from '@mcf/contracts';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A registered enterprise (民参军企业) or procurer (军队单位/总体单位), identified by its credit code. */
+@Entity({ name: 'organizations' })
+export class Organization {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: OrganizationKind;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /** 统一社会信用代码; one code registers one organisation. */
+  @Column({ name: 'credit_code', type: 'char', length: 18, unique: true })
+  creditCode: string;
+
+  /** GB/T 2260 six-digit region code. */
+  @Column({ name: 'region_code', type: 'char', length: 6 })
+  regionCode: string;
+
+  @Column({ type: 'varchar', length: 24, default: 'PENDING_VERIFICATION' })
+  status: OrganizationStatus;
+
+  @Column({ name: 'is_demo', type: 'boolean', default: false })
+  isDemo: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
