@@ -47,6 +47,12 @@ export default tseslint.config(
     },
   },
   {
+    // Nest's dependency injection reads constructor parameter types from decorator metadata, so the
+    // classes it injects must stay value imports: `import type` would erase them.
+    files: ['apps/api/**/*.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
     files: ['apps/web/**/*.{ts,vue}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { CONFIG_VARIABLES, ConfigurationError, parseConfig } from './config.schema.js';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError);
+    return (error as ConfigurationError).problems;
+  }
+  throw new Error('expected a configuration error');
+}
+
+describe('parseConfig', () => {
+  it('gives every default with nothing set', () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({ PORT: 3000, ROLE: 'all', DATA_DIR: './.data', DEMO_DATA: 'on', SEARCH_INDEX_PREFIX: 'mcf_', QUEUE_PREFIX: 'mcf' });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('treats an empty value as unset', () => {
+    expect(parseConfig({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
+  });
+
+  it('coerces numbers', () => {
+    expect(parseConfig({ PORT: '8080', SHUTDOWN_TIMEOUT_MS: '500' })).toMatchObject({ PORT: 8080, SHUTDOWN_TIMEOUT_MS: 500 });
+  });
+
+  it.each([
+    ['PORT', '0'],
+    ['PORT', '3.5'],
+    ['ROLE', 'web'],
+    ['DATABASE_URL', 'http://db'],
+    ['REDIS_URL', 'not a url'],
+    ['MEILI_URL', 'ftp://search'],
+    ['SEARCH_INDEX_PREFIX', 'Upper-Case'],
+    ['BOOTSTRAP_ADMIN_EMAIL', 'not-an-email'],
+    ['LOG_LEVEL', 'verbose'],
+  ])('rejects %s=%s, naming the variable', (name, value) => {
+    const problems = problemsOf({ [name]: value, ...(name === 'MEILI_URL' ? { MEILI_MASTER_KEY: 'k'.repeat(16) } : {}) });
+    expect(problems.some((p) => p.startsWith(`${name} `))).toBe(true);
+  });
+
+  it('requires a key with MEILI_URL and a URL with a key', () => {
+    expect(problemsOf({ MEILI_URL: 'http://127.0.0.1:7700' })).toEqual([expect.stringMatching(/^MEILI_MASTER_KEY is required when MEILI_URL is set/)]);
+    expect(problemsOf({ MEILI_MASTER_KEY: 'k'.repeat(16) })).toEqual([expect.stringMatching(/^MEILI_URL is required/)]);
+    expect(parseConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_API_KEY: 'scoped' }).MEILI_API_KEY).toBe('scoped');
+  });
+
+  it('requires both bootstrap administrator variables or neither', () => {
+    expect(problemsOf({ BOOTSTRAP_ADMIN_PASSWORD: 'a-long-password' })).toEqual([expect.stringMatching(/^BOOTSTRAP_ADMIN_EMAIL is required/)]);
+  });
+
+  it('shows a wrong value unless the variable is sensitive', () => {
+    expect(problemsOf({ PORT: 'abc' })[0]).toContain('(got "abc")');
+    const secret = problemsOf({ DATABASE_URL: 'mysql://user:hunter2@db/x' })[0];
+    expect(secret).toContain('(value hidden)');
+    expect(secret).not.toContain('hunter2');
+  });
+
+  it('marks every variable that can carry a credential as sensitive', () => {
+    for (const name of ['DATABASE_URL', 'REDIS_URL', 'MEILI_MASTER_KEY', 'MEILI_API_KEY', 'BOOTSTRAP_ADMIN_PASSWORD'] as const) {
+      expect(CONFIG_VARIABLES[name].sensitive).toBe(true);
+    }
+  });
+
+  it('puts all problems in one message line', () => {
+    try {
+      parseConfig({ PORT: 'x', ROLE: 'y' });
+    } catch (error) {
+      expect((error as Error).message).not.toContain('\n');
+      expect((error as Error).message).toMatch(/^Configuration error: (ROLE .*; PORT |PORT .*; ROLE )/);
+      return;
+    }
+    throw new Error('expected an error');
+  });
+});

@@ -1,0 +1,36 @@
+import type { Job } from 'bullmq';
+import { describe, expect, it } from 'vitest';
+import { JobHandlerRegistry } from './job-handler.registry.js';
+import { JobName, QUEUE_OF_JOB, jobIdFor } from './queue.constants.js';
+
+describe('JobHandlerRegistry', () => {
+  it('fails the start-up check while a job name has no handler', () => {
+    const registry = new JobHandlerRegistry();
+    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): worker-heartbeat/);
+    registry.register(JobName.WORKER_HEARTBEAT, async () => 'ok');
+    expect(() => registry.assertEveryJobHandled()).not.toThrow();
+  });
+
+  it('refuses a second handler for the same job', () => {
+    const registry = new JobHandlerRegistry();
+    registry.register(JobName.WORKER_HEARTBEAT, async () => 1);
+    expect(() => registry.register(JobName.WORKER_HEARTBEAT, async () => 2)).toThrow(/two handlers/);
+  });
+
+  it('dispatches by job name', async () => {
+    const registry = new JobHandlerRegistry();
+    registry.register(JobName.WORKER_HEARTBEAT, async (job) => `beat ${job.id}`);
+    await expect(registry.dispatch({ name: JobName.WORKER_HEARTBEAT, id: '7' } as Job)).resolves.toBe('beat 7');
+    expect(() => registry.dispatch({ name: 'unknown' } as Job)).toThrow(/no handler for job unknown/);
+  });
+});
+
+describe('queue constants', () => {
+  it('puts every job on a queue', () => {
+    for (const name of Object.values(JobName)) expect(QUEUE_OF_JOB[name]).toBeDefined();
+  });
+
+  it('makes de-duplicating job ids from the job name and key', () => {
+    expect(jobIdFor(JobName.WORKER_HEARTBEAT, 'abc')).toBe('worker-heartbeat:abc');
+  });
+});

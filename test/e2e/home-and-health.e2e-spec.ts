@@ -1,0 +1,62 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
+import { launchBrowser, screenshotPath } from '../support/browser.js';
+
+const services = inject('services');
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startApp(appEnvironment(services));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await app?.stop()).toBe(0);
+});
+
+describe('first visit', () => {
+  it('renders the home page in Chinese, switches to English and remembers it, and shows every service up', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    const failedRequests: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+    });
+
+    await page.goto(`${app.baseUrl}/`);
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toContain('军民融合供需对接平台');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await page.screenshot({ path: screenshotPath('home-zh-CN'), fullPage: true });
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toMatch(/Supply.Demand/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.screenshot({ path: screenshotPath('home-en'), fullPage: true });
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toMatch(/Supply.Demand/);
+
+    await page.getByTestId('footer-health-link').click();
+    await expect.poll(() => page.getByTestId('health-overall').getAttribute('data-status'), { timeout: 15_000 }).toBe('ok');
+    for (const service of ['database', 'redis', 'meilisearch']) {
+      expect(await page.getByTestId(`health-${service}`).getAttribute('data-status')).toBe('up');
+    }
+    await page.screenshot({ path: screenshotPath('health-en'), fullPage: true });
+
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toContain('军民融合供需对接平台');
+    await page.screenshot({ path: screenshotPath('health-zh-CN'), fullPage: true });
+
+    expect(failedRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('serves the web app for a client-side route on reload', async () => {
+    const response = await fetch(`${app.baseUrl}/health`, { headers: { Accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<div id="app"');
+  });
+});

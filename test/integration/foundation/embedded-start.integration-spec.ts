@@ -1,0 +1,42 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { makeDataDir, startApp } from '../../support/app-process.js';
+
+const services = inject('services');
+
+/** PIDs of processes whose command line mentions `needle`. */
+function processesMentioning(needle: string): string[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .filter((line) => line.includes(needle) && !line.includes('ps -eo'))
+    .map((line) => line.trim().split(/\s+/)[0] ?? '');
+}
+
+describe('npm start with nothing configured', () => {
+  it('starts embedded PostgreSQL and Meilisearch, stops them on SIGTERM, and reuses the data on a second start', async () => {
+    const dataDir = makeDataDir(services, 'embedded');
+    // No DATABASE_URL and no MEILI_URL: the app must start both itself. Redis is this machine's.
+    const env = { DATA_DIR: dataDir, REDIS_URL: services.redisUrl, QUEUE_PREFIX: `${services.queuePrefix}-embedded`, LOG_LEVEL: 'info' };
+
+    const first = await startApp(env);
+    expect(first.output()).toContain('PostgreSQL (embedded) listening');
+    expect(first.output()).toContain('Meilisearch 1.21.0 (embedded) listening');
+    expect(first.output()).toContain('applied 1 migration(s)');
+    expect(first.output()).toContain('admin@demo.mcf.local');
+    expect(existsSync(join(dataDir, 'meilisearch', 'master-key'))).toBe(true);
+    expect(processesMentioning(dataDir).length).toBeGreaterThanOrEqual(2);
+    expect(await first.stop()).toBe(0);
+    expect(processesMentioning(dataDir)).toEqual([]);
+
+    const second = await startApp(env);
+    expect(second.output()).not.toContain('creating a new cluster');
+    expect(second.output()).not.toContain('applied 1 migration(s)');
+    expect(second.output()).not.toContain('created 3 demo account(s)');
+    expect(readFileSync(join(dataDir, 'meilisearch', 'master-key'), 'utf8').length).toBeGreaterThanOrEqual(16);
+    expect(await second.stop()).toBe(0);
+    expect(processesMentioning(dataDir)).toEqual([]);
+  }, 180_000);
+});
