@@ -1,0 +1,17 @@
+// `npm start`: build what is not built (Nx caches it), then run the API in this very process so that
+// SIGTERM and Ctrl-C reach it directly and it can drain and stop the embedded services in order.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const build = spawnSync(
+  process.execPath,
+  [fileURLToPath(import.meta.resolve('nx/bin/nx.js')), 'run-many', '-t', 'build', '--projects=@mcf/api,@mcf/web', '--outputStyle=static'],
+  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } },
+);
+if (build.status !== 0) {
+  console.error('Build failed: see the output above.');
+  process.exit(build.status ?? 1);
+}
+process.chdir(root);
+await import('../../apps/api/dist/main.js');
