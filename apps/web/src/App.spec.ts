@@ -1,0 +1,115 @@
+import type { HealthReport } from '@mcf/contracts';
+import { flushPromises, mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryHistory } from 'vue-router';
+import App from './App.vue';
+import { createAppI18n, LOCALE_STORAGE_KEY } from './i18n';
+import { createAppRouter } from './router';
+import { useSessionStore } from './stores/session';
+
+const redisDown: HealthReport = {
+  status: 'error',
+  details: {
+    database: { status: 'up' },
+    redis: { status: 'down', message: 'ECONNREFUSED' },
+    meilisearch: { status: 'up' },
+  },
+};
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+async function mountAppAt(path: string) {
+  const pinia = createPinia();
+  const router = createAppRouter(createMemoryHistory());
+  await router.push(path);
+  const wrapper = mount(App, {
+    global: { plugins: [pinia, createAppI18n(), router] },
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { wrapper, router, session: useSessionStore(pinia) };
+}
+
+describe('App shell', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    // jsdom has no scrolling; the router scrolls to the top on navigation.
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((input: string) =>
+        Promise.resolve(
+          input.endsWith('/api/health')
+            ? json(503, redisDown)
+            : json(404, { title: 'Not Found', status: 404 }),
+        ),
+      ),
+    );
+  });
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('shows the platform title in Chinese and switches to English and back with one click each', async () => {
+    const { wrapper } = await mountAppAt('/');
+    const title = () => wrapper.get('[data-testid="app-title"]').text();
+    const langSwitch = () => wrapper.get('[data-testid="lang-switch"]');
+
+    expect(title()).toBe('军民融合供需对接平台');
+    expect(langSwitch().text()).toBe('English');
+
+    await langSwitch().trigger('click');
+    expect(title()).toBe('Defense–Civilian Integration Supply–Demand Platform');
+    expect(langSwitch().text()).toBe('中文');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+
+    await langSwitch().trigger('click');
+    expect(title()).toBe('军民融合供需对接平台');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    wrapper.unmount();
+  });
+
+  it('changes the navigation with the kind of viewer', async () => {
+    const { wrapper, session } = await mountAppAt('/');
+    const navText = () => wrapper.get('[data-testid="nav"]').text();
+
+    expect(navText()).toContain('需求大厅');
+    expect(wrapper.get('[data-testid="nav"] .is-active').text()).toBe('首页');
+    session.startSession({ token: 't', viewerKind: 'ADMIN' });
+    await flushPromises();
+    expect(navText()).toContain('机构审核');
+    expect(navText()).not.toContain('需求大厅');
+    wrapper.unmount();
+  });
+
+  it('sends pages not built yet to the shared placeholder and unknown addresses to the 404 page', async () => {
+    const planned = await mountAppAt('/admin/audit-log');
+    expect(planned.wrapper.get('[data-testid="coming-soon"]').text()).toContain('审计日志');
+    planned.wrapper.unmount();
+
+    const unknown = await mountAppAt('/no/such/page');
+    expect(unknown.wrapper.find('[data-testid="not-found"]').exists()).toBe(true);
+    unknown.wrapper.unmount();
+  });
+
+  it('links the health page from the footer and shows each service with its status', async () => {
+    const { wrapper, router } = await mountAppAt('/');
+    await wrapper.get('[data-testid="footer-health-link"]').trigger('click');
+    await flushPromises();
+    await vi.waitFor(() =>
+      expect(wrapper.get('[data-testid="health-overall"]').attributes('data-status')).toBe('error'),
+    );
+
+    expect(router.currentRoute.value.name).toBe('health');
+    expect(wrapper.findAll('[data-testid="nav"] .is-active')).toHaveLength(0);
+    expect(wrapper.get('[data-testid="health-database"]').attributes('data-status')).toBe('up');
+    expect(wrapper.get('[data-testid="health-redis"]').attributes('data-status')).toBe('down');
+    expect(wrapper.get('[data-testid="health-redis"]').text()).toContain('异常');
+    expect(wrapper.get('[data-testid="health-meilisearch"]').text()).toContain('搜索引擎 Meilisearch');
+    wrapper.unmount();
+  });
+});

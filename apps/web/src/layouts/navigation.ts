@@ -1,0 +1,48 @@
+import type { ViewerKind } from '@mcf/contracts';
+import { RouteName } from '../router/route-names';
+
+/** One entry of the main navigation: its label is an i18n key, its target a named route. */
+export interface NavigationItem {
+  labelKey: string;
+  routeName: RouteName;
+}
+
+/**
+ * The main navigation for each kind of viewer, in display order. Visitors see the public side;
+ * 民参军企业, 需求方 and administrators each see their own workspace.
+ */
+export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>> = {
+  ANONYMOUS: [
+    { labelKey: 'nav.home', routeName: RouteName.Home },
+    { labelKey: 'nav.demandHall', routeName: RouteName.DemandHall },
+    { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
+    { labelKey: 'nav.entryGuide', routeName: RouteName.EntryGuide },
+  ],
+  ENTERPRISE: [
+    { labelKey: 'nav.home', routeName: RouteName.Home },
+    { labelKey: 'nav.enterpriseProfile', routeName: RouteName.EnterpriseProfile },
+    { labelKey: 'nav.enterpriseQualifications', routeName: RouteName.EnterpriseQualifications },
+    { labelKey: 'nav.enterpriseMatches', routeName: RouteName.EnterpriseMatches },
+    { labelKey: 'nav.enterpriseInvitations', routeName: RouteName.EnterpriseInvitations },
+    { labelKey: 'nav.messages', routeName: RouteName.Messages },
+  ],
+  PROCURER: [
+    { labelKey: 'nav.home', routeName: RouteName.Home },
+    { labelKey: 'nav.procurerDemandNew', routeName: RouteName.ProcurerDemandNew },
+    { labelKey: 'nav.procurerDemands', routeName: RouteName.ProcurerDemands },
+    { labelKey: 'nav.supplierSearch', routeName: RouteName.SupplierSearch },
+    { labelKey: 'nav.messages', routeName: RouteName.Messages },
+  ],
+  ADMIN: [
+    { labelKey: 'nav.home', routeName: RouteName.Home },
+    { labelKey: 'nav.adminOrganizations', routeName: RouteName.AdminOrganizations },
+    { labelKey: 'nav.adminQualifications', routeName: RouteName.AdminQualifications },
+    { labelKey: 'nav.adminExpiries', routeName: RouteName.AdminExpiries },
+    { labelKey: 'nav.adminStatistics', routeName: RouteName.AdminStatistics },
+    { labelKey: 'nav.adminAuditLog', routeName: RouteName.AdminAuditLog },
+  ],
+};
+
+export function navigationFor(kind: ViewerKind): readonly NavigationItem[] {
+  return NAVIGATION[kind];
+}

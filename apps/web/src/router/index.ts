@@ -1,0 +1,12 @@
+import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
+import { routes } from './routes';
+
+export { RouteName } from './route-names';
+
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
+  return createRouter({
+    history,
+    routes,
+    scrollBehavior: (_to, _from, savedPosition) => savedPosition ?? { top: 0 },
+  });
+}
