@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HealthReportSchema, ProblemDetailsSchema } from '@mcf/contracts';
-import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
+import { appEnvironment, REPO_ROOT, type RunningApp, startApp } from '../../support/app-process.js';
 
 const services = inject('services');
 let app: RunningApp;
@@ -119,5 +121,18 @@ describe('metrics and queues', () => {
     expect(text).toMatch(/queue_jobs\{queue="maintenance",state="waiting"\} \d+/);
     expect(text).toMatch(/^worker_last_heartbeat_timestamp_seconds \d/m);
     expect(text).toMatch(/queue_jobs_processed_total\{queue="maintenance",job="worker-heartbeat",outcome="completed"\} [1-9]/);
+  });
+});
+
+describe('migrations', () => {
+  it('were applied at start and leave nothing for TypeORM to generate (entities and migrations agree)', () => {
+    const cli = fileURLToPath(new URL('cli.js', import.meta.resolve('typeorm')));
+    const result = spawnSync(
+      process.execPath,
+      [cli, 'migration:generate', '/tmp/unused/Check', '--check', '-d', 'apps/api/dist/core/database/cli-data-source.js'],
+      { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_URL: services.databaseUrl }, encoding: 'utf8' },
+    );
+    expect(result.stdout + result.stderr).toContain('No changes in database schema were found');
+    expect(result.status).toBe(0);
   });
 });

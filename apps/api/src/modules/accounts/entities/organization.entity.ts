@@ -1,8 +1,10 @@
 import type { OrganizationKind, OrganizationStatus } from '@mcf/contracts';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** A registered enterprise (民参军企业) or procurer (军队单位/总体单位), identified by its credit code. */
 @Entity({ name: 'organizations' })
+@Check('CHK_organizations_kind', `"kind" IN ('ENTERPRISE', 'PROCURER')`)
+@Check('CHK_organizations_status', `"status" IN ('PENDING_VERIFICATION', 'VERIFIED', 'REJECTED', 'SUSPENDED')`)
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
   id: string;

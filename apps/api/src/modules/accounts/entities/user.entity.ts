@@ -1,10 +1,12 @@
 import type { PlatformRole } from '@mcf/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { Organization } from './organization.entity.js';
 
 export type MembershipRole = 'OWNER' | 'MEMBER';
 
 @Entity({ name: 'users' })
+@Check('CHK_users_platform_role', `"platform_role" IN ('USER', 'ADMIN')`)
+@Check('CHK_users_membership_role', `"membership_role" IS NULL OR "membership_role" IN ('OWNER', 'MEMBER')`)
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -25,9 +27,10 @@ export class User {
   platformRole: PlatformRole;
 
   @ManyToOne(() => Organization, { nullable: true, onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_users_organization' })
   organization: Relation<Organization> | null;
 
+  @Index('IDX_users_organization')
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;
 
