@@ -14,4 +14,12 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 process.chdir(root);
+
+// If whatever started us goes away without passing its signal on (npm killed, a closed terminal),
+// shut down as on SIGTERM rather than live on as an orphan holding the embedded services.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) process.kill(process.pid, 'SIGTERM');
+}, 1000).unref();
+
 await import('../../apps/api/dist/main.js');
