@@ -4,3 +4,8 @@ export * from './session/viewer.js';
 export * from './system/system-info.js';
 export * from './api-paths.js';
 export * from './reference/reference-data.js';
+export * from './common/pagination.js';
+export * from './auth/field-rules.js';
+export * from './auth/auth.js';
+export * from './organizations/organizations.js';
+export * from './audit/audit.js';

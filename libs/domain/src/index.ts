@@ -35,3 +35,4 @@ export * from './credit-code/credit-code-message.util.js';
 export * from './synonyms/synonym-group.type.js';
 export * from './synonyms/synonym-groups.constant.js';
 export * from './synonyms/to-meilisearch-synonyms.util.js';
+export * from './passwords/password-policy.js';
