@@ -6,8 +6,12 @@ import { MetricsModule } from './core/metrics/metrics.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
 import { SearchModule } from './core/search/search.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
+import { AdminModule } from './modules/admin/admin.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { DemoDataModule } from './modules/demo-data/demo-data.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { SystemModule } from './modules/system/system.module.js';
@@ -27,6 +31,10 @@ export class AppModule {
         SystemModule,
         ReferenceModule,
         AccountsModule,
+        AuditModule,
+        AuthModule,
+        OrganizationsModule,
+        AdminModule,
         DemoDataModule,
         MaintenanceModule.forRole(config.runsWorkers),
       ],

@@ -36,3 +36,4 @@ export * from './synonyms/synonym-group.type.js';
 export * from './synonyms/synonym-groups.constant.js';
 export * from './synonyms/to-meilisearch-synonyms.util.js';
 export * from './passwords/password-policy.js';
+export * from './organizations/organization-status.js';

@@ -1,3 +1,4 @@
+import { ORGANIZATION_STATUSES } from '@mcf/domain';
 import { z } from 'zod';
 
 /**
@@ -13,7 +14,6 @@ export const ORGANIZATION_KINDS = ['ENTERPRISE', 'PROCURER'] as const;
 export const OrganizationKindSchema = z.enum(ORGANIZATION_KINDS);
 export type OrganizationKind = z.infer<typeof OrganizationKindSchema>;
 
-export const ORGANIZATION_STATUSES = ['PENDING_VERIFICATION', 'VERIFIED', 'REJECTED', 'SUSPENDED'] as const;
 export const OrganizationStatusSchema = z.enum(ORGANIZATION_STATUSES);
 export type OrganizationStatus = z.infer<typeof OrganizationStatusSchema>;
 

@@ -7,6 +7,8 @@ export interface ResolvedServices {
   redisUrl: string;
   meilisearch: { url: string; masterKey?: string; apiKey?: string };
   embedded: { database: boolean; meilisearch: boolean; redis: boolean };
+  /** JWT_SECRET, else a secret generated once and kept in DATA_DIR (fine for one process, not for replicas). */
+  jwtSecret: string;
 }
 
 /** Typed, validated configuration: the only way feature code reads settings. */

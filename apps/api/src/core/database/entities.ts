@@ -1,5 +1,9 @@
 import { Organization } from '../../modules/accounts/entities/organization.entity.js';
 import { User } from '../../modules/accounts/entities/user.entity.js';
+import { AuditEvent } from '../../modules/audit/entities/audit-event.entity.js';
+import { PasswordResetToken } from '../../modules/auth/entities/password-reset-token.entity.js';
+import { RefreshToken } from '../../modules/auth/entities/refresh-token.entity.js';
+import { OrganizationInvitation } from '../../modules/organizations/entities/organization-invitation.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent];

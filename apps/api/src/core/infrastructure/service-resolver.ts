@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   ensureDatabase,
@@ -50,6 +52,7 @@ export async function resolveServices(config: ConfigValues, dataDir: string, log
         redisUrl: redis.url,
         meilisearch,
         embedded: { database: !config.DATABASE_URL, meilisearch: !config.MEILI_URL, redis: Boolean(redis.started) },
+        jwtSecret: config.JWT_SECRET ?? localSecret(dataDir, 'jwt-secret', log),
       },
       started,
     };
@@ -64,4 +67,15 @@ export async function stopServices(started: StartedService[]): Promise<void> {
   for (const service of [...started].reverse()) {
     await service.stop().catch(() => undefined);
   }
+}
+
+/** A secret generated on first use and kept (mode 0600) in DATA_DIR, so that restarts keep sessions valid. */
+function localSecret(dataDir: string, name: string, log: ServiceLog): string {
+  const file = join(dataDir, name);
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    log.info(`generated ${name} in ${dataDir}; set JWT_SECRET when running more than one API replica`);
+  }
+  return readFileSync(file, 'utf8').trim();
 }

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { OrganizationAdminQuerySchema, OrganizationStatus } from '@mcf/contracts';
+import type { z } from 'zod';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Organization } from './entities/organization.entity.js';
 import { User } from './entities/user.entity.js';
 
 export type NewOrganization = Pick<Organization, 'kind' | 'name' | 'creditCode' | 'regionCode' | 'status' | 'isDemo'>;
 export type NewUser = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'platformRole' | 'organizationId' | 'membershipRole'>;
+
+export interface OrganizationWithMemberCount {
+  organization: Organization;
+  memberCount: number;
+}
+
+const SORT_COLUMNS = { createdAt: 'o.created_at', name: 'o.name' } as const;
 
 /** Persistence of users and organisations. */
 @Injectable()
@@ -16,25 +25,99 @@ export class AccountsRepository {
     return this.dataSource.transaction(work);
   }
 
+  private users(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(User);
+  }
+
+  private organizations(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(Organization);
+  }
+
   countAdministrators(): Promise<number> {
-    return this.dataSource.getRepository(User).count({ where: { platformRole: 'ADMIN' } });
+    return this.users().count({ where: { platformRole: 'ADMIN' } });
   }
 
-  findUserByEmail(email: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
-    return manager.getRepository(User).findOne({ where: { email: email.toLowerCase() } });
+  findUserByEmail(email: string, manager?: EntityManager): Promise<User | null> {
+    return this.users(manager).findOne({ where: { email: email.toLowerCase() } });
   }
 
-  findOrganizationByCreditCode(creditCode: string, manager: EntityManager = this.dataSource.manager): Promise<Organization | null> {
-    return manager.getRepository(Organization).findOne({ where: { creditCode } });
+  findUserById(id: string, manager?: EntityManager, lock = false): Promise<User | null> {
+    return this.users(manager).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  /** The user with its organisation, in one query: what every authenticated request needs. */
+  findUserWithOrganization(id: string): Promise<User | null> {
+    return this.users().findOne({ where: { id }, relations: { organization: true } });
+  }
+
+  findOrganizationById(id: string, manager?: EntityManager, lock = false): Promise<Organization | null> {
+    return this.organizations(manager).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  findOrganizationByCreditCode(creditCode: string, manager?: EntityManager): Promise<Organization | null> {
+    return this.organizations(manager).findOne({ where: { creditCode } });
   }
 
   insertOrganization(organization: NewOrganization, manager: EntityManager): Promise<Organization> {
-    const repository = manager.getRepository(Organization);
+    const repository = this.organizations(manager);
     return repository.save(repository.create(organization));
   }
 
-  insertUser(user: NewUser, manager: EntityManager = this.dataSource.manager): Promise<User> {
-    const repository = manager.getRepository(User);
+  insertUser(user: NewUser, manager?: EntityManager): Promise<User> {
+    const repository = this.users(manager);
     return repository.save(repository.create({ ...user, email: user.email.toLowerCase() }));
+  }
+
+  async updateUser(id: string, changes: Partial<Pick<User, 'passwordHash' | 'disabledAt' | 'displayName'>>, manager?: EntityManager): Promise<void> {
+    await this.users(manager).update({ id }, changes);
+  }
+
+  /** Makes every access token issued so far invalid. */
+  async bumpSessionVersion(id: string, manager?: EntityManager): Promise<void> {
+    await this.users(manager).increment({ id }, 'sessionVersion', 1);
+  }
+
+  async updateOrganizationStatus(
+    id: string,
+    status: OrganizationStatus,
+    reason: string | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    await this.organizations(manager).update({ id }, { status, statusReason: reason, statusChangedAt: new Date() });
+  }
+
+  membersOf(organizationId: string): Promise<User[]> {
+    return this.users().find({ where: { organizationId }, order: { createdAt: 'ASC' } });
+  }
+
+  async pageOrganizations(query: z.output<typeof OrganizationAdminQuerySchema>): Promise<[OrganizationWithMemberCount[], number]> {
+    const builder = this.organizations().createQueryBuilder('o');
+    if (query.status) builder.andWhere('o.status = :status', { status: query.status });
+    if (query.kind) builder.andWhere('o.kind = :kind', { kind: query.kind });
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      builder.andWhere('(o.name ILIKE :like OR o.credit_code ILIKE :like)', { like });
+    }
+    const descending = query.sort.startsWith('-');
+    const column = SORT_COLUMNS[query.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
+    const total = await builder.getCount();
+    const rows = await builder
+      .orderBy(column, descending ? 'DESC' : 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getMany();
+    const counts = new Map<string, number>();
+    if (rows.length > 0) {
+      const raw = await this.users()
+        .createQueryBuilder('u')
+        .select('u.organization_id', 'organizationId')
+        .addSelect('count(*)::int', 'count')
+        .where('u.organization_id IN (:...ids)', { ids: rows.map((o) => o.id) })
+        .groupBy('u.organization_id')
+        .getRawMany<{ organizationId: string; count: number }>();
+      for (const row of raw) counts.set(row.organizationId, row.count);
+    }
+    return [rows.map((organization) => ({ organization, memberCount: counts.get(organization.id) ?? 0 })), total];
   }
 }

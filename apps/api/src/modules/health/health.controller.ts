@@ -1,4 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
+import { Public } from '../../core/auth/access-policy.decorators.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { HealthReportSchema, type HealthReport } from '@mcf/contracts';
@@ -7,6 +8,7 @@ import { SearchClient } from '../../core/search/search.client.js';
 import { RedisProbe } from './redis.probe.js';
 
 @ApiTags('system')
+@Public()
 @Controller('api/health')
 export class HealthController {
   constructor(

@@ -1,4 +1,5 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import { Public } from '../../core/auth/access-policy.decorators.js';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   CreditCodeCheckSchema,
@@ -14,6 +15,7 @@ import { ApiProblemResponses, ApiZodResponse } from '../../core/http/openapi.dec
 import { ReferenceService } from './reference.service.js';
 
 @ApiTags('reference')
+@Public()
 @Controller('api/v1/reference')
 export class ReferenceController {
   constructor(private readonly reference: ReferenceService) {}

@@ -1,10 +1,12 @@
 import { Controller, Get } from '@nestjs/common';
+import { Public } from '../../core/auth/access-policy.decorators.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SystemInfoSchema, type SystemInfo } from '@mcf/contracts';
 import { ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { SystemService } from './system.service.js';
 
 @ApiTags('system')
+@Public()
 @Controller('api/v1/system')
 export class SystemController {
   constructor(private readonly system: SystemService) {}

@@ -1,5 +1,6 @@
 import type { OrganizationKind, OrganizationStatus } from '@mcf/contracts';
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { User } from './user.entity.js';
 
 /** A registered enterprise (民参军企业) or procurer (军队单位/总体单位), identified by its credit code. */
 @Entity({ name: 'organizations' })
@@ -26,8 +27,18 @@ export class Organization {
   @Column({ type: 'varchar', length: 24, default: 'PENDING_VERIFICATION' })
   status: OrganizationStatus;
 
+  /** Why an administrator rejected or suspended (or reinstated) the organisation. */
+  @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true })
+  statusReason: string | null;
+
+  @Column({ name: 'status_changed_at', type: 'timestamptz', nullable: true })
+  statusChangedAt: Date | null;
+
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
+
+  @OneToMany(() => User, (user) => user.organization)
+  members?: Relation<User[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -26,7 +26,7 @@ export class User {
   @Column({ name: 'platform_role', type: 'varchar', length: 8, default: 'USER' })
   platformRole: PlatformRole;
 
-  @ManyToOne(() => Organization, { nullable: true, onDelete: 'RESTRICT' })
+  @ManyToOne(() => Organization, (organization) => organization.members, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_users_organization' })
   organization: Relation<Organization> | null;
 
@@ -39,6 +39,13 @@ export class User {
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;
+
+  /**
+   * Carried in every access token; bumping it (sign-out, password change, disabling) makes every
+   * token issued before refused at once, without waiting for it to expire.
+   */
+  @Column({ name: 'session_version', type: 'integer', default: 0 })
+  sessionVersion: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,39 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { OrganizationKind, OrganizationStatus, PlatformRole, ViewerKind } from '@mcf/contracts';
+import type { Request } from 'express';
+import type { MembershipRole } from '../../modules/accounts/entities/user.entity.js';
+
+/** Who is making the request, as the auth guard established it. */
+export interface Actor {
+  userId: string;
+  email: string;
+  platformRole: PlatformRole;
+  organizationId: string | null;
+  organizationKind: OrganizationKind | null;
+  organizationStatus: OrganizationStatus | null;
+  membershipRole: MembershipRole | null;
+  ip: string | null;
+}
+
+export interface RequestWithActor extends Request {
+  actor?: Actor;
+}
+
+export function isAdmin(actor: Actor | undefined): boolean {
+  return actor?.platformRole === 'ADMIN';
+}
+
+export function viewerKindOf(actor: Pick<Actor, 'platformRole' | 'organizationKind'>): ViewerKind {
+  if (actor.platformRole === 'ADMIN') return 'ADMIN';
+  return actor.organizationKind ?? 'ANONYMOUS';
+}
+
+/** The signed-in actor (routes that are not @Public() always have one). */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor | undefined => {
+  return context.switchToHttp().getRequest<RequestWithActor>().actor;
+});
+
+/** Where the request came from, for the audit trail. */
+export const ClientIp = createParamDecorator((_data: unknown, context: ExecutionContext): string | null => {
+  return context.switchToHttp().getRequest<Request>().ip ?? null;
+});
