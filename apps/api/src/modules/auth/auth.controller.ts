@@ -20,6 +20,7 @@ import { type Actor, ClientIp, CurrentActor } from '../../core/auth/actor.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { AuthService } from './auth.service.js';
+import { IpRateLimited } from './ip-rate-limit.guard.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './refresh-cookie.js';
 
 @ApiTags('auth')
@@ -29,6 +30,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/register')
+  @IpRateLimited('register')
   @ApiOperation({ summary: '注册用户与机构 · Register a user together with a new organisation (pending verification)' })
   @ApiZodBody(RegisterRequestSchema)
   @ApiZodResponse(201, 'registered; sign in next', RegisterResponseSchema)
@@ -42,6 +44,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/login')
+  @IpRateLimited('login')
   @HttpCode(200)
   @ApiOperation({ summary: '登录 · Sign in; sets the rotating refresh-token cookie' })
   @ApiZodBody(LoginRequestSchema)
@@ -60,6 +63,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/refresh')
+  @IpRateLimited('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: '刷新会话 · Exchange the refresh cookie for a new access token (rotates the cookie)' })
   @ApiZodResponse(200, 'a new access token', SessionResponseSchema)
@@ -87,6 +91,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/forgot-password')
+  @IpRateLimited('forgot-password')
   @HttpCode(202)
   @ApiOperation({
     summary: '忘记密码 · Ask for a password reset',
@@ -104,6 +109,7 @@ export class AuthController {
 
   @Public()
   @Post('auth/reset-password')
+  @IpRateLimited('reset-password')
   @HttpCode(204)
   @ApiOperation({ summary: '重置密码 · Set a new password with a one-time reset code (signs out everywhere)' })
   @ApiZodBody(ResetPasswordRequestSchema)

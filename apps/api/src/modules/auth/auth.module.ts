@@ -7,12 +7,13 @@ import { AuditModule } from '../audit/audit.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
+import { IpRateLimitGuard } from './ip-rate-limit.guard.js';
 import { SessionTokensRepository } from './refresh-token.repository.js';
 
 @Module({
   imports: [AccountsModule, AuditModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionTokensRepository, AccessTokenService, RateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, RateLimiter],
+  providers: [AuthService, SessionTokensRepository, AccessTokenService, RateLimiter, IpRateLimitGuard, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, RateLimiter, IpRateLimitGuard],
 })
 export class AuthModule {}

@@ -43,14 +43,7 @@ export class AuthService {
     private readonly config: AppConfig,
   ) {}
 
-  /** Per-IP limit on every credential-handling endpoint (AUTH_RATE_LIMIT attempts a minute). */
-  async throttleIp(ip: string | null, endpoint: string): Promise<void> {
-    const decision = await this.rateLimiter.hit(`ip:${endpoint}:${ip ?? 'unknown'}`, this.config.get('AUTH_RATE_LIMIT'));
-    if (!decision.allowed) throw CommonErrors.rateLimited(decision.retryAfterSeconds);
-  }
-
   async register(request: RegisterRequest & { email: string }, ip: string | null): Promise<RegisterResponse> {
-    await this.throttleIp(ip, 'register');
     const { organization: org } = request;
     if (await this.accounts.findUserByEmail(request.email)) throw AuthErrors.emailTaken();
     if (await this.accounts.findOrganizationByCreditCode(org.creditCode)) throw AuthErrors.creditCodeTaken();
@@ -90,7 +83,6 @@ export class AuthService {
   }
 
   async login(request: LoginRequest & { email: string }, ip: string | null): Promise<IssuedSession> {
-    await this.throttleIp(ip, 'login');
     const limit = this.config.get('AUTH_RATE_LIMIT');
     const accountKey = `failed-login:${request.email}`;
     const locked = await this.rateLimiter.isOver(accountKey, limit);
@@ -109,7 +101,6 @@ export class AuthService {
 
   /** Rotates the refresh token; a rotated token presented again revokes its whole family. */
   async refresh(refreshToken: string | undefined, ip: string | null): Promise<IssuedSession> {
-    await this.throttleIp(ip, 'refresh');
     if (!refreshToken) throw AuthErrors.invalidRefreshToken();
     const outcome = await this.sessions.transaction(async (manager) => {
       const row = await this.sessions.findRefreshTokenForUpdate(hashOpaqueToken(refreshToken), manager);
@@ -166,7 +157,6 @@ export class AuthService {
 
   /** Always accepted, so that it cannot tell which emails are registered. Without SMTP an admin issues the code. */
   async forgotPassword(email: string, ip: string | null): Promise<void> {
-    await this.throttleIp(ip, 'forgot-password');
     const user = await this.accounts.findUserByEmail(email);
     if (user) {
       await this.audit.record({ actor: { userId: user.id, email: user.email, ip }, action: 'user.password_reset_requested', targetType: 'user', targetId: user.id });
@@ -189,7 +179,6 @@ export class AuthService {
   }
 
   async resetPassword(token: string, newPassword: string, ip: string | null): Promise<void> {
-    await this.throttleIp(ip, 'reset-password');
     const passwordHash = await hashPassword(newPassword);
     await this.accounts.transaction(async (manager) => {
       const reset = await this.sessions.findPasswordResetForUpdate(hashOpaqueToken(token), manager);

@@ -18,6 +18,7 @@ import { type Actor, ClientIp, CurrentActor } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
+import { IpRateLimited } from '../auth/ip-rate-limit.guard.js';
 import { OrganizationsService } from './organizations.service.js';
 
 // A malformed id names nothing: the same 404 as the id of someone else's object.
@@ -68,6 +69,7 @@ export class OrganizationsController {
 
   @Public()
   @Post('invitations/accept')
+  @IpRateLimited('accept-invitation')
   @ApiOperation({ summary: '接受邀请 · Accept an invitation: creates the member account (then sign in)' })
   @ApiZodBody(AcceptInvitationRequestSchema)
   @ApiZodResponse(201, 'the new member', UserViewSchema)

@@ -93,7 +93,6 @@ export class OrganizationsService {
   }
 
   async acceptInvitation(token: string, name: string, password: string, ip: string | null): Promise<UserView> {
-    await this.auth.throttleIp(ip, 'accept-invitation');
     const passwordHash = await hashPassword(password);
     return this.accounts.transaction(async (manager) => {
       const invitation = await this.invitations.findByTokenHashForUpdate(hashOpaqueToken(token), manager);
