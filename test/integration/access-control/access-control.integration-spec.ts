@@ -1,0 +1,231 @@
+/**
+ * The access-control table: every endpoint of the OpenAPI document, called as each kind of caller,
+ * with the answer each must get. Another organisation's private object answers 404, never 403, so
+ * that ids cannot be probed. The suite fails when an endpoint is missing from the table: every new
+ * endpoint must join it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { InvitationView } from '@mcf/contracts';
+import { ApiClient, newCreditCode, TEST_PASSWORD, uniqueEmail } from '../../support/api-client.js';
+import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
+
+const services = inject('services');
+
+const PERSONAS = ['anonymous', 'owner', 'otherEnterprise', 'otherProcurer', 'unverified', 'suspended', 'admin'] as const;
+type Persona = (typeof PERSONAS)[number];
+
+/** `201`, or `403 ORGANIZATION_SUSPENDED` when the problem code matters. */
+type Expectation = number | `${number} ${string}`;
+
+interface Fixtures {
+  api: ApiClient;
+  admin: string;
+  tokens: Record<Exclude<Persona, 'anonymous'>, string>;
+  /** The owner's organisation (ENTERPRISE, verified): the private object the others try to reach. */
+  orgA: string;
+}
+
+interface Row {
+  /** Values for the path's {placeholders}, made afresh for each call when the call changes state. */
+  params?: (f: Fixtures) => Promise<Record<string, string>> | Record<string, string>;
+  body?: () => unknown;
+  expect: Partial<Record<Persona, Expectation>>;
+  /** Personas not called, each with the reason. */
+  notCalled?: Partial<Record<Persona, string>>;
+}
+
+const allSame = (status: Expectation): Record<Persona, Expectation> =>
+  Object.fromEntries(PERSONAS.map((p) => [p, status])) as Record<Persona, Expectation>;
+const adminOnly = (adminStatus: Expectation): Record<Persona, Expectation> => ({
+  anonymous: '401 UNAUTHENTICATED',
+  owner: '403 FORBIDDEN',
+  otherEnterprise: '403 FORBIDDEN',
+  otherProcurer: '403 FORBIDDEN',
+  unverified: '403 FORBIDDEN',
+  suspended: '403 FORBIDDEN',
+  admin: adminStatus,
+});
+const signedIn = (status: Expectation): Record<Persona, Expectation> => ({ ...allSame(status), anonymous: '401 UNAUTHENTICATED' });
+
+async function freshOrganization(f: Fixtures, state: 'pending' | 'verified' | 'suspended') {
+  const firm = await f.api.registerOrganization('ENTERPRISE', `subject-${state}`);
+  if (state !== 'pending') await f.api.setOrganizationStatus(f.admin, firm.organizationId, 'verify');
+  if (state === 'suspended') await f.api.setOrganizationStatus(f.admin, firm.organizationId, 'suspend');
+  return firm;
+}
+
+const registration = () => ({
+  email: uniqueEmail('acl-reg'),
+  password: TEST_PASSWORD,
+  name: '测试',
+  organization: { kind: 'ENTERPRISE', name: '访问控制测试单位', creditCode: newCreditCode(), region: '421202' },
+});
+
+const TABLE: Record<string, Row> = {
+  'GET /api/health': { expect: allSame(200) },
+  'GET /api/v1/system/info': { expect: allSame(200) },
+  'GET /api/v1/reference/sectors': { expect: allSame(200) },
+  'GET /api/v1/reference/qualification-types': { expect: allSame(200) },
+  'GET /api/v1/reference/regions': { expect: allSame(200) },
+  'GET /api/v1/reference/credit-codes/{code}': { params: () => ({ code: newCreditCode() }), expect: allSame(200) },
+
+  'POST /api/v1/auth/register': { body: registration, expect: allSame(201) },
+  'POST /api/v1/auth/login': { body: () => ({ email: uniqueEmail('nobody'), password: 'Wrong-Password-1' }), expect: allSame('401 INVALID_CREDENTIALS') },
+  'POST /api/v1/auth/refresh': { expect: allSame('401 INVALID_REFRESH_TOKEN') },
+  'POST /api/v1/auth/logout': {
+    expect: { anonymous: 204 },
+    notCalled: Object.fromEntries(
+      PERSONAS.filter((p) => p !== 'anonymous').map((p) => [p, 'would end the persona’s sessions; covered in sign-up-and-sessions']),
+    ),
+  },
+  'POST /api/v1/auth/forgot-password': { body: () => ({ email: uniqueEmail('forgot') }), expect: allSame(202) },
+  'POST /api/v1/auth/reset-password': { body: () => ({ token: 'x'.repeat(43), newPassword: 'Some-New-Password-1' }), expect: allSame('400 INVALID_RESET_TOKEN') },
+  'GET /api/v1/me': { expect: signedIn(200) },
+  'POST /api/v1/me/password': {
+    body: () => ({ currentPassword: 'not-the-current-one', newPassword: 'Some-New-Password-1' }),
+    // A suspended organisation's users may still change their password.
+    expect: signedIn('401 INVALID_CREDENTIALS'),
+  },
+
+  'GET /api/v1/organizations/{id}/members': {
+    params: (f) => ({ id: f.orgA }),
+    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+  },
+  'GET /api/v1/organizations/{id}/invitations': {
+    params: (f) => ({ id: f.orgA }),
+    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+  },
+  'POST /api/v1/organizations/{id}/invitations': {
+    params: (f) => ({ id: f.orgA }),
+    body: () => ({ email: uniqueEmail('acl-invite') }),
+    expect: {
+      anonymous: 401,
+      owner: 201,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: '403 FORBIDDEN',
+    },
+  },
+  'DELETE /api/v1/organizations/{id}/invitations/{invitationId}': {
+    params: async (f) => {
+      const created = await f.api.call<InvitationView>('POST', `/api/v1/organizations/${f.orgA}/invitations`, {
+        token: f.tokens.owner,
+        body: { email: uniqueEmail('acl-revoke') },
+      });
+      return { id: f.orgA, invitationId: created.body.id };
+    },
+    expect: {
+      anonymous: 401,
+      owner: 204,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: '403 FORBIDDEN',
+    },
+  },
+  'POST /api/v1/invitations/accept': {
+    body: () => ({ token: 'y'.repeat(43), name: '某人', password: 'Some-New-Password-1' }),
+    expect: allSame('400 INVALID_INVITATION'),
+  },
+
+  'GET /api/v1/admin/organizations': { expect: adminOnly(200) },
+  'POST /api/v1/admin/organizations/{id}/verify': {
+    params: async (f) => ({ id: (await freshOrganization(f, 'pending')).organizationId }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/organizations/{id}/reject': {
+    params: async (f) => ({ id: (await freshOrganization(f, 'pending')).organizationId }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/organizations/{id}/suspend': {
+    params: async (f) => ({ id: (await freshOrganization(f, 'verified')).organizationId }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/organizations/{id}/reinstate': {
+    params: async (f) => ({ id: (await freshOrganization(f, 'suspended')).organizationId }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/users/{id}/disable': {
+    params: async (f) => ({ id: (await freshOrganization(f, 'pending')).userId }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(204),
+  },
+  'POST /api/v1/admin/users/{id}/enable': {
+    params: async (f) => ({ id: (await freshOrganization(f, 'pending')).userId }),
+    expect: adminOnly(204),
+  },
+  'POST /api/v1/admin/users/{id}/password-reset': {
+    params: async (f) => ({ id: (await freshOrganization(f, 'pending')).userId }),
+    expect: adminOnly(201),
+  },
+  'GET /api/v1/admin/audit-events': { expect: adminOnly(200) },
+};
+
+let app: RunningApp;
+let fixtures: Fixtures;
+let documented: string[] = [];
+
+beforeAll(async () => {
+  app = await startApp(appEnvironment(services));
+  const api = new ApiClient(app.baseUrl);
+  const admin = await api.adminToken();
+  const owner = await api.registerOrganization('ENTERPRISE', 'owner');
+  const otherEnterprise = await api.registerOrganization('ENTERPRISE', 'other-enterprise');
+  const otherProcurer = await api.registerOrganization('PROCURER', 'other-procurer');
+  const unverified = await api.registerOrganization('ENTERPRISE', 'unverified');
+  const suspended = await api.registerOrganization('ENTERPRISE', 'suspended');
+  for (const firm of [owner, otherEnterprise, otherProcurer, suspended]) await api.setOrganizationStatus(admin, firm.organizationId, 'verify');
+  await api.setOrganizationStatus(admin, suspended.organizationId, 'suspend');
+  fixtures = {
+    api,
+    admin,
+    orgA: owner.organizationId,
+    tokens: { owner: owner.token, otherEnterprise: otherEnterprise.token, otherProcurer: otherProcurer.token, unverified: unverified.token, suspended: suspended.token, admin },
+  };
+  const document = (await (await fetch(`${app.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+  documented = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+});
+
+afterAll(async () => {
+  expect(await app?.stop()).toBe(0);
+});
+
+describe('the access-control table', () => {
+  it('lists every endpoint of the OpenAPI document, and only those', () => {
+    expect(documented.length).toBeGreaterThan(0);
+    expect(documented.filter((endpoint) => !(endpoint in TABLE)), 'endpoints missing from the table').toEqual([]);
+    expect(Object.keys(TABLE).filter((endpoint) => !documented.includes(endpoint)), 'rows for endpoints that do not exist').toEqual([]);
+  });
+
+  it('states an answer or a reason for every persona on every row', () => {
+    for (const [endpoint, row] of Object.entries(TABLE)) {
+      for (const persona of PERSONAS) {
+        expect(row.expect[persona] !== undefined || row.notCalled?.[persona] !== undefined, `${endpoint} as ${persona}`).toBe(true);
+      }
+    }
+  });
+
+  for (const [endpoint, row] of Object.entries(TABLE)) {
+    for (const persona of PERSONAS) {
+      const expected = row.expect[persona];
+      if (expected === undefined) continue;
+      it(`${endpoint} as ${persona} → ${expected}`, async () => {
+        const [method, template] = endpoint.split(' ') as [string, string];
+        const params = (await row.params?.(fixtures)) ?? {};
+        const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name] ?? `missing-${name}`));
+        const token = persona === 'anonymous' ? undefined : fixtures.tokens[persona];
+        const response = await fixtures.api.call(method, path, { token, body: row.body?.() });
+        const [status, code] = String(expected).split(' ');
+        expect(response.status, JSON.stringify(response.body)).toBe(Number(status));
+        if (code) expect((response.body as { code?: string }).code).toBe(code);
+        expect(JSON.stringify(response.body ?? '')).not.toMatch(/argon2|passwordHash|password_hash/);
+      });
+    }
+  }
+});
