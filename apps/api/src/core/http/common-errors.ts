@@ -11,11 +11,6 @@ export const CommonErrors = {
       en: 'Your organisation is suspended: you can sign in and read, nothing else',
       zh: '贵单位已被暂停，仅可登录和查看',
     }),
-  organizationNotVerified: () =>
-    new AppError(403, 'ORGANIZATION_NOT_VERIFIED', {
-      en: 'Your organisation has not been verified yet',
-      zh: '贵单位尚未通过审核',
-    }),
   rateLimited: (retryAfterSeconds: number) =>
     new AppError(
       429,
