@@ -37,3 +37,6 @@ export * from './synonyms/synonym-groups.constant.js';
 export * from './synonyms/to-meilisearch-synonyms.util.js';
 export * from './passwords/password-policy.js';
 export * from './organizations/organization-status.js';
+export * from './files/detect-file-kind.util.js';
+export * from './qualifications/qualification-validity.util.js';
+export * from './profiles/profile-completeness.util.js';
