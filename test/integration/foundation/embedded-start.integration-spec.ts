@@ -24,7 +24,7 @@ describe('npm start with nothing configured', () => {
     const first = await startApp(env);
     expect(first.output()).toContain('PostgreSQL (embedded) listening');
     expect(first.output()).toContain('Meilisearch 1.21.0 (embedded) listening');
-    expect(first.output()).toContain('applied 1 migration(s)');
+    expect(first.output()).toMatch(/applied \d+ migration\(s\)/);
     expect(first.output()).toContain('admin@demo.mcf.local');
     expect(existsSync(join(dataDir, 'meilisearch', 'master-key'))).toBe(true);
     expect(processesMentioning(dataDir).length).toBeGreaterThanOrEqual(2);
@@ -33,7 +33,7 @@ describe('npm start with nothing configured', () => {
 
     const second = await startApp(env);
     expect(second.output()).not.toContain('creating a new cluster');
-    expect(second.output()).not.toContain('applied 1 migration(s)');
+    expect(second.output()).not.toMatch(/applied \d+ migration\(s\)/);
     expect(second.output()).not.toContain('created 3 demo account(s)');
     expect(readFileSync(join(dataDir, 'meilisearch', 'master-key'), 'utf8').length).toBeGreaterThanOrEqual(16);
     expect(await second.stop()).toBe(0);
