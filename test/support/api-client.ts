@@ -53,6 +53,31 @@ export class ApiClient {
     return { status: response.status, body: body as T, headers: response.headers };
   }
 
+  /** A multipart upload of a scanned certificate with its fields. */
+  async uploadQualification(
+    organizationId: string,
+    token: string | undefined,
+    fields: Record<string, string>,
+    file?: { content: Uint8Array; name: string; type?: string },
+  ): Promise<ApiResponse<{ id: string; status: string; vetted: boolean }>> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    if (file) form.append('file', new Blob([file.content as Uint8Array<ArrayBuffer>], { type: file.type ?? 'application/pdf' }), file.name);
+    const response = await fetch(`${this.baseUrl}/api/v1/enterprises/${organizationId}/qualifications`, {
+      method: 'POST',
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+      body: form,
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, body: body as { id: string; status: string; vetted: boolean }, headers: response.headers };
+  }
+
   async login(email: string, password: string): Promise<{ token: string; cookie: string; session: SessionResponse }> {
     const response = await this.call<SessionResponse>('POST', '/api/v1/auth/login', { body: { email, password } });
     if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
@@ -89,3 +114,14 @@ export function refreshCookieOf(headers: Headers): string {
   const setCookie = headers.getSetCookie().find((c) => c.startsWith('mcf_refresh='));
   return setCookie ? setCookie.split(';')[0]! : '';
 }
+
+/** A tiny but real PDF: enough for content sniffing, which is all the platform does with it. */
+export const SAMPLE_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+export const CERTIFICATE_FIELDS = {
+  type: 'GJB9001C',
+  certificateNo: 'GJB-2026-0001',
+  issuer: '中国新时代认证中心',
+  issuedAt: '2025-01-10',
+  expiresAt: '2028-01-09',
+};

@@ -9,6 +9,7 @@ import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { DemoDataModule } from './modules/demo-data/demo-data.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         OrganizationsModule,
         AdminModule,
+        EnterprisesModule,
         DemoDataModule,
         MaintenanceModule.forRole(config.runsWorkers),
       ],

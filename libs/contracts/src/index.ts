@@ -9,3 +9,5 @@ export * from './auth/field-rules.js';
 export * from './auth/auth.js';
 export * from './organizations/organizations.js';
 export * from './audit/audit.js';
+export * from './enterprises/profile.js';
+export * from './enterprises/qualification.js';

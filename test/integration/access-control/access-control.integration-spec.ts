@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { InvitationView } from '@mcf/contracts';
-import { ApiClient, newCreditCode, TEST_PASSWORD, uniqueEmail } from '../../support/api-client.js';
+import { type ApiResponse, ApiClient, CERTIFICATE_FIELDS, newCreditCode, SAMPLE_PDF, TEST_PASSWORD, uniqueEmail } from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 
 const services = inject('services');
@@ -23,12 +23,32 @@ interface Fixtures {
   tokens: Record<Exclude<Persona, 'anonymous'>, string>;
   /** The owner's organisation (ENTERPRISE, verified): the private object the others try to reach. */
   orgA: string;
+  /** A certificate of orgA. */
+  qualificationA: string;
 }
+
+async function freshQualification(f: Fixtures): Promise<string> {
+  const response = await f.api.uploadQualification(f.orgA, f.tokens.owner, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'c.pdf' });
+  return response.body.id;
+}
+
+const PROFILE = { summary: '访问控制测试企业，专业从事复合材料构件的研发与生产制造。', sectors: ['NEW_MATERIALS'], products: ['复合材料构件'] };
+const ownerOnly = (ownerStatus: Expectation): Record<Persona, Expectation> => ({
+  anonymous: 401,
+  owner: ownerStatus,
+  otherEnterprise: 404,
+  otherProcurer: 404,
+  unverified: 404,
+  suspended: '403 ORGANIZATION_SUSPENDED',
+  admin: '403 FORBIDDEN',
+});
 
 interface Row {
   /** Values for the path's {placeholders}, made afresh for each call when the call changes state. */
   params?: (f: Fixtures) => Promise<Record<string, string>> | Record<string, string>;
   body?: () => unknown;
+  /** For calls that are not JSON (multipart uploads). */
+  send?: (f: Fixtures, path: string, token: string | undefined) => Promise<ApiResponse>;
   expect: Partial<Record<Persona, Expectation>>;
   /** Personas not called, each with the reason. */
   notCalled?: Partial<Record<Persona, string>>;
@@ -165,6 +185,41 @@ const TABLE: Record<string, Row> = {
     expect: adminOnly(201),
   },
   'GET /api/v1/admin/audit-events': { expect: adminOnly(200) },
+
+  'GET /api/v1/enterprises/{orgId}': { params: (f) => ({ orgId: f.orgA }), expect: allSame(200) },
+  'GET /api/v1/enterprises/{orgId}/profile': {
+    params: (f) => ({ orgId: f.orgA }),
+    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+  },
+  'PUT /api/v1/enterprises/{orgId}/profile': { params: (f) => ({ orgId: f.orgA }), body: () => PROFILE, expect: ownerOnly(200) },
+  'POST /api/v1/enterprises/{orgId}/profile/publish': { params: (f) => ({ orgId: f.orgA }), expect: ownerOnly(200) },
+  'POST /api/v1/enterprises/{orgId}/qualifications': {
+    params: (f) => ({ orgId: f.orgA }),
+    send: async (f, path, token) => f.api.uploadQualification(path.split('/')[4]!, token, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'c.pdf' }),
+    expect: ownerOnly(201),
+  },
+  'GET /api/v1/enterprises/{orgId}/qualifications': { params: (f) => ({ orgId: f.orgA }), expect: allSame(200) },
+  'PATCH /api/v1/qualifications/{id}': {
+    params: async (f) => ({ id: await freshQualification(f) }),
+    body: () => ({ issuer: '访问控制测试认证机构' }),
+    expect: ownerOnly(200),
+  },
+  'GET /api/v1/qualifications/{id}/file': {
+    params: (f) => ({ id: f.qualificationA }),
+    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+  },
+  'GET /api/v1/admin/qualifications': { expect: adminOnly(200) },
+  'POST /api/v1/admin/qualifications/approve': {
+    params: async (f) => ({ fresh: await freshQualification(f) }),
+    body: () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/qualifications/{id}/approve': { params: async (f) => ({ id: await freshQualification(f) }), expect: adminOnly(200) },
+  'POST /api/v1/admin/qualifications/{id}/reject': {
+    params: async (f) => ({ id: await freshQualification(f) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
 };
 
 let app: RunningApp;
@@ -182,10 +237,14 @@ beforeAll(async () => {
   const suspended = await api.registerOrganization('ENTERPRISE', 'suspended');
   for (const firm of [owner, otherEnterprise, otherProcurer, suspended]) await api.setOrganizationStatus(admin, firm.organizationId, 'verify');
   await api.setOrganizationStatus(admin, suspended.organizationId, 'suspend');
+  await api.call('PUT', `/api/v1/enterprises/${owner.organizationId}/profile`, { token: owner.token, body: PROFILE });
+  await api.call('POST', `/api/v1/enterprises/${owner.organizationId}/profile/publish`, { token: owner.token });
+  const qualificationA = (await api.uploadQualification(owner.organizationId, owner.token, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'a.pdf' })).body.id;
   fixtures = {
     api,
     admin,
     orgA: owner.organizationId,
+    qualificationA,
     tokens: { owner: owner.token, otherEnterprise: otherEnterprise.token, otherProcurer: otherProcurer.token, unverified: unverified.token, suspended: suspended.token, admin },
   };
   const document = (await (await fetch(`${app.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
@@ -220,7 +279,7 @@ describe('the access-control table', () => {
         const params = (await row.params?.(fixtures)) ?? {};
         const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name] ?? `missing-${name}`));
         const token = persona === 'anonymous' ? undefined : fixtures.tokens[persona];
-        const response = await fixtures.api.call(method, path, { token, body: row.body?.() });
+        const response = row.send ? await row.send(fixtures, path, token) : await fixtures.api.call(method, path, { token, body: row.body?.() });
         const [status, code] = String(expected).split(' ');
         expect(response.status, JSON.stringify(response.body)).toBe(Number(status));
         if (code) expect((response.body as { code?: string }).code).toBe(code);

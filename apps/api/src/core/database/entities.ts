@@ -3,7 +3,10 @@ import { User } from '../../modules/accounts/entities/user.entity.js';
 import { AuditEvent } from '../../modules/audit/entities/audit-event.entity.js';
 import { PasswordResetToken } from '../../modules/auth/entities/password-reset-token.entity.js';
 import { RefreshToken } from '../../modules/auth/entities/refresh-token.entity.js';
+import { EnterpriseProfileVersion } from '../../modules/enterprises/entities/enterprise-profile-version.entity.js';
+import { EnterpriseProfile } from '../../modules/enterprises/entities/enterprise-profile.entity.js';
+import { Qualification } from '../../modules/enterprises/entities/qualification.entity.js';
 import { OrganizationInvitation } from '../../modules/organizations/entities/organization-invitation.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification];

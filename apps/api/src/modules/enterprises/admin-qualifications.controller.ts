@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  QualificationBulkApproveSchema,
+  QualificationBulkResultSchema,
+  QualificationQueuePageSchema,
+  QualificationQueueQuerySchema,
+  QualificationRejectSchema,
+  QualificationViewSchema,
+  type QualificationBulkResult,
+  type QualificationQueuePage,
+  type QualificationView,
+} from '@mcf/contracts';
+import type { z } from 'zod';
+import { AdminOnly } from '../../core/auth/access-policy.decorators.js';
+import { type Actor, CurrentActor } from '../../core/auth/actor.js';
+import { CommonErrors } from '../../core/http/common-errors.js';
+import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
+import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
+import { EnterprisesService } from './enterprises.service.js';
+
+const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@AdminOnly()
+@Controller('api/v1/admin/qualifications')
+export class AdminQualificationsController {
+  constructor(private readonly enterprises: EnterprisesService) {}
+
+  @Get()
+  @ApiOperation({ summary: '资质审核队列 · The vetting queue, oldest first' })
+  @ApiQuery({ name: 'status', required: false, enum: ['PENDING', 'APPROVED', 'REJECTED', 'EXPIRED'] })
+  @ApiQuery({ name: 'page', required: false })
+  @ApiQuery({ name: 'pageSize', required: false })
+  @ApiZodResponse(200, 'a page of certificates', QualificationQueuePageSchema)
+  @ApiProblemResponses(400, 401, 403)
+  queue(@Query(new ZodValidationPipe(QualificationQueueQuerySchema, 'query')) query: z.output<typeof QualificationQueueQuerySchema>): Promise<QualificationQueuePage> {
+    return this.enterprises.queue(query.status, query.page, query.pageSize);
+  }
+
+  @Post('approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: '批量通过 · Approve several pending certificates; the others are reported' })
+  @ApiZodBody(QualificationBulkApproveSchema)
+  @ApiZodResponse(200, 'what was approved and what was skipped', QualificationBulkResultSchema)
+  @ApiProblemResponses(400, 401, 403)
+  bulkApprove(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(QualificationBulkApproveSchema)) body: z.output<typeof QualificationBulkApproveSchema>): Promise<QualificationBulkResult> {
+    return this.enterprises.bulkApprove(actor, body.ids);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: '通过资质 · Approve a pending certificate' })
+  @ApiZodResponse(200, 'the certificate', QualificationViewSchema)
+  @ApiProblemResponses(401, 403, 404, 409)
+  approve(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<QualificationView> {
+    return this.enterprises.decide(actor, id, 'APPROVED', null);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: '驳回资质 · Reject a pending certificate (reason shown to the firm)' })
+  @ApiZodBody(QualificationRejectSchema)
+  @ApiZodResponse(200, 'the certificate', QualificationViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  reject(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body(new ZodValidationPipe(QualificationRejectSchema)) body: z.output<typeof QualificationRejectSchema>): Promise<QualificationView> {
+    return this.enterprises.decide(actor, id, 'REJECTED', body.reason);
+  }
+}

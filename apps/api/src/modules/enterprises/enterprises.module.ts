@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { FileStore } from '../../core/storage/file-store.js';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { AdminQualificationsController } from './admin-qualifications.controller.js';
+import { EnterprisesController } from './enterprises.controller.js';
+import { EnterprisesRepository } from './enterprises.repository.js';
+import { EnterprisesService } from './enterprises.service.js';
+import { QualificationsController } from './qualifications.controller.js';
+
+@Module({
+  imports: [AccountsModule, AuditModule],
+  controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
+  providers: [EnterprisesService, EnterprisesRepository, FileStore],
+  exports: [EnterprisesService],
+})
+export class EnterprisesModule {}

@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { QualificationStatus } from '@mcf/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EnterpriseProfileVersion } from './entities/enterprise-profile-version.entity.js';
+import { EnterpriseProfile } from './entities/enterprise-profile.entity.js';
+import { Qualification } from './entities/qualification.entity.js';
+
+/** Persistence of capability profiles, their versions and qualification certificates. */
+@Injectable()
+export class EnterprisesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  private profiles(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(EnterpriseProfile);
+  }
+
+  private qualifications(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(Qualification);
+  }
+
+  findProfile(organizationId: string, manager?: EntityManager, lock = false): Promise<EnterpriseProfile | null> {
+    return this.profiles(manager).findOne({ where: { organizationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  async saveDraft(organizationId: string, draft: EnterpriseProfile['draft']): Promise<EnterpriseProfile> {
+    await this.profiles().upsert({ organizationId, draft, draftUpdatedAt: new Date() }, ['organizationId']);
+    return (await this.findProfile(organizationId))!;
+  }
+
+  async publish(profile: EnterpriseProfile, publishedBy: string, manager: EntityManager): Promise<EnterpriseProfile> {
+    const version = profile.publishedVersion + 1;
+    const now = new Date();
+    const content = profile.draft as NonNullable<EnterpriseProfile['published']>;
+    await manager.getRepository(EnterpriseProfileVersion).insert({ organizationId: profile.organizationId, version, content, publishedBy, publishedAt: now });
+    await this.profiles(manager).update(
+      { organizationId: profile.organizationId },
+      { published: content, publishedVersion: version, publishedAt: now, lastConfirmedAt: now },
+    );
+    return (await this.findProfile(profile.organizationId, manager))!;
+  }
+
+  insertQualification(qualification: Omit<Qualification, 'id' | 'createdAt' | 'updatedAt'>, manager?: EntityManager): Promise<Qualification> {
+    const repository = this.qualifications(manager);
+    return repository.save(repository.create(qualification));
+  }
+
+  findQualification(id: string, manager?: EntityManager, lock = false): Promise<Qualification | null> {
+    return this.qualifications(manager).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  qualificationsOf(organizationId: string): Promise<Qualification[]> {
+    return this.qualifications().find({ where: { organizationId }, order: { createdAt: 'DESC' } });
+  }
+
+  async updateQualification(id: string, changes: Partial<Qualification>, manager: EntityManager): Promise<Qualification> {
+    await this.qualifications(manager).update({ id }, changes);
+    return (await this.findQualification(id, manager))!;
+  }
+
+  /** The vetting queue: oldest first, with the organisation's name. */
+  async queue(status: QualificationStatus, page: number, pageSize: number): Promise<[(Qualification & { organizationName: string })[], number]> {
+    const builder = this.qualifications()
+      .createQueryBuilder('q')
+      .innerJoin('organizations', 'o', 'o.id = q.organization_id')
+      .addSelect('o.name', 'organization_name')
+      .where('q.status = :status', { status });
+    const total = await builder.getCount();
+    const { entities, raw } = await builder
+      .orderBy('q.created_at', 'ASC')
+      .addOrderBy('q.id', 'ASC')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
+      .getRawAndEntities<{ q_id: string; organization_name: string }>();
+    const names = new Map(raw.map((row) => [row.q_id, row.organization_name]));
+    return [entities.map((q) => Object.assign(q, { organizationName: names.get(q.id) ?? '' })), total];
+  }
+}

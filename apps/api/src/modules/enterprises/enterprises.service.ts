@@ -1,0 +1,312 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type EnterprisePublicView,
+  type ProfileContent,
+  ProfileContentSchema,
+  type ProfileDraftView,
+  type QualificationBulkResult,
+  type QualificationEditSchema,
+  type QualificationQueuePage,
+  type QualificationUploadFieldsSchema,
+  type QualificationView,
+  type VettedQualification,
+  qualificationConsistencyProblems,
+} from '@mcf/contracts';
+import {
+  daysUntilExpiry,
+  detectFileKind,
+  isProfileStale,
+  isVettedNow,
+  profileCompleteness,
+  qualificationTypeByCode,
+  type QualificationStatus,
+} from '@mcf/domain';
+import type { z } from 'zod';
+import { type Actor, isAdmin } from '../../core/auth/actor.js';
+import { ValidationFailedError } from '../../core/http/app-error.js';
+import { CommonErrors } from '../../core/http/common-errors.js';
+import { FileStore } from '../../core/storage/file-store.js';
+import { AccountsService } from '../accounts/accounts.service.js';
+import type { Organization } from '../accounts/entities/organization.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { EnterprisesRepository } from './enterprises.repository.js';
+import { EnterpriseErrors } from './enterprises.errors.js';
+import type { EnterpriseProfile } from './entities/enterprise-profile.entity.js';
+import type { Qualification } from './entities/qualification.entity.js';
+
+const EXPIRING_SOON_DAYS = 60;
+
+export interface UploadedFile {
+  buffer: Buffer;
+  size: number;
+  originalname: string;
+}
+
+function qualificationName(q: Pick<Qualification, 'type' | 'otherName'>): string {
+  return q.type === 'OTHER' && q.otherName ? q.otherName : qualificationTypeByCode(q.type).nameZh;
+}
+
+function qualificationSnapshot(q: Qualification) {
+  return { status: q.status, statusReason: q.statusReason, type: q.type, level: q.level, certificateNo: q.certificateNo, issuer: q.issuer, expiresOn: q.expiresOn };
+}
+
+export function toQualificationView(q: Qualification, now = new Date()): QualificationView {
+  return {
+    id: q.id,
+    organizationId: q.organizationId,
+    type: q.type,
+    name: qualificationName(q),
+    level: q.level,
+    certificateNo: q.certificateNo,
+    issuer: q.issuer,
+    issuedAt: q.issuedOn,
+    expiresAt: q.expiresOn,
+    scope: q.scope,
+    status: q.status,
+    statusReason: q.statusReason,
+    vetted: isVettedNow({ status: q.status, expiresOn: q.expiresOn }, now),
+    file: { kind: q.fileKind, size: q.fileSize, name: q.fileName },
+    createdAt: q.createdAt.toISOString(),
+    updatedAt: q.updatedAt.toISOString(),
+  };
+}
+
+/** Capability profiles and qualification certificates of enterprises, and their vetting. */
+@Injectable()
+export class EnterprisesService {
+  constructor(
+    private readonly enterprises: EnterprisesRepository,
+    private readonly accounts: AccountsService,
+    private readonly audit: AuditService,
+    private readonly files: FileStore,
+  ) {}
+
+  /** The enterprise itself; for anyone else (but, where allowed, an admin) it does not exist. */
+  private async ownEnterprise(actor: Actor, organizationId: string, adminMayRead = false): Promise<Organization> {
+    const mine = actor.organizationId === organizationId;
+    if (!mine && !(adminMayRead && isAdmin(actor))) {
+      if (isAdmin(actor)) throw CommonErrors.forbidden();
+      throw CommonErrors.notFound();
+    }
+    const organization = await this.accounts.findOrganizationById(organizationId);
+    if (!organization || organization.kind !== 'ENTERPRISE') throw CommonErrors.notFound();
+    return organization;
+  }
+
+  private draftView(organizationId: string, profile: EnterpriseProfile | null): ProfileDraftView {
+    const draft = ProfileContentSchema.parse(profile?.draft ?? {});
+    return {
+      organizationId,
+      draft,
+      draftUpdatedAt: profile?.draftUpdatedAt?.toISOString() ?? null,
+      completeness: profileCompleteness(draft),
+      publishedVersion: profile?.publishedVersion ?? 0,
+      publishedAt: profile?.publishedAt?.toISOString() ?? null,
+      stale: profile?.lastConfirmedAt ? isProfileStale(profile.lastConfirmedAt, new Date()) : false,
+    };
+  }
+
+  async draft(actor: Actor, organizationId: string): Promise<ProfileDraftView> {
+    await this.ownEnterprise(actor, organizationId, true);
+    return this.draftView(organizationId, await this.enterprises.findProfile(organizationId));
+  }
+
+  /** Saves the draft as the firm types (autosave); the public sees nothing until it publishes. */
+  async saveDraft(actor: Actor, organizationId: string, content: ProfileContent): Promise<ProfileDraftView> {
+    await this.ownEnterprise(actor, organizationId);
+    return this.draftView(organizationId, await this.enterprises.saveDraft(organizationId, content));
+  }
+
+  async publish(actor: Actor, organizationId: string): Promise<ProfileDraftView> {
+    await this.ownEnterprise(actor, organizationId);
+    const published = await this.enterprises.transaction(async (manager) => {
+      const profile = await this.enterprises.findProfile(organizationId, manager, true);
+      const draft = ProfileContentSchema.parse(profile?.draft ?? {});
+      const missing = [!draft.summary?.trim() && 'summary', draft.sectors.length === 0 && 'sectors', draft.products.length === 0 && 'products'].filter(
+        (field): field is string => Boolean(field),
+      );
+      if (!profile || missing.length > 0) throw EnterpriseErrors.notPublishable(missing.length > 0 ? missing : ['summary', 'sectors', 'products']);
+      const updated = await this.enterprises.publish(profile, actor.userId, manager);
+      await this.audit.record(
+        {
+          actor,
+          action: 'profile.published',
+          targetType: 'organization',
+          targetId: organizationId,
+          before: { publishedVersion: profile.publishedVersion },
+          after: { publishedVersion: updated.publishedVersion },
+        },
+        manager,
+      );
+      return updated;
+    });
+    return this.draftView(organizationId, published);
+  }
+
+  /** The public view: a published profile of an organisation that is not rejected or suspended. */
+  async publicView(organizationId: string): Promise<EnterprisePublicView> {
+    const organization = await this.accounts.findOrganizationById(organizationId);
+    const profile = organization ? await this.enterprises.findProfile(organizationId) : null;
+    if (!organization || organization.kind !== 'ENTERPRISE' || !['VERIFIED', 'PENDING_VERIFICATION'].includes(organization.status) || !profile?.published) {
+      throw CommonErrors.notFound();
+    }
+    const now = new Date();
+    const qualifications: VettedQualification[] = (await this.enterprises.qualificationsOf(organizationId))
+      .filter((q) => isVettedNow({ status: q.status, expiresOn: q.expiresOn }, now))
+      .map((q) => ({
+        id: q.id,
+        type: q.type,
+        level: q.level,
+        name: qualificationName(q),
+        certificateNo: q.certificateNo,
+        issuer: q.issuer,
+        expiresOn: q.expiresOn,
+        expiringSoon: daysUntilExpiry(q.expiresOn, now) <= EXPIRING_SOON_DAYS,
+      }));
+    return {
+      organizationId,
+      name: organization.name,
+      verified: organization.status === 'VERIFIED',
+      profile: ProfileContentSchema.parse(profile.published),
+      version: profile.publishedVersion,
+      publishedAt: profile.publishedAt!.toISOString(),
+      stale: profile.lastConfirmedAt ? isProfileStale(profile.lastConfirmedAt, now) : false,
+      qualifications,
+    };
+  }
+
+  async upload(actor: Actor, organizationId: string, fields: z.output<typeof QualificationUploadFieldsSchema>, file: UploadedFile | undefined): Promise<QualificationView> {
+    await this.ownEnterprise(actor, organizationId);
+    if (!file) throw EnterpriseErrors.fileMissing();
+    const kind = detectFileKind(file.buffer);
+    if (!kind) throw EnterpriseErrors.fileKindRefused();
+    const sha256 = await this.files.save(file.buffer);
+    return this.enterprises.transaction(async (manager) => {
+      const qualification = await this.enterprises.insertQualification(
+        {
+          organizationId,
+          type: fields.type,
+          level: fields.level ?? null,
+          otherName: fields.otherName ?? null,
+          certificateNo: fields.certificateNo,
+          issuer: fields.issuer,
+          issuedOn: fields.issuedAt,
+          expiresOn: fields.expiresAt,
+          scope: fields.scope ?? null,
+          status: 'PENDING',
+          statusReason: null,
+          decidedBy: null,
+          decidedAt: null,
+          fileSha256: sha256,
+          fileKind: kind,
+          fileSize: file.size,
+          fileName: file.originalname.slice(0, 255) || 'certificate',
+        },
+        manager,
+      );
+      await this.audit.record(
+        { actor, action: 'qualification.submitted', targetType: 'qualification', targetId: qualification.id, after: qualificationSnapshot(qualification) },
+        manager,
+      );
+      return toQualificationView(qualification);
+    });
+  }
+
+  /** The owner and admins see every certificate; everyone else only the vetted ones. */
+  async list(actor: Actor | undefined, organizationId: string): Promise<QualificationView[]> {
+    const organization = await this.accounts.findOrganizationById(organizationId);
+    if (!organization || organization.kind !== 'ENTERPRISE') throw CommonErrors.notFound();
+    const all = (await this.enterprises.qualificationsOf(organizationId)).map((q) => toQualificationView(q));
+    const privileged = actor !== undefined && (isAdmin(actor) || actor.organizationId === organizationId);
+    return privileged ? all : all.filter((q) => q.vetted);
+  }
+
+  /** Any edit returns an approved (or rejected) certificate to PENDING: it must be vetted again. */
+  async edit(actor: Actor, id: string, changes: z.output<typeof QualificationEditSchema>): Promise<QualificationView> {
+    return this.enterprises.transaction(async (manager) => {
+      const current = await this.enterprises.findQualification(id, manager, true);
+      if (!current || current.organizationId !== actor.organizationId) {
+        if (current && isAdmin(actor)) throw CommonErrors.forbidden();
+        throw CommonErrors.notFound();
+      }
+      const merged = {
+        type: changes.type ?? current.type,
+        level: changes.level !== undefined ? changes.level : current.level,
+        otherName: changes.otherName !== undefined ? changes.otherName : current.otherName,
+        issuedOn: changes.issuedAt ?? current.issuedOn,
+        expiresOn: changes.expiresAt ?? current.expiresOn,
+      };
+      const problems = qualificationConsistencyProblems({ ...merged, issuedAt: merged.issuedOn, expiresAt: merged.expiresOn });
+      if (problems.length > 0) throw new ValidationFailedError(problems);
+      const updated = await this.enterprises.updateQualification(
+        id,
+        {
+          ...merged,
+          ...(changes.certificateNo !== undefined ? { certificateNo: changes.certificateNo } : {}),
+          ...(changes.issuer !== undefined ? { issuer: changes.issuer } : {}),
+          ...(changes.scope !== undefined ? { scope: changes.scope } : {}),
+          status: 'PENDING',
+          statusReason: null,
+          decidedBy: null,
+          decidedAt: null,
+        },
+        manager,
+      );
+      await this.audit.record(
+        { actor, action: 'qualification.edited', targetType: 'qualification', targetId: id, before: qualificationSnapshot(current), after: qualificationSnapshot(updated) },
+        manager,
+      );
+      return toQualificationView(updated);
+    });
+  }
+
+  async file(actor: Actor, id: string): Promise<{ qualification: Qualification; stream: NodeJS.ReadableStream }> {
+    const qualification = await this.enterprises.findQualification(id);
+    if (!qualification || (!isAdmin(actor) && qualification.organizationId !== actor.organizationId)) throw CommonErrors.notFound();
+    return { qualification, stream: this.files.open(qualification.fileSha256) };
+  }
+
+  async queue(status: QualificationStatus, page: number, pageSize: number): Promise<QualificationQueuePage> {
+    const [rows, total] = await this.enterprises.queue(status, page, pageSize);
+    return { items: rows.map((q) => ({ ...toQualificationView(q), organizationName: q.organizationName })), total, page, pageSize };
+  }
+
+  async decide(actor: Actor, id: string, decision: 'APPROVED' | 'REJECTED', reason: string | null): Promise<QualificationView> {
+    return this.enterprises.transaction(async (manager) => {
+      const current = await this.enterprises.findQualification(id, manager, true);
+      if (!current) throw CommonErrors.notFound();
+      if (current.status !== 'PENDING') throw EnterpriseErrors.invalidQualificationTransition(current.status);
+      const updated = await this.enterprises.updateQualification(
+        id,
+        { status: decision, statusReason: reason, decidedBy: actor.userId, decidedAt: new Date() },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: decision === 'APPROVED' ? 'admin.qualification.approve' : 'admin.qualification.reject',
+          targetType: 'qualification',
+          targetId: id,
+          before: qualificationSnapshot(current),
+          after: qualificationSnapshot(updated),
+        },
+        manager,
+      );
+      return toQualificationView(updated);
+    });
+  }
+
+  /** Approves each pending certificate in its own transaction; the others are reported, not failed. */
+  async bulkApprove(actor: Actor, ids: string[]): Promise<QualificationBulkResult> {
+    const result: QualificationBulkResult = { approved: [], skipped: [] };
+    for (const id of [...new Set(ids)]) {
+      try {
+        await this.decide(actor, id, 'APPROVED', null);
+        result.approved.push(id);
+      } catch (error) {
+        result.skipped.push({ id, reason: (error as { code?: string }).code ?? 'ERROR' });
+      }
+    }
+    return result;
+  }
+}
