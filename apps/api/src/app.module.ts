@@ -10,6 +10,7 @@ import { AdminModule } from './modules/admin/admin.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { DemoDataModule } from './modules/demo-data/demo-data.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         OrganizationsModule,
         AdminModule,
         EnterprisesModule,
+        NotificationsModule,
         DemoDataModule,
         MaintenanceModule.forRole(config.runsWorkers),
       ],

@@ -11,3 +11,4 @@ export * from './organizations/organizations.js';
 export * from './audit/audit.js';
 export * from './enterprises/profile.js';
 export * from './enterprises/qualification.js';
+export * from './notifications/notifications.js';

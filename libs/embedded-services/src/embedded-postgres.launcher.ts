@@ -92,39 +92,29 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   await stopLeftoverProcess(join(pgdata, 'postmaster.pid'), 'SIGINT', options.log.info);
-  const port = await findFreePort();
   const logStream = createWriteStream(join(dir, 'postgres.log'), { flags: 'a' });
-  const child = spawnService(
-    binaries.postgres,
-    ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    { ...ids, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
-  );
-  child.stdout?.pipe(logStream);
-  child.stderr?.pipe(logStream);
-
-  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new ServiceUnavailableError(
-        'postgres',
-        `PostgreSQL exited during start (code ${child.exitCode}); see ${join(dir, 'postgres.log')}`,
-      );
-    }
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      await client.end();
-      break;
-    } catch {
-      await client.end().catch(() => undefined);
-      if (Date.now() - started > 60_000) {
-        await stopChild(child, 'SIGKILL', 1000);
-        throw new ServiceUnavailableError('postgres', `PostgreSQL did not accept connections within 60 s; see ${join(dir, 'postgres.log')}`);
-      }
-      await delay(150);
+  // The free port can be taken by someone else between our probe and postgres binding it: try again.
+  let started: { child: ReturnType<typeof spawnService>; port: number; url: string } | undefined;
+  for (let attempt = 1; !started; attempt++) {
+    const port = await findFreePort();
+    const child = spawnService(
+      binaries.postgres,
+      ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      { ...ids, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
+    );
+    child.stdout?.pipe(logStream, { end: false });
+    child.stderr?.pipe(logStream, { end: false });
+    const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+    if (await acceptsConnections(url, child)) {
+      started = { child, port, url };
+    } else if (child.exitCode !== null && attempt < 3) {
+      options.log.warn(`PostgreSQL exited during start (code ${child.exitCode}); trying another port`);
+    } else {
+      await stopChild(child, 'SIGKILL', 1000);
+      throw new ServiceUnavailableError('postgres', `PostgreSQL did not start (attempt ${attempt}); see ${join(dir, 'postgres.log')}`);
     }
   }
+  const { child, port, url } = started;
   options.log.info(`PostgreSQL (embedded) listening on 127.0.0.1:${port}, data in ${pgdata}`);
 
   return {
@@ -170,4 +160,22 @@ export function withDatabase(url: string, database: string): string {
 
 function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Polls until the server accepts a connection (true), exits (false) or 60 s pass (false). */
+async function acceptsConnections(url: string, child: { exitCode: number | null }): Promise<boolean> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) return false;
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      await client.end();
+      return true;
+    } catch {
+      await client.end().catch(() => undefined);
+      await delay(150);
+    }
+  }
+  return false;
 }

@@ -25,6 +25,8 @@ interface Fixtures {
   orgA: string;
   /** A certificate of orgA. */
   qualificationA: string;
+  /** A notification to orgA. */
+  notificationA: string;
 }
 
 async function freshQualification(f: Fixtures): Promise<string> {
@@ -209,6 +211,12 @@ const TABLE: Record<string, Row> = {
     expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
   },
   'GET /api/v1/admin/qualifications': { expect: adminOnly(200) },
+  'GET /api/v1/notifications': { expect: signedIn(200) },
+  'POST /api/v1/notifications/read-all': { expect: signedIn(204) },
+  'POST /api/v1/notifications/{id}/read': {
+    params: (f) => ({ id: f.notificationA }),
+    expect: { anonymous: 401, owner: 204, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 404 },
+  },
   'POST /api/v1/admin/qualifications/approve': {
     params: async (f) => ({ fresh: await freshQualification(f) }),
     body: () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
@@ -240,11 +248,13 @@ beforeAll(async () => {
   await api.call('PUT', `/api/v1/enterprises/${owner.organizationId}/profile`, { token: owner.token, body: PROFILE });
   await api.call('POST', `/api/v1/enterprises/${owner.organizationId}/profile/publish`, { token: owner.token });
   const qualificationA = (await api.uploadQualification(owner.organizationId, owner.token, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'a.pdf' })).body.id;
+  const notificationA = (await api.call<{ items: { id: string }[] }>('GET', '/api/v1/notifications', { token: owner.token })).body.items[0]!.id;
   fixtures = {
     api,
     admin,
     orgA: owner.organizationId,
     qualificationA,
+    notificationA,
     tokens: { owner: owner.token, otherEnterprise: otherEnterprise.token, otherProcurer: otherProcurer.token, unverified: unverified.token, suspended: suspended.token, admin },
   };
   const document = (await (await fetch(`${app.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };

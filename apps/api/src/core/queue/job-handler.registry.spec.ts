@@ -6,8 +6,10 @@ import { JobName, QUEUE_OF_JOB, jobIdFor } from './queue.constants.js';
 describe('JobHandlerRegistry', () => {
   it('fails the start-up check while a job name has no handler', () => {
     const registry = new JobHandlerRegistry();
-    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): worker-heartbeat/);
+    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): worker-heartbeat, qualification-expiry-sweep/);
     registry.register(JobName.WORKER_HEARTBEAT, async () => 'ok');
+    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): qualification-expiry-sweep$/);
+    registry.register(JobName.QUALIFICATION_EXPIRY_SWEEP, async () => 'ok');
     expect(() => registry.assertEveryJobHandled()).not.toThrow();
   });
 

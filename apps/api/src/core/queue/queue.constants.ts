@@ -6,10 +6,12 @@ export enum QueueName {
 /** Every job of the platform; each has exactly one handler (checked at start). */
 export enum JobName {
   WORKER_HEARTBEAT = 'worker-heartbeat',
+  QUALIFICATION_EXPIRY_SWEEP = 'qualification-expiry-sweep',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.WORKER_HEARTBEAT]: QueueName.MAINTENANCE,
+  [JobName.QUALIFICATION_EXPIRY_SWEEP]: QueueName.MAINTENANCE,
 };
 
 /**

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { QualificationExpiryJob } from './jobs/qualification-expiry.job.js';
 import { AdminQualificationsController } from './admin-qualifications.controller.js';
 import { EnterprisesController } from './enterprises.controller.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
@@ -9,9 +11,9 @@ import { EnterprisesService } from './enterprises.service.js';
 import { QualificationsController } from './qualifications.controller.js';
 
 @Module({
-  imports: [AccountsModule, AuditModule],
+  imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
-  providers: [EnterprisesService, EnterprisesRepository, FileStore],
+  providers: [EnterprisesService, EnterprisesRepository, FileStore, QualificationExpiryJob],
   exports: [EnterprisesService],
 })
 export class EnterprisesModule {}

@@ -62,6 +62,24 @@ export class EnterprisesRepository {
     return (await this.findQualification(id, manager))!;
   }
 
+  /** Certificates still APPROVED or PENDING whose last valid day is before `today` (YYYY-MM-DD). */
+  expiredButNotMarked(today: string): Promise<Qualification[]> {
+    return this.qualifications()
+      .createQueryBuilder('q')
+      .where('q.status IN (:...statuses)', { statuses: ['APPROVED', 'PENDING'] })
+      .andWhere('q.expires_on < :today', { today })
+      .getMany();
+  }
+
+  /** Approved certificates whose last valid day lies between `from` and `to` (inclusive). */
+  approvedExpiringBetween(from: string, to: string): Promise<Qualification[]> {
+    return this.qualifications()
+      .createQueryBuilder('q')
+      .where('q.status = :status', { status: 'APPROVED' })
+      .andWhere('q.expires_on BETWEEN :from AND :to', { from, to })
+      .getMany();
+  }
+
   /** The vetting queue: oldest first, with the organisation's name. */
   async queue(status: QualificationStatus, page: number, pageSize: number): Promise<[(Qualification & { organizationName: string })[], number]> {
     const builder = this.qualifications()

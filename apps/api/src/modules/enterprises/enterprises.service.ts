@@ -13,7 +13,10 @@ import {
   qualificationConsistencyProblems,
 } from '@mcf/contracts';
 import {
+  chinaDateOf,
   daysUntilExpiry,
+  dueExpiryReminder,
+  EXPIRY_REMINDER_DAYS,
   detectFileKind,
   isProfileStale,
   isVettedNow,
@@ -29,6 +32,7 @@ import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { Organization } from '../accounts/entities/organization.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterpriseErrors } from './enterprises.errors.js';
 import type { EnterpriseProfile } from './entities/enterprise-profile.entity.js';
@@ -79,6 +83,7 @@ export class EnterprisesService {
     private readonly accounts: AccountsService,
     private readonly audit: AuditService,
     private readonly files: FileStore,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The enterprise itself; for anyone else (but, where allowed, an admin) it does not exist. */
@@ -276,9 +281,24 @@ export class EnterprisesService {
       const current = await this.enterprises.findQualification(id, manager, true);
       if (!current) throw CommonErrors.notFound();
       if (current.status !== 'PENDING') throw EnterpriseErrors.invalidQualificationTransition(current.status);
-      const updated = await this.enterprises.updateQualification(
-        id,
-        { status: decision, statusReason: reason, decidedBy: actor.userId, decidedAt: new Date() },
+      const decidedAt = new Date();
+      const updated = await this.enterprises.updateQualification(id, { status: decision, statusReason: reason, decidedBy: actor.userId, decidedAt }, manager);
+      const name = qualificationName(updated);
+      await this.notifications.notify(
+        {
+          organizationId: updated.organizationId,
+          kind: decision === 'APPROVED' ? 'QUALIFICATION_APPROVED' : 'QUALIFICATION_REJECTED',
+          title:
+            decision === 'APPROVED'
+              ? { zh: `资质已通过审核：${name}`, en: `Certificate approved: ${name}` }
+              : { zh: `资质未通过审核：${name}`, en: `Certificate rejected: ${name}` },
+          body:
+            decision === 'APPROVED'
+              ? { zh: `证书编号 ${updated.certificateNo} 已通过审核，将在档案中显示为已核验。`, en: `Certificate ${updated.certificateNo} was approved and now shows as vetted.` }
+              : { zh: `证书编号 ${updated.certificateNo} 未通过审核，原因：${reason ?? ''}`, en: `Certificate ${updated.certificateNo} was rejected: ${reason ?? ''}` },
+          link: '/enterprise/qualifications',
+          dedupKey: `qualification-decision:${id}:${decidedAt.toISOString()}`,
+        },
         manager,
       );
       await this.audit.record(
@@ -308,5 +328,63 @@ export class EnterprisesService {
       }
     }
     return result;
+  }
+
+  /**
+   * The daily sweep: marks certificates whose last valid day has passed EXPIRED, and reminds owners
+   * 60, 30 and 7 days before expiry. `now` is the job's clock. Safe to run twice: a certificate is
+   * marked once, and each notification has a de-duplication key.
+   */
+  async sweepExpiry(now: Date): Promise<{ expired: number; reminded: number }> {
+    const today = chinaDateOf(now);
+    let expired = 0;
+    for (const stale of await this.enterprises.expiredButNotMarked(today)) {
+      await this.enterprises.transaction(async (manager) => {
+        const current = await this.enterprises.findQualification(stale.id, manager, true);
+        if (!current || !['APPROVED', 'PENDING'].includes(current.status) || current.expiresOn >= today) return;
+        const updated = await this.enterprises.updateQualification(current.id, { status: 'EXPIRED' }, manager);
+        await this.audit.record(
+          { actor: null, action: 'system.qualification.expired', targetType: 'qualification', targetId: current.id, before: qualificationSnapshot(current), after: qualificationSnapshot(updated) },
+          manager,
+        );
+        const name = qualificationName(current);
+        await this.notifications.notify(
+          {
+            organizationId: current.organizationId,
+            kind: 'QUALIFICATION_EXPIRED',
+            title: { zh: `资质已过期：${name}`, en: `Certificate expired: ${name}` },
+            body: {
+              zh: `证书编号 ${current.certificateNo} 已于 ${current.expiresOn} 到期，不再计入匹配。请上传新证书。`,
+              en: `Certificate ${current.certificateNo} expired on ${current.expiresOn} and no longer counts for matching. Please upload the renewed one.`,
+            },
+            link: '/enterprise/qualifications',
+            dedupKey: `qualification-expired:${current.id}:${current.expiresOn}`,
+          },
+          manager,
+        );
+        expired++;
+      });
+    }
+    let reminded = 0;
+    const horizon = chinaDateOf(new Date(now.getTime() + Math.max(...EXPIRY_REMINDER_DAYS) * 86_400_000));
+    for (const certificate of await this.enterprises.approvedExpiringBetween(today, horizon)) {
+      const threshold = dueExpiryReminder(certificate.expiresOn, now, []);
+      if (threshold === null) continue;
+      const days = daysUntilExpiry(certificate.expiresOn, now);
+      const name = qualificationName(certificate);
+      const inserted = await this.notifications.notify({
+        organizationId: certificate.organizationId,
+        kind: 'QUALIFICATION_EXPIRING',
+        title: { zh: `资质将于${days}天后到期：${name}`, en: `Certificate expires in ${days} days: ${name}` },
+        body: {
+          zh: `证书编号 ${certificate.certificateNo} 有效期至 ${certificate.expiresOn}，请及时续证并上传新证书。`,
+          en: `Certificate ${certificate.certificateNo} is valid through ${certificate.expiresOn}; please renew it and upload the new one.`,
+        },
+        link: '/enterprise/qualifications',
+        dedupKey: `qualification-expiring:${certificate.id}:${certificate.expiresOn}:${threshold}`,
+      });
+      if (inserted) reminded++;
+    }
+    return { expired, reminded };
   }
 }

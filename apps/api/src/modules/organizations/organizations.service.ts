@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { InvitationView, MemberList, OrganizationAdminView, UserView } from '@mcf/contracts';
-import { nextOrganizationStatus, type OrganizationStatusAction } from '@mcf/domain';
+import { nextOrganizationStatus, type OrganizationStatus, type OrganizationStatusAction } from '@mcf/domain';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { AccountsService, organizationSnapshot, toOrganizationAdminView, toUserView } from '../accounts/accounts.service.js';
 import { hashPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { AuthErrors } from '../auth/auth.errors.js';
 import { AuthService } from '../auth/auth.service.js';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/opaque-token.util.js';
@@ -14,6 +15,13 @@ import { InvitationsRepository } from './invitations.repository.js';
 import { OrganizationErrors } from './organizations.errors.js';
 
 const INVITATION_TTL_MS = 7 * 24 * 3600 * 1000;
+
+const STATUS_LABELS: Record<OrganizationStatus, { zh: string; en: string }> = {
+  PENDING_VERIFICATION: { zh: '待审核', en: 'pending verification' },
+  VERIFIED: { zh: '已认证', en: 'verified' },
+  REJECTED: { zh: '未通过', en: 'rejected' },
+  SUSPENDED: { zh: '已暂停', en: 'suspended' },
+};
 
 function toInvitationView(invitation: OrganizationInvitation, token?: string): InvitationView {
   const expired = invitation.status === 'PENDING' && invitation.expiresAt.getTime() <= Date.now();
@@ -35,6 +43,7 @@ export class OrganizationsService {
     private readonly invitations: InvitationsRepository,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Members of the organisation and administrators may see it; for anyone else it does not exist. */
@@ -124,6 +133,18 @@ export class OrganizationsService {
       await this.accounts.setOrganizationStatus(organization.id, next, reason, manager);
       const after = { ...before, status: next, statusReason: reason };
       await this.audit.record({ actor, action: `admin.organization.${action}`, targetType: 'organization', targetId: organization.id, before, after }, manager);
+      const label = STATUS_LABELS[next];
+      await this.notifications.notify(
+        {
+          organizationId: organization.id,
+          kind: 'ORGANIZATION_STATUS_CHANGED',
+          title: { zh: `机构状态变更为：${label.zh}`, en: `Your organisation is now ${label.en}` },
+          body: { zh: reason ? `原因：${reason}` : '管理员已更新贵单位的状态。', en: reason ? `Reason: ${reason}` : 'An administrator updated the status of your organisation.' },
+          link: '/account',
+          dedupKey: `organization-status:${organization.id}:${action}:${Date.now()}`,
+        },
+        manager,
+      );
       return (await this.accounts.findOrganizationById(organization.id, manager))!;
     });
     const members = await this.accounts.members(updated.id);

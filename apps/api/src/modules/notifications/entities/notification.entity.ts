@@ -1,0 +1,44 @@
+import type { NotificationKind } from '@mcf/contracts';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * An in-app notification to an organisation (all its members see it). The de-duplication key makes
+ * a retried job's second attempt a no-op instead of a second notification.
+ */
+@Entity({ name: 'notifications' })
+@Index('IDX_notifications_organization_created', ['organizationId', 'createdAt'])
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  kind: NotificationKind;
+
+  @Column({ name: 'title_zh', type: 'varchar', length: 200 })
+  titleZh: string;
+
+  @Column({ name: 'title_en', type: 'varchar', length: 200 })
+  titleEn: string;
+
+  @Column({ name: 'body_zh', type: 'text' })
+  bodyZh: string;
+
+  @Column({ name: 'body_en', type: 'text' })
+  bodyEn: string;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  link: string | null;
+
+  @Index('UQ_notifications_dedup_key', { unique: true })
+  @Column({ name: 'dedup_key', type: 'varchar', length: 200 })
+  dedupKey: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+}

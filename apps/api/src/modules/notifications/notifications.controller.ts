@@ -1,0 +1,48 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { NotificationPageSchema, NotificationQuerySchema, type NotificationPage } from '@mcf/contracts';
+import type { z } from 'zod';
+import { AllowedWhileSuspended } from '../../core/auth/access-policy.decorators.js';
+import { type Actor, CurrentActor } from '../../core/auth/actor.js';
+import { CommonErrors } from '../../core/http/common-errors.js';
+import { ApiProblemResponses, ApiZodResponse } from '../../core/http/openapi.decorators.js';
+import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
+import { NotificationsService } from './notifications.service.js';
+
+const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('api/v1/notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: '通知 · Notifications of the caller’s organisation, newest first, with the unread count' })
+  @ApiQuery({ name: 'unreadOnly', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'page', required: false })
+  @ApiQuery({ name: 'pageSize', required: false })
+  @ApiZodResponse(200, 'a page of notifications', NotificationPageSchema)
+  @ApiProblemResponses(400, 401)
+  list(@CurrentActor() actor: Actor, @Query(new ZodValidationPipe(NotificationQuerySchema, 'query')) query: z.output<typeof NotificationQuerySchema>): Promise<NotificationPage> {
+    return this.notifications.page(actor, query.unreadOnly === 'true', query.page, query.pageSize);
+  }
+
+  @Post('read-all')
+  @HttpCode(204)
+  @AllowedWhileSuspended()
+  @ApiOperation({ summary: '全部已读 · Mark every notification read' })
+  @ApiProblemResponses(401)
+  readAll(@CurrentActor() actor: Actor): Promise<void> {
+    return this.notifications.markAllRead(actor);
+  }
+
+  @Post(':id/read')
+  @HttpCode(204)
+  @AllowedWhileSuspended()
+  @ApiOperation({ summary: '标记已读 · Mark one notification read' })
+  @ApiProblemResponses(401, 404)
+  read(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<void> {
+    return this.notifications.markRead(actor, id);
+  }
+}

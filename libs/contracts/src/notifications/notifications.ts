@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { pageOf, PageQuerySchema } from '../common/pagination.js';
+
+export const NOTIFICATION_KINDS = [
+  'QUALIFICATION_EXPIRING',
+  'QUALIFICATION_EXPIRED',
+  'QUALIFICATION_APPROVED',
+  'QUALIFICATION_REJECTED',
+  'ORGANIZATION_STATUS_CHANGED',
+] as const;
+export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
+export type NotificationKind = z.infer<typeof NotificationKindSchema>;
+
+/** An in-app notification, in both languages so that the UI shows the reader's. */
+export const NotificationViewSchema = z.object({
+  id: z.uuid(),
+  kind: NotificationKindSchema,
+  titleZh: z.string(),
+  titleEn: z.string(),
+  bodyZh: z.string(),
+  bodyEn: z.string(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type NotificationView = z.infer<typeof NotificationViewSchema>;
+
+export const NotificationPageSchema = pageOf(NotificationViewSchema).extend({ unread: z.number().int() });
+export type NotificationPage = z.infer<typeof NotificationPageSchema>;
+
+export const NotificationQuerySchema = PageQuerySchema.extend({ unreadOnly: z.enum(['true', 'false']).default('false') });
