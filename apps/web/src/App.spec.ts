@@ -1,12 +1,13 @@
 import type { HealthReport } from '@mcf/contracts';
 import { flushPromises, mount } from '@vue/test-utils';
-import { createPinia } from 'pinia';
+import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
 import { createAppI18n, LOCALE_STORAGE_KEY } from './i18n';
 import { createAppRouter } from './router';
 import { useSessionStore } from './stores/session';
+import { adminUser, enterpriseUser, sessionFor } from './testing/fixtures';
 
 const redisDown: HealthReport = {
   status: 'error',
@@ -21,8 +22,11 @@ function json(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 }
 
-async function mountAppAt(path: string) {
+async function mountAppAt(path: string, before?: (session: ReturnType<typeof useSessionStore>) => void) {
   const pinia = createPinia();
+  // The router's guard reads the session store, and the first navigation happens before mounting.
+  setActivePinia(pinia);
+  before?.(useSessionStore(pinia));
   const router = createAppRouter(createMemoryHistory());
   await router.push(path);
   const wrapper = mount(App, {
@@ -79,7 +83,7 @@ describe('App shell', () => {
 
     expect(navText()).toContain('需求大厅');
     expect(wrapper.get('[data-testid="nav"] .is-active').text()).toBe('首页');
-    session.startSession({ token: 't', viewerKind: 'ADMIN' });
+    session.startSession(sessionFor(adminUser));
     await flushPromises();
     expect(navText()).toContain('机构审核');
     expect(navText()).not.toContain('需求大厅');
@@ -87,13 +91,70 @@ describe('App shell', () => {
   });
 
   it('sends pages not built yet to the shared placeholder and unknown addresses to the 404 page', async () => {
-    const planned = await mountAppAt('/admin/audit-log');
-    expect(planned.wrapper.get('[data-testid="coming-soon"]').text()).toContain('审计日志');
+    const planned = await mountAppAt('/guide');
+    expect(planned.wrapper.get('[data-testid="coming-soon"]').text()).toContain('入驻指南');
     planned.wrapper.unmount();
 
     const unknown = await mountAppAt('/no/such/page');
     expect(unknown.wrapper.find('[data-testid="not-found"]').exists()).toBe(true);
     unknown.wrapper.unmount();
+  });
+
+  it('sends a visitor who opens an administrator page to sign in, and back there afterwards', async () => {
+    const { wrapper, router } = await mountAppAt('/admin/organizations?status=ALL');
+    expect(router.currentRoute.value.name).toBe('sign-in');
+    expect(router.currentRoute.value.query.redirect).toBe('/admin/organizations?status=ALL');
+    expect(wrapper.find('[data-testid="signin-email"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('shows a signed-in user of the wrong kind the 403 page at the address they opened', async () => {
+    const { wrapper, router } = await mountAppAt('/admin/audit', (session) =>
+      session.startSession(sessionFor(enterpriseUser)),
+    );
+    expect(router.currentRoute.value.fullPath).toBe('/admin/audit');
+    expect(wrapper.get('[data-testid="forbidden"]').text()).toContain('无权访问此页面');
+    expect(wrapper.find('[data-testid="not-found"]').exists()).toBe(false);
+    wrapper.unmount();
+  });
+
+  it('shows the signed-in user in the header with a menu to their account and to sign out', async () => {
+    const { wrapper, router } = await mountAppAt('/', (session) =>
+      session.startSession(sessionFor(enterpriseUser)),
+    );
+    expect(wrapper.find('[data-testid="header-sign-in"]').exists()).toBe(false);
+    expect(wrapper.get('[data-testid="user-menu"]').text()).toContain('李伟');
+
+    await wrapper.get('[data-testid="user-menu"]').trigger('click');
+    await flushPromises();
+    const signOut = document.querySelector<HTMLElement>('[data-testid="sign-out"]');
+    expect(signOut?.textContent).toContain('退出登录');
+    signOut!.click();
+    await flushPromises();
+
+    expect(useSessionStore().isSignedIn).toBe(false);
+    expect(router.currentRoute.value.name).toBe('home');
+    expect(wrapper.find('[data-testid="header-sign-in"]').exists()).toBe(true);
+    wrapper.unmount();
+  });
+
+  it('sends a user whose session has ended on a protected page to sign in, and back afterwards', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          json(401, { type: 'about:blank', title: '会话已失效', status: 401, code: 'INVALID_REFRESH_TOKEN' }),
+        ),
+      ),
+    );
+    const { wrapper, router } = await mountAppAt('/account', (session) =>
+      session.startSession(sessionFor(enterpriseUser)),
+    );
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('sign-in'));
+    expect(router.currentRoute.value.query).toEqual({ redirect: '/account', notice: 'session-expired' });
+    await flushPromises();
+    expect(wrapper.get('[data-testid="signin-notice"]').text()).toContain('登录状态已失效');
+    wrapper.unmount();
   });
 
   it('links the health page from the footer and shows each service with its status', async () => {

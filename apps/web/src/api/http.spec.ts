@@ -1,6 +1,6 @@
 import { HEALTH_PATH, type HealthReport, PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@mcf/contracts';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProblem, createHttpClient, NetworkError } from './http';
+import { ApiProblem, createHttpClient, NetworkError, parseRetryAfter } from './http';
 
 function jsonResponse(status: number, body: unknown, contentType = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': contentType } });
@@ -108,5 +108,65 @@ describe('http client', () => {
       new Response('<!doctype html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
     );
     await expect(client.get('/api/v1/system/info')).rejects.toMatchObject({ code: 'UNEXPECTED_RESPONSE' });
+  });
+
+  it('carries the seconds of Retry-After on a 429', async () => {
+    const { client } = clientWith(
+      new Response(
+        JSON.stringify({ type: 'about:blank', title: '尝试次数过多', status: 429, code: 'RATE_LIMITED' }),
+        {
+          status: 429,
+          headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, 'Retry-After': '42' },
+        },
+      ),
+    );
+    await expect(client.post('/api/v1/auth/login', {})).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 42,
+    });
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-03-01T08:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120);
+    expect(parseRetryAfter('Sun, 01 Mar 2026 08:00:30 GMT', now)).toBe(30);
+    expect(parseRetryAfter(null, now)).toBeUndefined();
+    expect(parseRetryAfter('soon', now)).toBeUndefined();
+  });
+
+  it('accepts a 202 without a body', async () => {
+    const { client } = clientWith(new Response(null, { status: 202 }));
+    await expect(
+      client.post('/api/v1/auth/forgot-password', { email: 'a@example.cn' }),
+    ).resolves.toBeUndefined();
+  });
+
+  it('refreshes the session once on a 401 and repeats the call, never for /auth calls', async () => {
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(
+        jsonResponse(
+          401,
+          { title: 'Unauthorized', status: 401, code: 'UNAUTHENTICATED' },
+          PROBLEM_CONTENT_TYPE,
+        ),
+      )
+      .mockResolvedValueOnce(jsonResponse(200, { ok: true }))
+      .mockResolvedValueOnce(
+        jsonResponse(
+          401,
+          { title: 'Unauthorized', status: 401, code: 'INVALID_REFRESH_TOKEN' },
+          PROBLEM_CONTENT_TYPE,
+        ),
+      );
+    const refreshSession = vi.fn(() => Promise.resolve(true));
+    const client = createHttpClient({ fetch, refreshSession });
+
+    await expect(client.get('/api/v1/me')).resolves.toEqual({ ok: true });
+    expect(refreshSession).toHaveBeenCalledOnce();
+
+    await expect(client.post('/api/v1/auth/refresh')).rejects.toMatchObject({ status: 401 });
+    expect(refreshSession).toHaveBeenCalledOnce();
+    expect(fetch).toHaveBeenCalledTimes(3);
   });
 });

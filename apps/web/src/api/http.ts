@@ -1,4 +1,4 @@
-import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@mcf/contracts';
+import { API_PREFIX, PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@mcf/contracts';
 import { getActivePinia } from 'pinia';
 import { useSessionStore } from '../stores/session';
 
@@ -6,8 +6,15 @@ import { useSessionStore } from '../stores/session';
 export class ApiProblem extends Error {
   override readonly name = 'ApiProblem';
 
-  constructor(readonly problem: ProblemDetails) {
+  /** Seconds the API asked us to wait (`Retry-After` of a 429), when it said so. */
+  readonly retryAfterSeconds: number | undefined;
+
+  constructor(
+    readonly problem: ProblemDetails,
+    init: { retryAfterSeconds?: number } = {},
+  ) {
     super(problem.detail ?? problem.title);
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   get status(): number {
@@ -44,6 +51,8 @@ export interface RequestOptions {
   acceptStatuses?: readonly number[];
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Do not try to refresh the session on a 401 (set on the retry itself). */
+  skipSessionRefresh?: boolean;
 }
 
 export interface HttpClientOptions {
@@ -53,6 +62,11 @@ export interface HttpClientOptions {
   getLanguage?: () => string | null | undefined;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /**
+   * Called once when a call answers 401: resolves true when a fresh access token is in place, and the
+   * call is then repeated once with it. Never called for the auth endpoints themselves (see below).
+   */
+  refreshSession?: () => Promise<boolean>;
 }
 
 export interface HttpClient {
@@ -65,6 +79,31 @@ export interface HttpClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Calls under /auth/ never trigger a session refresh: a 401 there is the answer itself (wrong password,
+ * no refresh cookie), and refreshing on a failed refresh would loop.
+ */
+const AUTH_PATH_PREFIX = `${API_PREFIX}/auth/`;
+
+/** 401 codes that mean "you typed the wrong password", not "your access token has expired". */
+const CREDENTIAL_CODES: ReadonlySet<string> = new Set(['INVALID_CREDENTIALS']);
+
+function mayRefreshSessionFor(path: string): boolean {
+  return !path.startsWith(AUTH_PATH_PREFIX);
+}
+
+/** `Retry-After` as seconds: either a number of seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Statuses whose success carries no body by design (202 Accepted may come without one). */
+const EMPTY_SUCCESS_STATUSES: ReadonlySet<number> = new Set([202, 204, 205]);
 
 function buildUrl(baseUrl: string, path: string, query: RequestOptions['query']): string {
   const url = `${baseUrl.replace(/\/+$/, '')}${path}`;
@@ -129,6 +168,24 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const defaultTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function request<T>(path: string, requestOptions: RequestOptions = {}): Promise<T> {
+    try {
+      return await send<T>(path, requestOptions);
+    } catch (error) {
+      const { refreshSession } = options;
+      const retry =
+        refreshSession !== undefined &&
+        error instanceof ApiProblem &&
+        error.status === 401 &&
+        !CREDENTIAL_CODES.has(error.code) &&
+        !requestOptions.skipSessionRefresh &&
+        !requestOptions.signal?.aborted &&
+        mayRefreshSessionFor(path);
+      if (!retry || !(await refreshSession())) throw error;
+      return send<T>(path, { ...requestOptions, skipSessionRefresh: true });
+    }
+  }
+
+  async function send<T>(path: string, requestOptions: RequestOptions): Promise<T> {
     const {
       method = 'GET',
       query,
@@ -181,6 +238,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
     if (response.status === 204) return undefined as T;
     const payload = await readBody(response);
+    if (payload === undefined && EMPTY_SUCCESS_STATUSES.has(response.status)) return undefined as T;
     if (response.ok || acceptStatuses.includes(response.status)) {
       if (payload !== undefined && typeof payload !== 'string') return payload as T;
       // A success without JSON is not an answer of our API (e.g. an HTML fallback page): report it as a problem.
@@ -192,7 +250,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         code: 'UNEXPECTED_RESPONSE',
       });
     }
-    throw new ApiProblem(toProblemDetails(response.status, response.statusText, payload));
+    throw new ApiProblem(toProblemDetails(response.status, response.statusText, payload), {
+      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    });
   }
 
   return {
@@ -205,9 +265,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   };
 }
 
-/** The app's client: same-origin by default, bearer token from the session store, language from `<html lang>`. */
+/**
+ * The app's client: same-origin by default, bearer token from the session store, language from
+ * `<html lang>` (the UI language: the API answers problem titles in it), and one session refresh on a 401.
+ */
 export const http = createHttpClient({
   baseUrl: import.meta.env.VITE_API_BASE_URL ?? '',
-  getAccessToken: () => (getActivePinia() ? useSessionStore().token : null),
+  getAccessToken: () => (getActivePinia() ? useSessionStore().accessToken : null),
   getLanguage: () => (typeof document === 'undefined' ? null : document.documentElement.lang),
+  refreshSession: () => (getActivePinia() ? useSessionStore().refresh() : Promise.resolve(false)),
 });

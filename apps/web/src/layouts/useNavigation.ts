@@ -5,18 +5,21 @@ import { RouteName } from '../router/route-names';
 import { useSessionStore } from '../stores/session';
 import { navigationFor } from './navigation';
 
-/** The header's data: the viewer's navigation and the session actions that fit them. */
+/** The header's data: the viewer's navigation, who is signed in, and the session actions that fit them. */
 export function useNavigation() {
   const session = useSessionStore();
   const router = useRouter();
-  const { viewerKind, isSignedIn } = storeToRefs(session);
+  const { viewerKind, isSignedIn, user, restoreState } = storeToRefs(session);
 
   const items = computed(() => navigationFor(viewerKind.value));
+  /** While the start-up restore runs we do not know yet: show neither the sign-in links nor a user. */
+  const sessionKnown = computed(() => restoreState.value !== 'restoring');
+  const belongsToOrganization = computed(() => Boolean(user.value?.organization));
 
   async function signOut(): Promise<void> {
-    session.endSession();
+    await session.signOut();
     await router.push({ name: RouteName.Home });
   }
 
-  return { viewerKind, isSignedIn, items, signOut };
+  return { viewerKind, isSignedIn, user, sessionKnown, belongsToOrganization, items, signOut };
 }

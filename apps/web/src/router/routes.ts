@@ -1,41 +1,80 @@
 import type { RouteRecordRaw } from 'vue-router';
 import DefaultLayout from '../layouts/DefaultLayout.vue';
+import {
+  ADMIN_ONLY,
+  ENTERPRISE_ONLY,
+  ORGANIZATION_MEMBERS,
+  PROCURER_ONLY,
+  SIGNED_IN,
+  type SignedInKind,
+} from './access';
 import { RouteName } from './route-names';
 
-declare module 'vue-router' {
-  interface RouteMeta {
-    /** i18n key of the page title (document title, placeholder heading). */
-    titleKey?: string;
-  }
-}
-
 /** Pages whose issue has not landed yet: they show the shared "建设中" view rather than a 404. */
-export const PLANNED_PAGES: ReadonlyArray<{ name: RouteName; path: string; titleKey: string }> = [
+export const PLANNED_PAGES: ReadonlyArray<{
+  name: RouteName;
+  path: string;
+  titleKey: string;
+  access?: readonly SignedInKind[];
+}> = [
   { name: RouteName.DemandHall, path: 'demands', titleKey: 'nav.demandHall' },
   { name: RouteName.SupplierSearch, path: 'suppliers', titleKey: 'nav.supplierSearch' },
   { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
-  { name: RouteName.SignIn, path: 'sign-in', titleKey: 'nav.signIn' },
-  { name: RouteName.Register, path: 'register', titleKey: 'nav.register' },
-  { name: RouteName.Messages, path: 'messages', titleKey: 'nav.messages' },
-  { name: RouteName.EnterpriseProfile, path: 'enterprise/profile', titleKey: 'nav.enterpriseProfile' },
+  { name: RouteName.Messages, path: 'messages', titleKey: 'nav.messages', access: SIGNED_IN },
+  {
+    name: RouteName.EnterpriseProfile,
+    path: 'enterprise/profile',
+    titleKey: 'nav.enterpriseProfile',
+    access: ENTERPRISE_ONLY,
+  },
   {
     name: RouteName.EnterpriseQualifications,
     path: 'enterprise/qualifications',
     titleKey: 'nav.enterpriseQualifications',
+    access: ENTERPRISE_ONLY,
   },
-  { name: RouteName.EnterpriseMatches, path: 'enterprise/matches', titleKey: 'nav.enterpriseMatches' },
+  {
+    name: RouteName.EnterpriseMatches,
+    path: 'enterprise/matches',
+    titleKey: 'nav.enterpriseMatches',
+    access: ENTERPRISE_ONLY,
+  },
   {
     name: RouteName.EnterpriseInvitations,
     path: 'enterprise/invitations',
     titleKey: 'nav.enterpriseInvitations',
+    access: ENTERPRISE_ONLY,
   },
-  { name: RouteName.ProcurerDemandNew, path: 'procurer/demands/new', titleKey: 'nav.procurerDemandNew' },
-  { name: RouteName.ProcurerDemands, path: 'procurer/demands', titleKey: 'nav.procurerDemands' },
-  { name: RouteName.AdminOrganizations, path: 'admin/organizations', titleKey: 'nav.adminOrganizations' },
-  { name: RouteName.AdminQualifications, path: 'admin/qualifications', titleKey: 'nav.adminQualifications' },
-  { name: RouteName.AdminExpiries, path: 'admin/expiries', titleKey: 'nav.adminExpiries' },
-  { name: RouteName.AdminStatistics, path: 'admin/statistics', titleKey: 'nav.adminStatistics' },
-  { name: RouteName.AdminAuditLog, path: 'admin/audit-log', titleKey: 'nav.adminAuditLog' },
+  {
+    name: RouteName.ProcurerDemandNew,
+    path: 'procurer/demands/new',
+    titleKey: 'nav.procurerDemandNew',
+    access: PROCURER_ONLY,
+  },
+  {
+    name: RouteName.ProcurerDemands,
+    path: 'procurer/demands',
+    titleKey: 'nav.procurerDemands',
+    access: PROCURER_ONLY,
+  },
+  {
+    name: RouteName.AdminQualifications,
+    path: 'admin/qualifications',
+    titleKey: 'nav.adminQualifications',
+    access: ADMIN_ONLY,
+  },
+  {
+    name: RouteName.AdminExpiries,
+    path: 'admin/expiries',
+    titleKey: 'nav.adminExpiries',
+    access: ADMIN_ONLY,
+  },
+  {
+    name: RouteName.AdminStatistics,
+    path: 'admin/statistics',
+    titleKey: 'nav.adminStatistics',
+    access: ADMIN_ONLY,
+  },
 ];
 
 const ComingSoonPage = () => import('../views/system/coming-soon/index.vue');
@@ -57,11 +96,67 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/system/health/index.vue'),
         meta: { titleKey: 'health.title' },
       },
+      {
+        path: 'sign-in',
+        name: RouteName.SignIn,
+        component: () => import('../views/auth/sign-in/index.vue'),
+        meta: { titleKey: 'signIn.title', guestOnly: true },
+      },
+      {
+        path: 'register',
+        name: RouteName.Register,
+        component: () => import('../views/auth/register/index.vue'),
+        meta: { titleKey: 'register.title', guestOnly: true },
+      },
+      {
+        path: 'forgot-password',
+        name: RouteName.ForgotPassword,
+        component: () => import('../views/auth/forgot-password/index.vue'),
+        meta: { titleKey: 'forgotPassword.title', guestOnly: true },
+      },
+      {
+        path: 'reset-password',
+        name: RouteName.ResetPassword,
+        component: () => import('../views/auth/reset-password/index.vue'),
+        meta: { titleKey: 'resetPassword.title' },
+      },
+      {
+        path: 'invitations/accept',
+        name: RouteName.AcceptInvitation,
+        component: () => import('../views/auth/accept-invitation/index.vue'),
+        meta: { titleKey: 'acceptInvitation.title' },
+      },
+      {
+        path: 'account',
+        name: RouteName.Account,
+        component: () => import('../views/account/overview/index.vue'),
+        meta: { titleKey: 'account.title', access: SIGNED_IN },
+      },
+      {
+        path: 'organization/members',
+        name: RouteName.OrganizationMembers,
+        component: () => import('../views/organization/members/index.vue'),
+        meta: { titleKey: 'members.title', access: ORGANIZATION_MEMBERS },
+      },
+      {
+        path: 'admin/organizations',
+        name: RouteName.AdminOrganizations,
+        component: () => import('../views/admin/organizations/index.vue'),
+        meta: { titleKey: 'nav.adminOrganizations', access: ADMIN_ONLY },
+      },
+      {
+        path: 'admin/audit',
+        name: RouteName.AdminAuditLog,
+        component: () => import('../views/admin/audit/index.vue'),
+        meta: { titleKey: 'nav.adminAuditLog', access: ADMIN_ONLY },
+      },
+      // The address the navigation used before the page existed.
+      { path: 'admin/audit-log', redirect: { name: RouteName.AdminAuditLog } },
       ...PLANNED_PAGES.map((page): RouteRecordRaw => ({
         path: page.path,
         name: page.name,
         component: ComingSoonPage,
-        meta: { titleKey: page.titleKey },
+        meta: page.access ? { titleKey: page.titleKey, access: page.access } : { titleKey: page.titleKey },
       })),
       {
         path: ':pathMatch(.*)*',

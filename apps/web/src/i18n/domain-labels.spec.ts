@@ -1,0 +1,45 @@
+import {
+  MembershipRoleSchema,
+  ORGANIZATION_KINDS,
+  OrganizationStatusSchema,
+  PLATFORM_ROLES,
+  VIEWER_KINDS,
+} from '@mcf/contracts';
+import { ORGANIZATION_STATUS_ACTIONS } from '@mcf/domain';
+import { describe, expect, it } from 'vitest';
+import { createAppI18n } from './index';
+
+/** Labels the views build from wire values (`organizationStatus.${status}`): one per value, in both languages. */
+const FAMILIES: Record<string, readonly string[]> = {
+  organizationStatus: OrganizationStatusSchema.options,
+  'account.statusHint': OrganizationStatusSchema.options,
+  organizationKind: ORGANIZATION_KINDS,
+  organizationKindShort: ORGANIZATION_KINDS,
+  'register.kindHint': ORGANIZATION_KINDS,
+  membershipRole: MembershipRoleSchema.options,
+  platformRole: PLATFORM_ROLES,
+  viewerKind: VIEWER_KINDS,
+  invitationStatus: ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'],
+  'adminOrgs.action': ORGANIZATION_STATUS_ACTIONS.flatMap((action) =>
+    ['label', 'title', 'message', 'confirm', 'done'].map((part) => `${action}.${part}`),
+  ),
+  'adminOrgs.memberAction': ['resetPassword', 'disable', 'enable'].flatMap((action) =>
+    ['label', 'title', 'message', 'confirm'].map((part) => `${action}.${part}`),
+  ),
+};
+
+describe('labels of wire values', () => {
+  it.each(['zh-CN', 'en'] as const)('has every one in %s', (locale) => {
+    const { global } = createAppI18n(locale);
+    for (const [family, values] of Object.entries(FAMILIES)) {
+      for (const value of values) expect(global.te(`${family}.${value}`), `${family}.${value}`).toBe(true);
+    }
+  });
+
+  it('names the organisation statuses as reviewers say them', () => {
+    const { global } = createAppI18n('zh-CN');
+    expect(
+      OrganizationStatusSchema.options.map((status) => global.t(`organizationStatus.${status}`)),
+    ).toEqual(['待审核', '已认证', '未通过', '已暂停']);
+  });
+});

@@ -1,0 +1,266 @@
+import {
+  ORGANIZATION_KINDS,
+  ORGANIZATION_SORTS,
+  type OrganizationAdminPage,
+  type OrganizationAdminView,
+  type OrganizationKind,
+  type OrganizationStatus,
+  OrganizationStatusSchema,
+  type StatusReasonRequest,
+  StatusReasonRequestSchema,
+} from '@mcf/contracts';
+import {
+  nextOrganizationStatus,
+  ORGANIZATION_STATUS_ACTIONS,
+  type OrganizationStatusAction,
+  statusActionNeedsReason,
+} from '@mcf/domain';
+import { onScopeDispose, reactive, ref, shallowRef } from 'vue';
+import type { LocationQuery } from 'vue-router';
+import { changeOrganizationStatus, listOrganizations, type OrganizationListQuery } from '../../../api/admin';
+import { ApiProblem } from '../../../api/http';
+import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
+import type { LocalisedText } from '../../../composables/useLocalisedText';
+
+export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
+export const ORGANIZATION_STATUSES: readonly OrganizationStatus[] = OrganizationStatusSchema.options;
+export const PAGE_SIZES = [10, 20, 50, 100] as const;
+
+/** What the filter bar holds; empty strings mean "any". */
+export interface OrganizationFilters {
+  status: OrganizationStatus | '';
+  kind: OrganizationKind | '';
+  q: string;
+  sort: OrganizationSort;
+  page: number;
+  pageSize: number;
+}
+
+export const DEFAULT_ORGANIZATION_FILTERS: Readonly<OrganizationFilters> = {
+  // Review work first: the queue of organisations waiting for verification.
+  status: 'PENDING_VERIFICATION',
+  kind: '',
+  q: '',
+  sort: '-createdAt',
+  page: 1,
+  pageSize: 20,
+};
+
+/** The API query for the filters: only what is set, the search text trimmed. */
+export function buildOrganizationQuery(filters: OrganizationFilters): OrganizationListQuery {
+  const query: OrganizationListQuery = { page: filters.page, pageSize: filters.pageSize, sort: filters.sort };
+  if (filters.status) query.status = filters.status;
+  if (filters.kind) query.kind = filters.kind;
+  const q = filters.q.trim();
+  if (q) query.q = q.slice(0, 100);
+  return query;
+}
+
+function single(value: LocationQuery[string] | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === 'string' ? first : undefined;
+}
+
+function positiveInt(value: string | undefined, fallback: number, max: number): number {
+  const number = Number(value);
+  return Number.isInteger(number) && number >= 1 && number <= max ? number : fallback;
+}
+
+/**
+ * The filters an address carries (`?status=&kind=&q=&sort=&page=&pageSize=`), so that a reload or a
+ * shared link shows the same list; unknown values fall back to the defaults. `status=ALL` means any.
+ */
+export function filtersFromRouteQuery(query: LocationQuery): OrganizationFilters {
+  const status = single(query.status);
+  const kind = single(query.kind);
+  const sort = single(query.sort);
+  return {
+    status:
+      status === 'ALL'
+        ? ''
+        : ORGANIZATION_STATUSES.includes(status as OrganizationStatus)
+          ? (status as OrganizationStatus)
+          : DEFAULT_ORGANIZATION_FILTERS.status,
+    kind: ORGANIZATION_KINDS.includes(kind as OrganizationKind) ? (kind as OrganizationKind) : '',
+    q: single(query.q) ?? '',
+    sort: ORGANIZATION_SORTS.includes(sort as OrganizationSort) ? (sort as OrganizationSort) : '-createdAt',
+    page: positiveInt(single(query.page), 1, 10_000),
+    pageSize: positiveInt(single(query.pageSize), DEFAULT_ORGANIZATION_FILTERS.pageSize, 100),
+  };
+}
+
+/** The address query for the filters: only what differs from the defaults. */
+export function filtersToRouteQuery(filters: OrganizationFilters): Record<string, string> {
+  const query: Record<string, string> = {};
+  const defaults = DEFAULT_ORGANIZATION_FILTERS;
+  if (filters.status !== defaults.status) query.status = filters.status || 'ALL';
+  if (filters.kind) query.kind = filters.kind;
+  if (filters.q.trim()) query.q = filters.q.trim();
+  if (filters.sort !== defaults.sort) query.sort = filters.sort;
+  if (filters.page !== 1) query.page = String(filters.page);
+  if (filters.pageSize !== defaults.pageSize) query.pageSize = String(filters.pageSize);
+  return query;
+}
+
+/** The actions the organisation's status allows, in the order the buttons show them. */
+export function actionsFor(status: OrganizationStatus): OrganizationStatusAction[] {
+  return ORGANIZATION_STATUS_ACTIONS.filter((action) => nextOrganizationStatus(status, action) !== null);
+}
+
+export interface PendingStatusAction {
+  organization: OrganizationAdminView;
+  action: OrganizationStatusAction;
+}
+
+export interface AdminOrganizationsDependencies {
+  listOrganizations?: (query: OrganizationListQuery, signal?: AbortSignal) => Promise<OrganizationAdminPage>;
+  changeOrganizationStatus?: (
+    organizationId: string,
+    action: OrganizationStatusAction,
+    body?: StatusReasonRequest,
+  ) => Promise<OrganizationAdminView>;
+  initialFilters?: OrganizationFilters;
+  /** Told the filters after each load, to keep the address in step. */
+  onFiltersApplied?: (filters: OrganizationFilters) => void;
+}
+
+/**
+ * 机构审核: the organisations list with filters, search, sort and paging, and the status actions, each
+ * confirmed first (and given a reason where the organisation is refused or suspended). After an action
+ * the list is loaded again, so that it shows what the API now holds.
+ */
+export function useAdminOrganizations(dependencies: AdminOrganizationsDependencies = {}) {
+  const list = dependencies.listOrganizations ?? listOrganizations;
+  const changeStatus = dependencies.changeOrganizationStatus ?? changeOrganizationStatus;
+
+  const filters = reactive<OrganizationFilters>({
+    ...(dependencies.initialFilters ?? DEFAULT_ORGANIZATION_FILTERS),
+  });
+  const result = shallowRef<OrganizationAdminPage | null>(null);
+  const state = ref<'loading' | 'ready' | 'error'>('loading');
+  const loadError = shallowRef<LocalisedText | null>(null);
+
+  let inFlight: AbortController | null = null;
+  onScopeDispose(() => inFlight?.abort());
+
+  async function load(): Promise<void> {
+    inFlight?.abort();
+    const controller = new AbortController();
+    inFlight = controller;
+    state.value = 'loading';
+    loadError.value = null;
+    try {
+      const page = await list(buildOrganizationQuery(filters), controller.signal);
+      if (controller.signal.aborted) return;
+      result.value = page;
+      state.value = 'ready';
+      dependencies.onFiltersApplied?.({ ...filters });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      loadError.value = errorSummary(error);
+      state.value = 'error';
+    }
+  }
+
+  /** A filter, the search or the sort changed: back to the first page. */
+  function applyFilters(): Promise<void> {
+    filters.page = 1;
+    return load();
+  }
+
+  function setPage(page: number): Promise<void> {
+    filters.page = page;
+    return load();
+  }
+
+  function setPageSize(pageSize: number): Promise<void> {
+    filters.pageSize = pageSize;
+    filters.page = 1;
+    return load();
+  }
+
+  function resetFilters(): Promise<void> {
+    Object.assign(filters, DEFAULT_ORGANIZATION_FILTERS, { status: '' });
+    return load();
+  }
+
+  const pending = shallowRef<PendingStatusAction | null>(null);
+  const reason = ref('');
+  const reasonError = shallowRef<LocalisedText | null>(null);
+  const actionError = shallowRef<LocalisedText | null>(null);
+  const acting = ref(false);
+  /** The last action that went through, for the confirmation banner. */
+  const lastDone = shallowRef<PendingStatusAction | null>(null);
+
+  function ask(organization: OrganizationAdminView, action: OrganizationStatusAction): void {
+    pending.value = { organization, action };
+    reason.value = '';
+    reasonError.value = null;
+    actionError.value = null;
+  }
+
+  function cancel(): void {
+    if (!acting.value) pending.value = null;
+  }
+
+  async function confirm(): Promise<boolean> {
+    const current = pending.value;
+    if (!current || acting.value) return false;
+    reasonError.value = null;
+    actionError.value = null;
+    let body: StatusReasonRequest | undefined;
+    if (statusActionNeedsReason(current.action)) {
+      const parsed = StatusReasonRequestSchema.safeParse({ reason: reason.value });
+      if (!parsed.success) {
+        reasonError.value =
+          issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
+        return false;
+      }
+      body = parsed.data;
+    }
+    acting.value = true;
+    try {
+      await changeStatus(current.organization.id, current.action, body);
+      pending.value = null;
+      lastDone.value = current;
+      await load();
+      return true;
+    } catch (error) {
+      if (error instanceof ApiProblem && error.problem.errors?.some((field) => field.field === 'reason')) {
+        const field = error.problem.errors.find((entry) => entry.field === 'reason')!;
+        reasonError.value = { kind: 'bilingual', zh: field.messageZh ?? field.message, en: field.message };
+      } else {
+        actionError.value = errorSummary(error);
+      }
+      // Someone else may have changed the organisation meanwhile (409): show what it is now.
+      if (error instanceof ApiProblem && error.status === 409) void load();
+      return false;
+    } finally {
+      acting.value = false;
+    }
+  }
+
+  void load();
+
+  return {
+    filters,
+    result,
+    state,
+    loadError,
+    load,
+    applyFilters,
+    setPage,
+    setPageSize,
+    resetFilters,
+    pending,
+    reason,
+    reasonError,
+    actionError,
+    acting,
+    lastDone,
+    ask,
+    cancel,
+    confirm,
+    dismissLastDone: () => (lastDone.value = null),
+  };
+}
