@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
+import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { DemoDataService } from './demo-data.service.js';
 
-@Module({ imports: [AccountsModule], providers: [DemoDataService], exports: [DemoDataService] })
+@Module({ imports: [AccountsModule, EnterprisesModule], providers: [DemoDataService], exports: [DemoDataService] })
 export class DemoDataModule {}

@@ -1,14 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { DemoAccount } from '@mcf/contracts';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { demoProfileOf, placeholderCreditCode } from './demo-firms.js';
 
 /** Loads the demo data set (unless DEMO_DATA=off); idempotent, so every start may call it. */
 @Injectable()
 export class DemoDataService {
   private readonly logger = new Logger('DemoData');
 
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly enterprises: EnterprisesService,
+  ) {}
 
   async load(): Promise<DemoAccount[]> {
     let created = 0;
@@ -23,6 +29,26 @@ export class DemoDataService {
       if (isNew) created++;
     }
     if (created > 0) this.logger.log(`demo data: created ${created} demo account(s)`);
+    await this.loadActionPlanFirms();
     return DEMO_ACCOUNTS.map(({ email, password, kind, organizationName }) => ({ email, password, kind, organizationName }));
+  }
+
+  /** The firms the action plan names, as verified organisations with published profiles and no users. */
+  private async loadActionPlanFirms(): Promise<void> {
+    const admin = await this.accounts.findUserByEmail(DEMO_ACCOUNTS.find((a) => a.kind === 'ADMIN')!.email);
+    if (!admin) return;
+    let created = 0;
+    for (const firm of ACTION_PLAN_FIRMS) {
+      const creditCode = placeholderCreditCode(firm);
+      let organization = await this.accounts.findOrganizationByCreditCode(creditCode);
+      if (!organization) {
+        organization = await this.accounts.transaction((manager) =>
+          this.accounts.createOrganization({ kind: 'ENTERPRISE', name: firm.name, creditCode, regionCode: firm.regionCode, status: 'VERIFIED', isDemo: true }, manager),
+        );
+        created++;
+      }
+      await this.enterprises.publishAsPlatform(organization.id, demoProfileOf(firm), admin.id);
+    }
+    if (created > 0) this.logger.log(`demo data: created ${created} firms named in the action plan`);
   }
 }

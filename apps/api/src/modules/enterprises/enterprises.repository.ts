@@ -27,9 +27,9 @@ export class EnterprisesRepository {
     return this.profiles(manager).findOne({ where: { organizationId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
-  async saveDraft(organizationId: string, draft: EnterpriseProfile['draft']): Promise<EnterpriseProfile> {
-    await this.profiles().upsert({ organizationId, draft, draftUpdatedAt: new Date() }, ['organizationId']);
-    return (await this.findProfile(organizationId))!;
+  async saveDraft(organizationId: string, draft: EnterpriseProfile['draft'], manager?: EntityManager): Promise<EnterpriseProfile> {
+    await this.profiles(manager).upsert({ organizationId, draft, draftUpdatedAt: new Date() }, ['organizationId']);
+    return (await this.findProfile(organizationId, manager))!;
   }
 
   async publish(profile: EnterpriseProfile, publishedBy: string, manager: EntityManager): Promise<EnterpriseProfile> {

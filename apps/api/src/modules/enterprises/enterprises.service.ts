@@ -148,6 +148,21 @@ export class EnterprisesService {
     return this.draftView(organizationId, published);
   }
 
+  /**
+   * Publishes a profile on behalf of the platform (demo data, imports): no firm user exists yet.
+   * Skipped when the organisation already has a published profile.
+   */
+  async publishAsPlatform(organizationId: string, content: ProfileContent, publishedBy: string): Promise<boolean> {
+    return this.enterprises.transaction(async (manager) => {
+      const existing = await this.enterprises.findProfile(organizationId, manager, true);
+      if (existing?.published) return false;
+      await this.enterprises.saveDraft(organizationId, content, manager);
+      const profile = (await this.enterprises.findProfile(organizationId, manager))!;
+      await this.enterprises.publish(profile, publishedBy, manager);
+      return true;
+    });
+  }
+
   /** The public view: a published profile of an organisation that is not rejected or suspended. */
   async publicView(organizationId: string): Promise<EnterprisePublicView> {
     const organization = await this.accounts.findOrganizationById(organizationId);
