@@ -78,6 +78,21 @@ export class ApiClient {
     return { status: response.status, body: body as { id: string; status: string; vetted: boolean }, headers: response.headers };
   }
 
+  /** Posts a file as multipart `file` to `path`. */
+  async postFile<T = unknown>(path: string, token: string | undefined, content: Uint8Array, name: string, type = 'text/csv'): Promise<ApiResponse<T>> {
+    const form = new FormData();
+    form.append('file', new Blob([content as Uint8Array<ArrayBuffer>], { type }), name);
+    const response = await fetch(`${this.baseUrl}${path}`, { method: 'POST', headers: token ? { Authorization: `Bearer ${token}` } : {}, body: form });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, body: body as T, headers: response.headers };
+  }
+
   async login(email: string, password: string): Promise<{ token: string; cookie: string; session: SessionResponse }> {
     const response = await this.call<SessionResponse>('POST', '/api/v1/auth/login', { body: { email, password } });
     if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);

@@ -11,6 +11,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { EnterprisesModule } from './modules/enterprises/enterprises.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 import { DemoDataModule } from './modules/demo-data/demo-data.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OrganizationsModule } from './modules/organizations/organizations.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         AdminModule,
         EnterprisesModule,
         NotificationsModule,
+        ImportsModule.forRole(config.runsWorkers),
         DemoDataModule,
         MaintenanceModule.forRole(config.runsWorkers),
       ],

@@ -12,3 +12,4 @@ export * from './audit/audit.js';
 export * from './enterprises/profile.js';
 export * from './enterprises/qualification.js';
 export * from './notifications/notifications.js';
+export * from './imports/imports.js';

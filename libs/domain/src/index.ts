@@ -40,3 +40,4 @@ export * from './organizations/organization-status.js';
 export * from './files/detect-file-kind.util.js';
 export * from './qualifications/qualification-validity.util.js';
 export * from './profiles/profile-completeness.util.js';
+export * from './imports/enterprise-import-row.js';

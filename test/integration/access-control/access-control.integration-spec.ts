@@ -211,6 +211,12 @@ const TABLE: Record<string, Row> = {
     expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
   },
   'GET /api/v1/admin/qualifications': { expect: adminOnly(200) },
+  'GET /api/v1/admin/imports/template': { expect: adminOnly(200) },
+  'POST /api/v1/admin/imports': {
+    send: async (f, path, token) => f.api.postFile(path, token, new TextEncoder().encode(`机构名称,统一社会信用代码,所在地区\n访问控制测试,${newCreditCode()},咸安区\n`), 'a.csv'),
+    expect: adminOnly(200),
+  },
+  'GET /api/v1/admin/imports/{id}': { params: () => ({ id: '3f1c2b9a-0000-4000-8000-000000000000' }), expect: adminOnly(404) },
   'GET /api/v1/notifications': { expect: signedIn(200) },
   'POST /api/v1/notifications/read-all': { expect: signedIn(204) },
   'POST /api/v1/notifications/{id}/read': {

@@ -6,8 +6,9 @@ import { RefreshToken } from '../../modules/auth/entities/refresh-token.entity.j
 import { EnterpriseProfileVersion } from '../../modules/enterprises/entities/enterprise-profile-version.entity.js';
 import { EnterpriseProfile } from '../../modules/enterprises/entities/enterprise-profile.entity.js';
 import { Qualification } from '../../modules/enterprises/entities/qualification.entity.js';
+import { EnterpriseImport } from '../../modules/imports/entities/enterprise-import.entity.js';
 import { Notification } from '../../modules/notifications/entities/notification.entity.js';
 import { OrganizationInvitation } from '../../modules/organizations/entities/organization-invitation.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport];

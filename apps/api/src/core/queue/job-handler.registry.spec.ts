@@ -6,10 +6,11 @@ import { JobName, QUEUE_OF_JOB, jobIdFor } from './queue.constants.js';
 describe('JobHandlerRegistry', () => {
   it('fails the start-up check while a job name has no handler', () => {
     const registry = new JobHandlerRegistry();
-    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): worker-heartbeat, qualification-expiry-sweep/);
+    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): worker-heartbeat, qualification-expiry-sweep, enterprise-import/);
     registry.register(JobName.WORKER_HEARTBEAT, async () => 'ok');
-    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): qualification-expiry-sweep$/);
     registry.register(JobName.QUALIFICATION_EXPIRY_SWEEP, async () => 'ok');
+    expect(() => registry.assertEveryJobHandled()).toThrow(/no handler for job\(s\): enterprise-import$/);
+    registry.register(JobName.ENTERPRISE_IMPORT, async () => 'ok');
     expect(() => registry.assertEveryJobHandled()).not.toThrow();
   });
 
@@ -32,7 +33,8 @@ describe('queue constants', () => {
     for (const name of Object.values(JobName)) expect(QUEUE_OF_JOB[name]).toBeDefined();
   });
 
-  it('makes de-duplicating job ids from the job name and key', () => {
-    expect(jobIdFor(JobName.WORKER_HEARTBEAT, 'abc')).toBe('worker-heartbeat:abc');
+  it('makes de-duplicating job ids from the job name and key, without the ":" BullMQ refuses', () => {
+    expect(jobIdFor(JobName.ENTERPRISE_IMPORT, 'abc')).toBe('enterprise-import.abc');
+    expect(jobIdFor(JobName.ENTERPRISE_IMPORT, 'a:b')).not.toContain(':');
   });
 });

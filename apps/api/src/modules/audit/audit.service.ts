@@ -8,7 +8,7 @@ import { AuditRepository } from './audit.repository.js';
 
 export interface AuditEntry {
   /** Who did it: the signed-in actor, or a user acting on their own account before they had a token. */
-  actor: Pick<Actor, 'userId' | 'email' | 'ip'> | null;
+  actor: (Pick<Actor, 'userId' | 'ip'> & { email: string | null }) | null;
   action: string;
   targetType: string;
   targetId: string | null;

@@ -148,6 +148,11 @@ export class EnterprisesService {
     return this.draftView(organizationId, published);
   }
 
+  /** The draft of an imported firm: kept private until a user of the firm claims and publishes it. */
+  async saveImportedDraft(organizationId: string, content: ProfileContent, manager: Parameters<EnterprisesRepository['saveDraft']>[2]): Promise<void> {
+    await this.enterprises.saveDraft(organizationId, content, manager);
+  }
+
   /**
    * Publishes a profile on behalf of the platform (demo data, imports): no firm user exists yet.
    * Skipped when the organisation already has a published profile.
