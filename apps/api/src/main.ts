@@ -75,12 +75,17 @@ async function main() {
   const module = AppModule.forConfig(config);
 
   let closing: Promise<void> | undefined;
+  let firstSignalAt = 0;
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | NestExpressApplication | undefined;
   const shutdown = (signal: string) => {
     if (closing) {
+      // A terminal's Ctrl-C reaches us twice (directly, and forwarded by npm): only a second press a
+      // moment later means "stop now".
+      if (Date.now() - firstSignalAt < 1000) return;
       root.warn(`received ${signal} again: exiting now`);
       process.exit(1);
     }
+    firstSignalAt = Date.now();
     root.info({ signal }, 'shutting down: no new requests, draining, closing workers and pools');
     const timeout = setTimeout(() => {
       root.error(`shutdown took longer than ${values.SHUTDOWN_TIMEOUT_MS} ms: exiting`);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { makeDataDir, startApp } from '../../support/app-process.js';
 
 const services = inject('services');
@@ -22,6 +22,10 @@ describe('npm start with nothing configured', () => {
     const env = { DATA_DIR: dataDir, REDIS_URL: services.redisUrl, QUEUE_PREFIX: `${services.queuePrefix}-embedded`, LOG_LEVEL: 'info' };
 
     const first = await startApp(env);
+    // Whatever fails below, no app may outlive the test.
+    onTestFinished(async () => {
+      await first.stop();
+    });
     expect(first.output()).toContain('PostgreSQL (embedded) listening');
     expect(first.output()).toContain('Meilisearch 1.21.0 (embedded) listening');
     expect(first.output()).toMatch(/applied \d+ migration\(s\)/);
@@ -32,6 +36,9 @@ describe('npm start with nothing configured', () => {
     expect(processesMentioning(dataDir)).toEqual([]);
 
     const second = await startApp(env);
+    onTestFinished(async () => {
+      await second.stop();
+    });
     expect(second.output()).not.toContain('creating a new cluster');
     expect(second.output()).not.toMatch(/applied \d+ migration\(s\)/);
     expect(second.output()).not.toContain('created 3 demo account(s)');
