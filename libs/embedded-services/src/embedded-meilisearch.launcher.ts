@@ -60,7 +60,8 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const binary = locateBinary(dir);
   const keyFile = join(dir, 'master-key');
-  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  // Hex, so that the key can never begin with '-' and be read as a command-line flag.
+  if (!existsSync(keyFile)) writeFileSync(keyFile, randomBytes(24).toString('hex'), { mode: 0o600 });
   const masterKey = readFileSync(keyFile, 'utf8').trim();
   const pidFile = join(dir, 'meilisearch.pid');
   await stopLeftoverProcess(pidFile, 'SIGTERM', options.log.info);
@@ -75,7 +76,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       '--dump-dir', join(dir, 'dumps'),
       '--snapshot-dir', join(dir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
+      `--master-key=${masterKey}`,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',
