@@ -5,7 +5,7 @@ import {
   PLATFORM_ROLES,
   VIEWER_KINDS,
 } from '@mcf/contracts';
-import { ORGANIZATION_STATUS_ACTIONS } from '@mcf/domain';
+import { ORGANIZATION_STATUS_ACTIONS, PROFILE_FIELDS, QUALIFICATION_STATUSES, SECRECY_LEVELS } from '@mcf/domain';
 import { describe, expect, it } from 'vitest';
 import { createAppI18n } from './index';
 
@@ -20,6 +20,12 @@ const FAMILIES: Record<string, readonly string[]> = {
   platformRole: PLATFORM_ROLES,
   viewerKind: VIEWER_KINDS,
   invitationStatus: ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'],
+  qualificationStatus: QUALIFICATION_STATUSES,
+  secrecyLevel: SECRECY_LEVELS.map(String),
+  'profile.completenessFields': PROFILE_FIELDS,
+  'vetting.action': ['approve', 'reject', 'bulk'].flatMap((action) =>
+    ['title', 'message', 'confirm'].map((part) => `${action}.${part}`),
+  ),
   'adminOrgs.action': ORGANIZATION_STATUS_ACTIONS.flatMap((action) =>
     ['label', 'title', 'message', 'confirm', 'done'].map((part) => `${action}.${part}`),
   ),

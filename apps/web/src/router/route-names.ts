@@ -16,6 +16,7 @@ export const RouteName = {
   EnterpriseQualifications: 'enterprise-qualifications',
   EnterpriseMatches: 'enterprise-matches',
   EnterpriseInvitations: 'enterprise-invitations',
+  EnterprisePublic: 'enterprise-public',
   ProcurerDemandNew: 'procurer-demand-new',
   ProcurerDemands: 'procurer-demands',
   AdminOrganizations: 'admin-organizations',

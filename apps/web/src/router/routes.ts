@@ -22,18 +22,6 @@ export const PLANNED_PAGES: ReadonlyArray<{
   { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
   { name: RouteName.Messages, path: 'messages', titleKey: 'nav.messages', access: SIGNED_IN },
   {
-    name: RouteName.EnterpriseProfile,
-    path: 'enterprise/profile',
-    titleKey: 'nav.enterpriseProfile',
-    access: ENTERPRISE_ONLY,
-  },
-  {
-    name: RouteName.EnterpriseQualifications,
-    path: 'enterprise/qualifications',
-    titleKey: 'nav.enterpriseQualifications',
-    access: ENTERPRISE_ONLY,
-  },
-  {
     name: RouteName.EnterpriseMatches,
     path: 'enterprise/matches',
     titleKey: 'nav.enterpriseMatches',
@@ -56,12 +44,6 @@ export const PLANNED_PAGES: ReadonlyArray<{
     path: 'procurer/demands',
     titleKey: 'nav.procurerDemands',
     access: PROCURER_ONLY,
-  },
-  {
-    name: RouteName.AdminQualifications,
-    path: 'admin/qualifications',
-    titleKey: 'nav.adminQualifications',
-    access: ADMIN_ONLY,
   },
   {
     name: RouteName.AdminExpiries,
@@ -149,6 +131,30 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.AdminAuditLog,
         component: () => import('../views/admin/audit/index.vue'),
         meta: { titleKey: 'nav.adminAuditLog', access: ADMIN_ONLY },
+      },
+      {
+        path: 'enterprise/profile',
+        name: RouteName.EnterpriseProfile,
+        component: () => import('../views/enterprise/profile/index.vue'),
+        meta: { titleKey: 'nav.enterpriseProfile', access: ENTERPRISE_ONLY },
+      },
+      {
+        path: 'enterprise/qualifications',
+        name: RouteName.EnterpriseQualifications,
+        component: () => import('../views/enterprise/qualifications/index.vue'),
+        meta: { titleKey: 'nav.enterpriseQualifications', access: ENTERPRISE_ONLY },
+      },
+      {
+        path: 'enterprises/:orgId',
+        name: RouteName.EnterprisePublic,
+        component: () => import('../views/enterprises/public/index.vue'),
+        meta: { titleKey: 'publicProfile.title' },
+      },
+      {
+        path: 'admin/qualifications',
+        name: RouteName.AdminQualifications,
+        component: () => import('../views/admin/qualifications/index.vue'),
+        meta: { titleKey: 'nav.adminQualifications', access: ADMIN_ONLY },
       },
       // The address the navigation used before the page existed.
       { path: 'admin/audit-log', redirect: { name: RouteName.AdminAuditLog } },
