@@ -43,3 +43,17 @@ describe('RegisterRequestSchema', () => {
     expect(fieldsOf({}).map((f) => f.field).sort()).toEqual(['email', 'name', 'organization', 'password']);
   });
 });
+
+describe('messages in both languages', () => {
+  it('keeps the Chinese message of every rule with its own message', () => {
+    const result = RegisterRequestSchema.safeParse({ ...valid, email: 'not-an-email', name: '', organization: { ...valid.organization, name: '甲' } });
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : result.error.issues;
+    const byField = Object.fromEntries(issues.map((i) => [i.path.join('.'), (i as { params?: { messageZh?: string; code?: string } }).params]));
+    expect(byField).toEqual({
+      email: { messageZh: '请输入有效的邮箱地址', code: 'INVALID_EMAIL' },
+      name: { messageZh: '请填写姓名（不超过100个字）', code: 'INVALID_NAME' },
+      'organization.name': { messageZh: '机构名称应为2至200个字', code: 'INVALID_ORGANIZATION_NAME' },
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OrganizationKindSchema, OrganizationStatusSchema, PlatformRoleSchema, ViewerKindSchema } from '../session/viewer.js';
-import { CreditCodeSchema, EmailSchema, NewPasswordSchema, passwordNotEmail, PersonNameSchema, RegionCodeSchema } from './field-rules.js';
+import { CreditCodeSchema, EmailSchema, NewPasswordSchema, OrganizationNameSchema, passwordNotEmail, PersonNameSchema, RegionCodeSchema } from './field-rules.js';
 
 export const MembershipRoleSchema = z.enum(['OWNER', 'MEMBER']);
 export type MembershipRole = z.infer<typeof MembershipRoleSchema>;
@@ -32,7 +32,7 @@ export const RegisterRequestSchema = z
     name: PersonNameSchema,
     organization: z.object({
       kind: OrganizationKindSchema,
-      name: z.string().trim().min(2, { message: 'must have at least 2 characters', params: { messageZh: '机构名称至少2个字' } } as never).max(200),
+      name: OrganizationNameSchema,
       creditCode: CreditCodeSchema,
       region: RegionCodeSchema,
     }),

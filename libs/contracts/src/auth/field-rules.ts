@@ -12,12 +12,22 @@ import { z } from 'zod';
  * Field rules shared by the API (which enforces them) and the web forms (which check them as the
  * user types), each with its message in both languages through `params.messageZh`.
  */
+/**
+ * A text rule whose message the caller sees in both languages: zod keeps `params` (our `messageZh`)
+ * only on custom issues, so every rule with its own message is a refinement.
+ */
+export function textRule(test: (value: string) => boolean, code: string, message: string, messageZh: string) {
+  return [test, { message, params: { messageZh, code } }] as const;
+}
+
+const charCount = (value: string) => [...value].length;
+const emailFormat = z.email();
+
 export const EmailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254)
-  .pipe(z.email({ error: 'must be an email address', params: { messageZh: '请输入有效的邮箱地址' } } as never));
+  .refine(...textRule((v) => v.length <= 254 && emailFormat.safeParse(v).success, 'INVALID_EMAIL', 'must be an email address', '请输入有效的邮箱地址'));
 
 export const CreditCodeSchema = z.string().transform((value, ctx) => {
   const result = validateCreditCode(value);
@@ -64,9 +74,16 @@ export function passwordNotEmail(data: { email: string; password: string }, ctx:
   }
 }
 
-export const PersonNameSchema = z.string().trim().min(1, { message: 'is required', params: { messageZh: '请填写姓名' } } as never).max(100);
+export const PersonNameSchema = z
+  .string()
+  .trim()
+  .refine(...textRule((v) => charCount(v) >= 1 && charCount(v) <= 100, 'INVALID_NAME', 'a name of 1–100 characters is required', '请填写姓名（不超过100个字）'));
 export const ReasonSchema = z
   .string()
   .trim()
-  .min(2, { message: 'a reason of at least 2 characters is required', params: { messageZh: '请填写原因（至少2个字）' } } as never)
-  .max(500);
+  .refine(...textRule((v) => charCount(v) >= 2 && charCount(v) <= 500, 'INVALID_REASON', 'a reason of 2–500 characters is required', '请填写原因（2至500个字）'));
+
+export const OrganizationNameSchema = z
+  .string()
+  .trim()
+  .refine(...textRule((v) => charCount(v) >= 2 && charCount(v) <= 200, 'INVALID_ORGANIZATION_NAME', 'must have 2–200 characters', '机构名称应为2至200个字'));

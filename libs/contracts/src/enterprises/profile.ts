@@ -1,6 +1,6 @@
 import { PROFILE_FIELDS, SECTOR_CODES } from '@mcf/domain';
 import { z } from 'zod';
-import { RegionCodeSchema } from '../auth/field-rules.js';
+import { RegionCodeSchema, textRule } from '../auth/field-rules.js';
 
 const tag = z.string().trim().min(1).max(100);
 const tags = (max: number) => z.array(tag).max(max).default([]);
@@ -20,7 +20,12 @@ export const ProfileContentSchema = z
     regionCode: RegionCodeSchema.nullable().optional(),
     website: z.url({ protocol: /^https?$/ }).max(300).nullable().optional(),
     contactName: optionalText(100),
-    contactPhone: z.string().trim().regex(/^[0-9+()\- ]{5,30}$/, { message: 'must be a phone number', params: { messageZh: '请填写有效的电话号码' } } as never).nullable().optional(),
+    contactPhone: z
+      .string()
+      .trim()
+      .refine(...textRule((v) => /^[0-9+()\- ]{5,30}$/.test(v), 'INVALID_PHONE', 'must be a phone number', '请填写有效的电话号码'))
+      .nullable()
+      .optional(),
   })
   .strict();
 export type ProfileContent = z.output<typeof ProfileContentSchema>;

@@ -1,10 +1,11 @@
 import { QUALIFICATION_STATUSES, QUALIFICATION_TYPE_CODES } from '@mcf/domain';
 import { z } from 'zod';
-import { ReasonSchema } from '../auth/field-rules.js';
+import { ReasonSchema, textRule } from '../auth/field-rules.js';
 import { pageOf, PageQuerySchema } from '../common/pagination.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
-const isoDate = z.iso.date({ message: 'must be a date (YYYY-MM-DD)', params: { messageZh: '请填写日期（年-月-日）' } } as never);
+const dateFormat = z.iso.date();
+const isoDate = z.string().refine(...textRule((v) => dateFormat.safeParse(v).success, 'INVALID_DATE', 'must be a date (YYYY-MM-DD)', '请填写日期（年-月-日）'));
 
 const QualificationFieldsShape = {
   type: z.enum(QUALIFICATION_TYPE_CODES),

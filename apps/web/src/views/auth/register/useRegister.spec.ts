@@ -67,13 +67,13 @@ describe('useRegister', () => {
       kind: 'bilingual',
       zh: '请选择或填写六位行政区划代码（如 421202）',
     });
-    // …zod's own checks get our words per field.
-    expect(errors.email).toEqual({ kind: 'key', key: 'validation.email' });
-    expect(errors.name).toEqual({ kind: 'key', key: 'validation.personName' });
+    // …and so do the contracts' own field rules.
+    expect(errors.email).toEqual({ kind: 'bilingual', zh: '请输入有效的邮箱地址', en: 'must be an email address' });
+    expect(errors.name).toEqual({ kind: 'bilingual', zh: '请填写姓名（不超过100个字）', en: 'a name of 1–100 characters is required' });
     page.form.password = '';
     await page.submit();
     expect(page.fieldErrors.value.password).toEqual({ kind: 'key', key: 'validation.passwordRequired' });
-    expect(errors['organization.name']).toEqual({ kind: 'key', key: 'validation.organizationName' });
+    expect(errors['organization.name']).toEqual({ kind: 'bilingual', zh: '机构名称应为2至200个字', en: 'must have 2–200 characters' });
     expect(page.register).not.toHaveBeenCalled();
     page.scope.stop();
   });
