@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   OrganizationAdminPageSchema,
@@ -13,14 +13,13 @@ import {
 import type { z } from 'zod';
 import { AdminOnly } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
-import { CommonErrors } from '../../core/http/common-errors.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuthService } from '../auth/auth.service.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
 const reasonPipe = new ZodValidationPipe(StatusReasonRequestSchema);
 
 @ApiTags('admin')
@@ -53,7 +52,7 @@ export class AdminController {
   @ApiOperation({ summary: '认证机构 · Verify an organisation' })
   @ApiZodResponse(200, 'the organisation after the change', OrganizationAdminViewSchema)
   @ApiProblemResponses(401, 403, 404, 409)
-  verify(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<OrganizationAdminView> {
+  verify(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<OrganizationAdminView> {
     return this.organizations.changeStatus(actor, id, 'verify', null);
   }
 
@@ -63,7 +62,7 @@ export class AdminController {
   @ApiZodBody(StatusReasonRequestSchema)
   @ApiZodResponse(200, 'the organisation after the change', OrganizationAdminViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409)
-  reject(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
+  reject(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
     return this.organizations.changeStatus(actor, id, 'reject', body.reason);
   }
 
@@ -73,7 +72,7 @@ export class AdminController {
   @ApiZodBody(StatusReasonRequestSchema)
   @ApiZodResponse(200, 'the organisation after the change', OrganizationAdminViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409)
-  suspend(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
+  suspend(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
     return this.organizations.changeStatus(actor, id, 'suspend', body.reason);
   }
 
@@ -83,7 +82,7 @@ export class AdminController {
   @ApiZodBody(StatusReasonRequestSchema)
   @ApiZodResponse(200, 'the organisation after the change', OrganizationAdminViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409)
-  reinstate(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
+  reinstate(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
     return this.organizations.changeStatus(actor, id, 'reinstate', body.reason);
   }
 
@@ -92,7 +91,7 @@ export class AdminController {
   @ApiOperation({ summary: '停用用户 · Disable a user and revoke every session' })
   @ApiZodBody(StatusReasonRequestSchema)
   @ApiProblemResponses(400, 401, 403, 404)
-  disable(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
+  disable(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Body(reasonPipe) body: z.output<typeof StatusReasonRequestSchema>) {
     return this.organizations.setUserDisabled(actor, id, true, body.reason);
   }
 
@@ -100,7 +99,7 @@ export class AdminController {
   @HttpCode(204)
   @ApiOperation({ summary: '启用用户 · Enable a disabled user' })
   @ApiProblemResponses(401, 403, 404)
-  enable(@CurrentActor() actor: Actor, @Param('id', uuid) id: string) {
+  enable(@CurrentActor() actor: Actor, @Param('id', idParam) id: string) {
     return this.organizations.setUserDisabled(actor, id, false, null);
   }
 
@@ -108,7 +107,7 @@ export class AdminController {
   @ApiOperation({ summary: '签发重置码 · Issue a one-time password reset code to hand to the user (valid 24 h)' })
   @ApiZodResponse(201, 'the reset code', PasswordResetTicketSchema)
   @ApiProblemResponses(401, 403, 404)
-  passwordReset(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<PasswordResetTicket> {
+  passwordReset(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<PasswordResetTicket> {
     return this.auth.issuePasswordReset(actor, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
   QualificationBulkApproveSchema,
@@ -14,12 +14,10 @@ import {
 import type { z } from 'zod';
 import { AdminOnly } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
-import { CommonErrors } from '../../core/http/common-errors.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { EnterprisesService } from './enterprises.service.js';
-
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
 
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -54,7 +52,7 @@ export class AdminQualificationsController {
   @ApiOperation({ summary: '通过资质 · Approve a pending certificate' })
   @ApiZodResponse(200, 'the certificate', QualificationViewSchema)
   @ApiProblemResponses(401, 403, 404, 409)
-  approve(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<QualificationView> {
+  approve(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<QualificationView> {
     return this.enterprises.decide(actor, id, 'APPROVED', null);
   }
 
@@ -64,7 +62,7 @@ export class AdminQualificationsController {
   @ApiZodBody(QualificationRejectSchema)
   @ApiZodResponse(200, 'the certificate', QualificationViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409)
-  reject(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Body(new ZodValidationPipe(QualificationRejectSchema)) body: z.output<typeof QualificationRejectSchema>): Promise<QualificationView> {
+  reject(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Body(new ZodValidationPipe(QualificationRejectSchema)) body: z.output<typeof QualificationRejectSchema>): Promise<QualificationView> {
     return this.enterprises.decide(actor, id, 'REJECTED', body.reason);
   }
 }

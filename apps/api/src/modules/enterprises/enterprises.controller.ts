@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, UploadedFile as UploadedFileParam, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UploadedFile as UploadedFileParam, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
@@ -17,12 +17,10 @@ import {
 import type { z } from 'zod';
 import { Public } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
-import { CommonErrors } from '../../core/http/common-errors.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse, openApiSchemaOf } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { EnterprisesService, type UploadedFile } from './enterprises.service.js';
-
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
 
 /** Multipart fields arrive as strings; an empty one means "not given". */
 function withoutEmptyFields(body: Record<string, unknown>): Record<string, unknown> {
@@ -43,7 +41,7 @@ export class EnterprisesController {
   @ApiOperation({ summary: '企业能力档案（公开） · Public view of a published capability profile, with vetted certificates' })
   @ApiZodResponse(200, 'the published profile', EnterprisePublicViewSchema)
   @ApiProblemResponses(404)
-  publicView(@Param('orgId', uuid) orgId: string): Promise<EnterprisePublicView> {
+  publicView(@Param('orgId', idParam) orgId: string): Promise<EnterprisePublicView> {
     return this.enterprises.publicView(orgId);
   }
 
@@ -52,7 +50,7 @@ export class EnterprisesController {
   @ApiOperation({ summary: '档案草稿 · The draft profile with its completeness (the firm and administrators)' })
   @ApiZodResponse(200, 'the draft', ProfileDraftViewSchema)
   @ApiProblemResponses(401, 404)
-  draft(@CurrentActor() actor: Actor, @Param('orgId', uuid) orgId: string): Promise<ProfileDraftView> {
+  draft(@CurrentActor() actor: Actor, @Param('orgId', idParam) orgId: string): Promise<ProfileDraftView> {
     return this.enterprises.draft(actor, orgId);
   }
 
@@ -64,7 +62,7 @@ export class EnterprisesController {
   @ApiProblemResponses(400, 401, 403, 404)
   saveDraft(
     @CurrentActor() actor: Actor,
-    @Param('orgId', uuid) orgId: string,
+    @Param('orgId', idParam) orgId: string,
     @Body(new ZodValidationPipe(ProfileContentSchema)) body: z.output<typeof ProfileContentSchema>,
   ): Promise<ProfileDraftView> {
     return this.enterprises.saveDraft(actor, orgId, body);
@@ -76,7 +74,7 @@ export class EnterprisesController {
   @ApiOperation({ summary: '发布档案 · Publish the draft: it becomes public and searchable; each version is kept' })
   @ApiZodResponse(200, 'the profile after publishing', ProfileDraftViewSchema)
   @ApiProblemResponses(401, 403, 404, 422)
-  publish(@CurrentActor() actor: Actor, @Param('orgId', uuid) orgId: string): Promise<ProfileDraftView> {
+  publish(@CurrentActor() actor: Actor, @Param('orgId', idParam) orgId: string): Promise<ProfileDraftView> {
     return this.enterprises.publish(actor, orgId);
   }
 
@@ -96,7 +94,7 @@ export class EnterprisesController {
   @ApiProblemResponses(400, 401, 403, 404, 413, 415)
   upload(
     @CurrentActor() actor: Actor,
-    @Param('orgId', uuid) orgId: string,
+    @Param('orgId', idParam) orgId: string,
     @Body(uploadFieldsPipe) fields: z.output<typeof QualificationUploadFieldsSchema>,
     @UploadedFileParam() file: UploadedFile | undefined,
   ): Promise<QualificationView> {
@@ -108,7 +106,7 @@ export class EnterprisesController {
   @ApiOperation({ summary: '资质证书列表 · Certificates: all for the firm and administrators, vetted ones for everyone else' })
   @ApiZodResponse(200, 'the certificates', QualificationListSchema)
   @ApiProblemResponses(404)
-  async list(@CurrentActor() actor: Actor | undefined, @Param('orgId', uuid) orgId: string): Promise<QualificationList> {
+  async list(@CurrentActor() actor: Actor | undefined, @Param('orgId', idParam) orgId: string): Promise<QualificationList> {
     return { items: await this.enterprises.list(actor, orgId) };
   }
 }

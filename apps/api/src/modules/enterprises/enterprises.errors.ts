@@ -1,8 +1,6 @@
-import { QUALIFICATION_FILE_MAX_BYTES } from '@mcf/contracts';
 import { AppError } from '../../core/http/app-error.js';
 
 export const EnterpriseErrors = {
-  notAnEnterprise: () => new AppError(404, 'NOT_FOUND', { en: 'Not found', zh: '未找到' }),
   fileMissing: () =>
     new AppError(400, 'VALIDATION_FAILED', { en: 'The request is not valid', zh: '请求内容不合法' }, {
       errors: [{ field: 'file', code: 'FILE_REQUIRED', message: 'Attach the scanned certificate (PDF, PNG or JPEG)', messageZh: '请上传证书扫描件（PDF、PNG 或 JPEG）' }],
@@ -17,10 +15,6 @@ export const EnterpriseErrors = {
           messageZh: '文件内容不是 PDF、PNG 或 JPEG（按文件内容判断，与文件名无关）',
         },
       ],
-    }),
-  fileTooLarge: () =>
-    new AppError(413, 'PAYLOAD_TOO_LARGE', { en: 'The file is larger than 10 MB', zh: '文件超过 10 MB' }, {
-      errors: [{ field: 'file', code: 'FILE_TOO_LARGE', message: `At most ${QUALIFICATION_FILE_MAX_BYTES} bytes (10 MB)`, messageZh: '文件不能超过 10 MB' }],
     }),
   notPublishable: (missing: string[]) =>
     new AppError(422, 'PROFILE_INCOMPLETE', { en: 'The profile needs a summary, a sector and a product before it can be published', zh: '发布前请至少填写企业简介、所属领域和一项产品' }, {

@@ -1,15 +1,13 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { QualificationEditSchema, QualificationViewSchema, type QualificationView } from '@mcf/contracts';
 import { FILE_KIND_MEDIA_TYPES } from '@mcf/domain';
 import type { z } from 'zod';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
-import { CommonErrors } from '../../core/http/common-errors.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { EnterprisesService } from './enterprises.service.js';
-
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
 
 @ApiTags('enterprises')
 @ApiBearerAuth()
@@ -24,7 +22,7 @@ export class QualificationsController {
   @ApiProblemResponses(400, 401, 403, 404)
   edit(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', idParam) id: string,
     @Body(new ZodValidationPipe(QualificationEditSchema)) body: z.output<typeof QualificationEditSchema>,
   ): Promise<QualificationView> {
     return this.enterprises.edit(actor, id, body);
@@ -34,7 +32,7 @@ export class QualificationsController {
   @ApiOperation({ summary: '下载证书扫描件 · Download the scan (the owning firm and administrators only)' })
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
   @ApiProblemResponses(401, 404)
-  async file(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<StreamableFile> {
+  async file(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<StreamableFile> {
     const { qualification, stream } = await this.enterprises.file(actor, id);
     return new StreamableFile(stream as never, {
       type: FILE_KIND_MEDIA_TYPES[qualification.fileKind],

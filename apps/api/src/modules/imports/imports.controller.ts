@@ -1,4 +1,4 @@
-import { Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Query, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ImportQuerySchema, ImportReportSchema, ImportRunSchema, type ImportReport, type ImportRun } from '@mcf/contracts';
@@ -7,12 +7,11 @@ import type { z } from 'zod';
 import { AdminOnly } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
 import { AppError } from '../../core/http/app-error.js';
-import { CommonErrors } from '../../core/http/common-errors.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { ImportsService } from './imports.service.js';
 
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
 const fileMissing = () =>
   new AppError(400, 'VALIDATION_FAILED', { en: 'The request is not valid', zh: '请求内容不合法' }, {
     errors: [{ field: 'file', code: 'FILE_REQUIRED', message: 'Attach the CSV or JSON file', messageZh: '请选择要导入的 CSV 或 JSON 文件' }],
@@ -61,7 +60,7 @@ export class ImportsController {
   @ApiOperation({ summary: '导入进度 · Progress of an import run' })
   @ApiZodResponse(200, 'the run', ImportRunSchema)
   @ApiProblemResponses(401, 403, 404)
-  progress(@Param('id', uuid) id: string): Promise<ImportRun> {
+  progress(@Param('id', idParam) id: string): Promise<ImportRun> {
     return this.imports.progress(id);
   }
 }

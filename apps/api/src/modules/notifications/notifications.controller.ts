@@ -1,15 +1,13 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { NotificationPageSchema, NotificationQuerySchema, type NotificationPage } from '@mcf/contracts';
 import type { z } from 'zod';
 import { AllowedWhileSuspended } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
-import { CommonErrors } from '../../core/http/common-errors.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { NotificationsService } from './notifications.service.js';
-
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -42,7 +40,7 @@ export class NotificationsController {
   @AllowedWhileSuspended()
   @ApiOperation({ summary: '标记已读 · Mark one notification read' })
   @ApiProblemResponses(401, 404)
-  read(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<void> {
+  read(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<void> {
     return this.notifications.markRead(actor, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   AcceptInvitationRequestSchema,
@@ -15,14 +15,11 @@ import {
 import type { z } from 'zod';
 import { Public } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, ClientIp, CurrentActor } from '../../core/auth/actor.js';
-import { CommonErrors } from '../../core/http/common-errors.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { IpRateLimited } from '../auth/ip-rate-limit.guard.js';
 import { OrganizationsService } from './organizations.service.js';
-
-// A malformed id names nothing: the same 404 as the id of someone else's object.
-const uuid = new ParseUUIDPipe({ version: '4', exceptionFactory: () => CommonErrors.notFound() });
 
 @ApiTags('organizations')
 @ApiBearerAuth()
@@ -34,7 +31,7 @@ export class OrganizationsController {
   @ApiOperation({ summary: '机构成员 · Members of an organisation (its members and administrators only)' })
   @ApiZodResponse(200, 'the members', MemberListSchema)
   @ApiProblemResponses(401, 404)
-  members(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<MemberList> {
+  members(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<MemberList> {
     return this.organizations.members(actor, id);
   }
 
@@ -42,7 +39,7 @@ export class OrganizationsController {
   @ApiOperation({ summary: '成员邀请 · Invitations of an organisation (its owner and administrators only)' })
   @ApiZodResponse(200, 'the invitations', InvitationListSchema)
   @ApiProblemResponses(401, 403, 404)
-  async invitations(@CurrentActor() actor: Actor, @Param('id', uuid) id: string): Promise<InvitationList> {
+  async invitations(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<InvitationList> {
     return { items: await this.organizations.listInvitations(actor, id) };
   }
 
@@ -53,7 +50,7 @@ export class OrganizationsController {
   @ApiProblemResponses(400, 401, 403, 404, 409)
   invite(
     @CurrentActor() actor: Actor,
-    @Param('id', uuid) id: string,
+    @Param('id', idParam) id: string,
     @Body(new ZodValidationPipe(CreateInvitationRequestSchema)) body: z.output<typeof CreateInvitationRequestSchema>,
   ): Promise<InvitationView> {
     return this.organizations.invite(actor, id, body.email);
@@ -63,7 +60,7 @@ export class OrganizationsController {
   @HttpCode(204)
   @ApiOperation({ summary: '撤销邀请 · Revoke a pending invitation (owner only)' })
   @ApiProblemResponses(401, 403, 404, 409)
-  revoke(@CurrentActor() actor: Actor, @Param('id', uuid) id: string, @Param('invitationId', uuid) invitationId: string): Promise<void> {
+  revoke(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Param('invitationId', idParam) invitationId: string): Promise<void> {
     return this.organizations.revokeInvitation(actor, id, invitationId);
   }
 
