@@ -13,6 +13,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'integration', include: ['integration/**/*.integration-spec.ts'] } },
       { extends: true, test: { name: 'e2e', include: ['e2e/**/*.e2e-spec.ts'] } },
+      // Not part of `npm test`: `npm run bench:matching` runs it and prints its figures.
+      { extends: true, test: { name: 'bench', include: ['bench/**/*.bench-spec.ts'] } },
     ],
   },
 });

@@ -18,6 +18,12 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { SystemModule } from './modules/system/system.module.js';
+import { OutboxModule } from './core/outbox/outbox.module.js';
+import { DemandsModule } from './modules/demands/demands.module.js';
+import { IndexingModule } from './modules/indexing/indexing.module.js';
+import { MatchingModule } from './modules/matching/matching.module.js';
+import { SearchApiModule } from './modules/search/search.module.js';
+import { JobsModule } from './modules/jobs/jobs.module.js';
 
 @Module({})
 export class AppModule {
@@ -43,6 +49,12 @@ export class AppModule {
         ImportsModule.forRole(config.runsWorkers),
         DemoDataModule,
         MaintenanceModule.forRole(config.runsWorkers),
+        OutboxModule,
+        DemandsModule,
+        IndexingModule.forRole(config.runsWorkers),
+        MatchingModule.forRole(config.runsWorkers),
+        SearchApiModule,
+        JobsModule,
       ],
     };
   }

@@ -47,6 +47,8 @@ function locateBinary(dir: string): string {
 export interface EmbeddedMeilisearchOptions {
   dir: string;
   log: ServiceLog;
+  /** A fixed port (to restart an instance where its clients expect it); a free one by default. */
+  port?: number;
 }
 
 export interface EmbeddedMeilisearch extends StartedService {
@@ -66,7 +68,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   const pidFile = join(dir, 'meilisearch.pid');
   await stopLeftoverProcess(pidFile, 'SIGTERM', options.log.info);
 
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const url = `http://127.0.0.1:${port}`;
   const logStream = createWriteStream(join(dir, 'meilisearch.log'), { flags: 'a' });
   const child = spawnService(

@@ -27,7 +27,34 @@ interface Fixtures {
   qualificationA: string;
   /** A notification to orgA. */
   notificationA: string;
+  /** A published PUBLIC demand of the verified procurer (otherProcurer). */
+  demandB: string;
 }
+
+const DEMAND = {
+  title: '访问控制测试需求',
+  description: '采购复合材料构件一批，用于访问控制测试。',
+  sectors: ['NEW_MATERIALS'],
+  deadline: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+};
+
+/** A demand of otherProcurer: a draft, or published. */
+async function freshDemand(f: Fixtures, published: boolean): Promise<string> {
+  const created = await f.api.call<{ id: string }>('POST', '/api/v1/demands', { token: f.tokens.otherProcurer, body: DEMAND });
+  if (published) await f.api.call('POST', `/api/v1/demands/${created.body.id}/publish`, { token: f.tokens.otherProcurer });
+  return created.body.id;
+}
+
+/** Demand writes: procurer organisations only; the owning procurer succeeds. */
+const procurerOwned = (ownerStatus: Expectation): Record<Persona, Expectation> => ({
+  anonymous: 401,
+  owner: '403 PROCURERS_ONLY',
+  otherEnterprise: '403 PROCURERS_ONLY',
+  otherProcurer: ownerStatus,
+  unverified: '403 PROCURERS_ONLY',
+  suspended: '403 ORGANIZATION_SUSPENDED',
+  admin: '403 PROCURERS_ONLY',
+});
 
 async function freshQualification(f: Fixtures): Promise<string> {
   const response = await f.api.uploadQualification(f.orgA, f.tokens.owner, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'c.pdf' });
@@ -195,6 +222,7 @@ const TABLE: Record<string, Row> = {
   },
   'PUT /api/v1/enterprises/{orgId}/profile': { params: (f) => ({ orgId: f.orgA }), body: () => PROFILE, expect: ownerOnly(200) },
   'POST /api/v1/enterprises/{orgId}/profile/publish': { params: (f) => ({ orgId: f.orgA }), expect: ownerOnly(200) },
+  'POST /api/v1/enterprises/{orgId}/profile/reconfirm': { params: (f) => ({ orgId: f.orgA }), expect: ownerOnly(200) },
   'POST /api/v1/enterprises/{orgId}/qualifications': {
     params: (f) => ({ orgId: f.orgA }),
     send: async (f, path, token) => f.api.uploadQualification(path.split('/')[4]!, token, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'c.pdf' }),
@@ -217,6 +245,8 @@ const TABLE: Record<string, Row> = {
     expect: adminOnly(200),
   },
   'GET /api/v1/admin/imports/{id}': { params: () => ({ id: '3f1c2b9a-0000-4000-8000-000000000000' }), expect: adminOnly(404) },
+  'GET /api/v1/admin/imports': { expect: adminOnly(200) },
+  'POST /api/v1/admin/imports/{id}/resume': { params: () => ({ id: '3f1c2b9a-0000-4000-8000-000000000000' }), expect: adminOnly(404) },
   'GET /api/v1/notifications': { expect: signedIn(200) },
   'POST /api/v1/notifications/read-all': { expect: signedIn(204) },
   'POST /api/v1/notifications/{id}/read': {
@@ -228,6 +258,26 @@ const TABLE: Record<string, Row> = {
     body: () => ({ ids: ['00000000-0000-4000-8000-000000000000'] }),
     expect: adminOnly(200),
   },
+  'POST /api/v1/demands': { body: () => DEMAND, expect: procurerOwned(201) },
+  'GET /api/v1/me/demands': { expect: signedIn(200) },
+  'GET /api/v1/demands/{id}': { params: (f) => ({ id: f.demandB }), expect: allSame(200) },
+  'PUT /api/v1/demands/{id}': { params: async (f) => ({ id: await freshDemand(f, false) }), body: () => ({ ...DEMAND, title: '访问控制测试需求（修改）' }), expect: procurerOwned(200) },
+  'POST /api/v1/demands/{id}/publish': { params: async (f) => ({ id: await freshDemand(f, false) }), expect: procurerOwned(200) },
+  'POST /api/v1/demands/{id}/close': { params: async (f) => ({ id: await freshDemand(f, true) }), expect: procurerOwned(200) },
+  'POST /api/v1/demands/{id}/cancel': { params: async (f) => ({ id: await freshDemand(f, true) }), body: () => ({ reason: '访问控制测试' }), expect: procurerOwned(200) },
+  'GET /api/v1/demands/{id}/matches': {
+    params: (f) => ({ id: f.demandB }),
+    expect: { anonymous: 401, owner: 404, otherEnterprise: 404, otherProcurer: 200, unverified: 404, suspended: 404, admin: 200 },
+  },
+  'GET /api/v1/enterprises/{orgId}/matches': {
+    params: (f) => ({ orgId: f.orgA }),
+    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+  },
+  'GET /api/v1/search/enterprises': { expect: allSame(200) },
+  'GET /api/v1/search/demands': { expect: allSame(200) },
+  'GET /api/v1/search/suggestions': { params: () => ({}), send: (f, path, token) => f.api.call('GET', `${path}?q=${encodeURIComponent('复合')}`, { token }), expect: allSame(200) },
+  'GET /api/v1/admin/jobs': { expect: adminOnly(200) },
+  'POST /api/v1/admin/jobs/{queue}/{id}/retry': { params: () => ({ queue: 'matching', id: 'no-such-job' }), expect: adminOnly(404) },
   'POST /api/v1/admin/qualifications/{id}/approve': { params: async (f) => ({ id: await freshQualification(f) }), expect: adminOnly(200) },
   'POST /api/v1/admin/qualifications/{id}/reject': {
     params: async (f) => ({ id: await freshQualification(f) }),
@@ -255,12 +305,15 @@ beforeAll(async () => {
   await api.call('POST', `/api/v1/enterprises/${owner.organizationId}/profile/publish`, { token: owner.token });
   const qualificationA = (await api.uploadQualification(owner.organizationId, owner.token, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'a.pdf' })).body.id;
   const notificationA = (await api.call<{ items: { id: string }[] }>('GET', '/api/v1/notifications', { token: owner.token })).body.items[0]!.id;
+  const demandB = (await api.call<{ id: string }>('POST', '/api/v1/demands', { token: otherProcurer.token, body: DEMAND })).body.id;
+  expect((await api.call('POST', `/api/v1/demands/${demandB}/publish`, { token: otherProcurer.token })).status).toBe(200);
   fixtures = {
     api,
     admin,
     orgA: owner.organizationId,
     qualificationA,
     notificationA,
+    demandB,
     tokens: { owner: owner.token, otherEnterprise: otherEnterprise.token, otherProcurer: otherProcurer.token, unverified: unverified.token, suspended: suspended.token, admin },
   };
   const document = (await (await fetch(`${app.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };

@@ -69,7 +69,7 @@ describe('capability profiles', () => {
     });
     expect(response.status).toBe(400);
     const fields = ProblemDetailsSchema.parse(response.body).errors?.map((e) => e.field).sort();
-    expect(fields).toEqual(['(body)', 'regionCode', 'sectors.0', 'website']);
+    expect(fields).toEqual(['ownerId', 'regionCode', 'sectors.0', 'website']);
   });
 
   it("cannot be read or written by another firm (404) or written by an administrator (403)", async () => {

@@ -7,6 +7,10 @@ export const NOTIFICATION_KINDS = [
   'QUALIFICATION_APPROVED',
   'QUALIFICATION_REJECTED',
   'ORGANIZATION_STATUS_CHANGED',
+  /** A published profile not reconfirmed for 365 days: once per staleness period. */
+  'PROFILE_STALE',
+  'DEMAND_MATCHED',
+  'MATCHING_READY',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;

@@ -51,4 +51,8 @@ export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
   ['菜籽油', '菜油'],
   // Plan: 医疗卫材 firms (稳健医疗, 金士达); catalogues write 医用卫生材料.
   ['医疗卫材', '医用卫生材料'],
+  // Plan: 同发机电 "超静音型发电机组"; field power demands ask for 低噪声 (低噪音) 移动电站.
+  ['低噪声', '低噪音', '静音'],
+  // Plan: "远控炮等各种消防炮"; catalogues and demands say 遥控消防炮.
+  ['遥控', '远控'],
 ];

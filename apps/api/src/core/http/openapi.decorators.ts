@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiExtraModels, ApiResponse } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { ProblemDetailsSchema } from '@mcf/contracts';
 import { z } from 'zod';
 
@@ -32,4 +32,10 @@ export function ApiProblemResponses(...statuses: number[]) {
       }),
     ),
   );
+}
+
+/** Documents each query parameter of a zod object schema (all optional on the wire). */
+export function ApiZodQuery(schema: z.ZodType) {
+  const properties = (openApiSchemaOf(schema, 'input').properties ?? {}) as Record<string, SchemaObject>;
+  return applyDecorators(...Object.entries(properties).map(([name, property]) => ApiQuery({ name, required: false, schema: property as never })));
 }

@@ -2,19 +2,33 @@
 export enum QueueName {
   MAINTENANCE = 'maintenance',
   IMPORTS = 'imports',
+  SEARCH_INDEXING = 'search-indexing',
+  MATCHING = 'matching',
 }
 
 /** Every job of the platform; each has exactly one handler (checked at start). */
 export enum JobName {
   WORKER_HEARTBEAT = 'worker-heartbeat',
   QUALIFICATION_EXPIRY_SWEEP = 'qualification-expiry-sweep',
+  PROFILE_STALENESS_SWEEP = 'profile-staleness-sweep',
   ENTERPRISE_IMPORT = 'enterprise-import',
+  INDEX_ENTERPRISE = 'index-enterprise',
+  INDEX_DEMAND = 'index-demand',
+  MATCH_DEMAND = 'match-demand',
+  MATCH_ENTERPRISE = 'match-enterprise',
+  DEMAND_DEADLINE_SWEEP = 'demand-deadline-sweep',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.WORKER_HEARTBEAT]: QueueName.MAINTENANCE,
   [JobName.QUALIFICATION_EXPIRY_SWEEP]: QueueName.MAINTENANCE,
+  [JobName.PROFILE_STALENESS_SWEEP]: QueueName.MAINTENANCE,
   [JobName.ENTERPRISE_IMPORT]: QueueName.IMPORTS,
+  [JobName.INDEX_ENTERPRISE]: QueueName.SEARCH_INDEXING,
+  [JobName.INDEX_DEMAND]: QueueName.SEARCH_INDEXING,
+  [JobName.MATCH_DEMAND]: QueueName.MATCHING,
+  [JobName.MATCH_ENTERPRISE]: QueueName.MATCHING,
+  [JobName.DEMAND_DEADLINE_SWEEP]: QueueName.MAINTENANCE,
 };
 
 /**
@@ -23,4 +37,12 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
  */
 export function jobIdFor(name: JobName, key: string): string {
   return `${name}.${key.replaceAll(':', '_')}`;
+}
+
+/** Work that follows a user's change is retried until it is done: quickly at first, then once a minute. */
+export const PERSISTENT_RETRY = { attempts: 10_000, backoff: { type: 'capped-exponential' } } as const;
+
+/** The backoff of PERSISTENT_RETRY jobs (a worker setting): 1 s, 2 s, 4 s … at most 60 s. */
+export function cappedExponentialBackoff(attemptsMade: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.max(0, attemptsMade - 1));
 }

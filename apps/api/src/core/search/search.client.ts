@@ -39,6 +39,15 @@ export class SearchClient implements OnModuleInit {
     return this.client;
   }
 
+  /**
+   * A client with the operator's key (the master key where configured): index swaps are tasks without
+   * an index of their own, which the app's index-scoped key cannot see.
+   */
+  operatorClient(): Meilisearch {
+    const { url, masterKey, apiKey } = this.config.services.meilisearch;
+    return new Meilisearch({ host: url, apiKey: masterKey ?? apiKey });
+  }
+
   async onModuleInit(): Promise<void> {
     const { url, masterKey, apiKey } = this.config.services.meilisearch;
     const key = apiKey ?? (await this.scopedKey(url, masterKey!));

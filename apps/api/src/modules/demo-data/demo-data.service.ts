@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { DemoAccount } from '@mcf/contracts';
 import { AccountsService } from '../accounts/accounts.service.js';
+import { chinaDateOf } from '@mcf/domain';
+import { DemandsService } from '../demands/demands.service.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { DEMO_DEMANDS } from './demo-demands.js';
 import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { demoProfileOf, placeholderCreditCode } from './demo-firms.js';
@@ -14,6 +17,7 @@ export class DemoDataService {
   constructor(
     private readonly accounts: AccountsService,
     private readonly enterprises: EnterprisesService,
+    private readonly demands: DemandsService,
   ) {}
 
   async load(): Promise<DemoAccount[]> {
@@ -30,7 +34,21 @@ export class DemoDataService {
     }
     if (created > 0) this.logger.log(`demo data: created ${created} demo account(s)`);
     await this.loadActionPlanFirms();
+    await this.loadDemoDemands();
     return DEMO_ACCOUNTS.map(({ email, password, kind, organizationName }) => ({ email, password, kind, organizationName }));
+  }
+
+  /** A few published demands of the demo procurer, with a deadline 90 days after they are first loaded. */
+  private async loadDemoDemands(): Promise<void> {
+    const seed = DEMO_ACCOUNTS.find((a) => a.kind === 'PROCURER');
+    const procurer = seed ? await this.accounts.findUserByEmail(seed.email) : null;
+    if (!procurer?.organizationId) return;
+    const deadline = chinaDateOf(new Date(Date.now() + 90 * 86_400_000));
+    let created = 0;
+    for (const demand of DEMO_DEMANDS) {
+      if (await this.demands.publishAsPlatform(procurer.organizationId, procurer.id, { ...demand, deadline })) created++;
+    }
+    if (created > 0) this.logger.log(`demo data: published ${created} demo demands`);
   }
 
   /** The firms the action plan names, as verified organisations with published profiles and no users. */

@@ -4,8 +4,10 @@ import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { QualificationExpiryJob } from './jobs/qualification-expiry.job.js';
+import { ProfileStalenessJob } from './jobs/profile-staleness.job.js';
 import { AdminQualificationsController } from './admin-qualifications.controller.js';
 import { EnterprisesController } from './enterprises.controller.js';
+import { EnterpriseSnapshotsRepository } from './enterprise-snapshots.repository.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { QualificationsController } from './qualifications.controller.js';
@@ -13,7 +15,7 @@ import { QualificationsController } from './qualifications.controller.js';
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
-  providers: [EnterprisesService, EnterprisesRepository, FileStore, QualificationExpiryJob],
-  exports: [EnterprisesService],
+  providers: [EnterprisesService, EnterprisesRepository, EnterpriseSnapshotsRepository, FileStore, QualificationExpiryJob, ProfileStalenessJob],
+  exports: [EnterprisesService, EnterpriseSnapshotsRepository],
 })
 export class EnterprisesModule {}

@@ -19,15 +19,19 @@ import {
   EXPIRY_REMINDER_DAYS,
   detectFileKind,
   isProfileStale,
+  PROFILE_STALE_AFTER_DAYS,
   isVettedNow,
   profileCompleteness,
   qualificationTypeByCode,
   type QualificationStatus,
 } from '@mcf/domain';
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { ValidationFailedError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
+import { OutboxService } from '../../core/outbox/outbox.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
 import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { Organization } from '../accounts/entities/organization.entity.js';
@@ -84,7 +88,14 @@ export class EnterprisesService {
     private readonly audit: AuditService,
     private readonly files: FileStore,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
   ) {}
+
+  /** Re-index and re-match a firm after a change, committed with the change (transactional outbox). */
+  private async enterpriseChanged(organizationId: string, manager: EntityManager): Promise<void> {
+    await this.outbox.add(manager, JobName.INDEX_ENTERPRISE, { organizationId }, organizationId);
+    await this.outbox.add(manager, JobName.MATCH_ENTERPRISE, { organizationId }, organizationId);
+  }
 
   /** The enterprise itself; for anyone else (but, where allowed, an admin) it does not exist. */
   private async ownEnterprise(actor: Actor, organizationId: string, adminMayRead = false): Promise<Organization> {
@@ -143,9 +154,65 @@ export class EnterprisesService {
         },
         manager,
       );
+      await this.enterpriseChanged(organizationId, manager);
       return updated;
     });
+    this.outbox.kick();
     return this.draftView(organizationId, published);
+  }
+
+  /**
+   * The firm says its published profile is still accurate without changing it: the 365-day staleness
+   * clock starts again (and a new staleness period, so a later reminder is sent again). Audited.
+   */
+  async reconfirm(actor: Actor, organizationId: string): Promise<ProfileDraftView> {
+    await this.ownEnterprise(actor, organizationId);
+    const reconfirmed = await this.enterprises.transaction(async (manager) => {
+      const profile = await this.enterprises.findProfile(organizationId, manager, true);
+      if (!profile?.published) throw EnterpriseErrors.notPublished();
+      const updated = await this.enterprises.reconfirm(organizationId, new Date(), manager);
+      await this.audit.record(
+        {
+          actor,
+          action: 'profile.reconfirmed',
+          targetType: 'organization',
+          targetId: organizationId,
+          before: { lastConfirmedAt: profile.lastConfirmedAt?.toISOString() ?? null, publishedVersion: profile.publishedVersion },
+          after: { lastConfirmedAt: updated.lastConfirmedAt?.toISOString() ?? null, publishedVersion: updated.publishedVersion },
+        },
+        manager,
+      );
+      await this.enterpriseChanged(organizationId, manager);
+      return updated;
+    });
+    this.outbox.kick();
+    return this.draftView(organizationId, reconfirmed);
+  }
+
+  /**
+   * The daily staleness sweep: reminds each firm whose published profile has not been reconfirmed for
+   * 365 days as of `now`. The de-duplication key carries the confirmation it is about, so a firm is
+   * reminded once per staleness period however often the sweep runs, and again only after it reconfirms
+   * (or republishes) and lets that lapse too.
+   */
+  async remindStaleProfiles(now: Date): Promise<{ reminded: number }> {
+    let reminded = 0;
+    for (const stale of await this.enterprises.staleProfiles(new Date(now.getTime() - PROFILE_STALE_AFTER_DAYS * 86_400_000))) {
+      const confirmed = chinaDateOf(stale.lastConfirmedAt);
+      const inserted = await this.notifications.notify({
+        organizationId: stale.organizationId,
+        kind: 'PROFILE_STALE',
+        title: { zh: '能力档案已超过一年未确认', en: 'Your capability profile has not been reconfirmed for a year' },
+        body: {
+          zh: `贵单位的能力档案自 ${confirmed} 起未再确认，已标记为“信息可能过时”。请检查档案：如无变化，点击“确认档案仍然准确”；如有变化，修改后重新发布。`,
+          en: `Your profile was last confirmed on ${confirmed} and is now marked as possibly out of date. Please check it: if nothing changed, choose "Confirm it is still accurate"; otherwise edit and publish it again.`,
+        },
+        link: '/enterprise/profile',
+        dedupKey: `profile-stale:${stale.organizationId}:${stale.lastConfirmedAt.toISOString()}`,
+      });
+      if (inserted) reminded++;
+    }
+    return { reminded };
   }
 
   /** The draft of an imported firm: kept private until a user of the firm claims and publishes it. */
@@ -164,6 +231,7 @@ export class EnterprisesService {
       await this.enterprises.saveDraft(organizationId, content, manager);
       const profile = (await this.enterprises.findProfile(organizationId, manager))!;
       await this.enterprises.publish(profile, publishedBy, manager);
+      await this.enterpriseChanged(organizationId, manager);
       return true;
     });
   }
@@ -281,6 +349,7 @@ export class EnterprisesService {
         { actor, action: 'qualification.edited', targetType: 'qualification', targetId: id, before: qualificationSnapshot(current), after: qualificationSnapshot(updated) },
         manager,
       );
+      if (current.status === 'APPROVED') await this.enterpriseChanged(current.organizationId, manager);
       return toQualificationView(updated);
     });
   }
@@ -332,6 +401,7 @@ export class EnterprisesService {
         },
         manager,
       );
+      if (decision === 'APPROVED') await this.enterpriseChanged(updated.organizationId, manager);
       return toQualificationView(updated);
     });
   }
@@ -382,6 +452,7 @@ export class EnterprisesService {
           },
           manager,
         );
+        if (current.status === 'APPROVED') await this.enterpriseChanged(current.organizationId, manager);
         expired++;
       });
     }

@@ -3,6 +3,8 @@ import type { InvitationView, MemberList, OrganizationAdminView, UserView } from
 import { nextOrganizationStatus, type OrganizationStatus, type OrganizationStatusAction } from '@mcf/domain';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
+import { OutboxService } from '../../core/outbox/outbox.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
 import { AccountsService, organizationSnapshot, toOrganizationAdminView, toUserView } from '../accounts/accounts.service.js';
 import { hashPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -44,6 +46,7 @@ export class OrganizationsService {
     private readonly audit: AuditService,
     private readonly auth: AuthService,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Members of the organisation and administrators may see it; for anyone else it does not exist. */
@@ -145,8 +148,14 @@ export class OrganizationsService {
         },
         manager,
       );
+      if (organization.kind === 'ENTERPRISE') {
+        // Verification, suspension and reinstatement change what search shows and who may be matched.
+        await this.outbox.add(manager, JobName.INDEX_ENTERPRISE, { organizationId: organization.id }, organization.id);
+        await this.outbox.add(manager, JobName.MATCH_ENTERPRISE, { organizationId: organization.id }, organization.id);
+      }
       return (await this.accounts.findOrganizationById(organization.id, manager))!;
     });
+    this.outbox.kick();
     const members = await this.accounts.members(updated.id);
     return toOrganizationAdminView(updated, members.length);
   }

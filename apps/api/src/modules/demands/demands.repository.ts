@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DemandStatus } from '@mcf/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DemandVersion } from './entities/demand-version.entity.js';
+import { Demand } from './entities/demand.entity.js';
+
+/** Persistence of demands and their published versions. */
+@Injectable()
+export class DemandsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  private demands(manager?: EntityManager) {
+    return (manager ?? this.dataSource.manager).getRepository(Demand);
+  }
+
+  find(id: string, manager?: EntityManager, lock = false): Promise<Demand | null> {
+    return this.demands(manager).findOne({
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+  }
+
+  findMany(ids: readonly string[]): Promise<Demand[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.demands()
+      .createQueryBuilder('d')
+      .where('d.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
+  }
+
+  async insert(
+    demand: Omit<Demand, 'id' | 'createdAt' | 'updatedAt'>,
+    manager: EntityManager,
+  ): Promise<Demand> {
+    const repository = this.demands(manager);
+    return repository.save(repository.create(demand));
+  }
+
+  async existsWithTitle(organizationId: string, title: string, manager: EntityManager): Promise<boolean> {
+    return (await this.demands(manager).count({ where: { organizationId, title } })) > 0;
+  }
+
+  async update(id: string, changes: Partial<Demand>, manager: EntityManager): Promise<Demand> {
+    await this.demands(manager).update({ id }, changes);
+    return (await this.find(id, manager))!;
+  }
+
+  async addVersion(version: DemandVersion, manager: EntityManager): Promise<void> {
+    await manager.getRepository(DemandVersion).insert(version as never);
+  }
+
+  pageOf(
+    organizationId: string,
+    status: DemandStatus | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<[Demand[], number]> {
+    return this.demands().findAndCount({
+      where: { organizationId, ...(status ? { status } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+  }
+
+  /** Published demands in any of these sectors (candidates for a firm beside the search engine's). */
+  async publishedInSectors(sectors: readonly string[], limit = 500): Promise<string[]> {
+    if (sectors.length === 0) return [];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT "id" FROM "demands" WHERE "status" = 'PUBLISHED' AND "sectors" && $1::varchar[] ORDER BY "published_at" DESC LIMIT ${Number(limit)}`,
+      [sectors],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Published demands whose deadline (China date) is before `today`. */
+  pastDeadline(today: string): Promise<Demand[]> {
+    return this.demands()
+      .createQueryBuilder('d')
+      .where(`d.status = 'PUBLISHED'`)
+      .andWhere('d.deadline < :today', { today })
+      .getMany();
+  }
+
+  async publishedIds(afterId: string | null, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT "id" FROM "demands" WHERE "status" = 'PUBLISHED' AND ($1::uuid IS NULL OR "id" > $1::uuid) ORDER BY "id" LIMIT ${Number(limit)}`,
+      [afterId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async countPublished(): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS "n" FROM "demands" WHERE "status" = 'PUBLISHED'`,
+    )) as { n: number }[];
+    return row?.n ?? 0;
+  }
+
+  async eligibleMatchCount(demandId: string): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS "n" FROM "matches" WHERE "demand_id" = $1 AND "eligible"`,
+      [demandId],
+    )) as { n: number }[];
+    return row?.n ?? 0;
+  }
+
+  async organizationNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT "id", "name" FROM "organizations" WHERE "id" = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}

@@ -1,0 +1,490 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type DemandContent,
+  type DemandPage,
+  type DemandStatus,
+  type DemandView,
+  demandConsistencyProblems,
+} from '@mcf/contracts';
+import { chinaDateOf } from '@mcf/domain';
+import type { EntityManager } from 'typeorm';
+import { type Actor, isAdmin } from '../../core/auth/actor.js';
+import { CommonErrors } from '../../core/http/common-errors.js';
+import { OutboxService } from '../../core/outbox/outbox.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DemandsRepository } from './demands.repository.js';
+import { DemandErrors } from './demands.errors.js';
+import type { Demand } from './entities/demand.entity.js';
+
+type ViewerAccess = 'OWNER' | 'FULL' | 'SUMMARY' | 'NONE';
+
+function snapshot(demand: Demand) {
+  return {
+    status: demand.status,
+    version: demand.version,
+    title: demand.title,
+    description: demand.description,
+    sectors: demand.sectors,
+    requiredQualifications: demand.requiredQualifications,
+    quantity: demand.quantity,
+    budgetMin: demand.budgetMin,
+    budgetMax: demand.budgetMax,
+    deliveryPlace: demand.deliveryPlace,
+    regionCode: demand.regionCode,
+    deadline: demand.deadline,
+    visibility: demand.visibility,
+  };
+}
+
+function contentColumns(content: DemandContent): Partial<Demand> {
+  return {
+    title: content.title,
+    description: content.description,
+    sectors: content.sectors,
+    requiredQualifications: content.requiredQualifications.map((q) => ({
+      type: q.type,
+      minLevel: q.type === 'SECRECY' ? (q.minLevel ?? null) : null,
+    })),
+    quantity: content.quantity ?? null,
+    budgetMin: content.budgetMin ?? null,
+    budgetMax: content.budgetMax ?? null,
+    deliveryPlace: content.deliveryPlace ?? null,
+    regionCode: content.regionCode ?? null,
+    deadline: content.deadline ?? null,
+    visibility: content.visibility,
+  };
+}
+
+/**
+ * What a viewer may see of a demand. Drafts and cancelled demands are the owner's; PUBLIC ones are
+ * everyone's; VERIFIED_SUPPLIERS shows the summary to all and the details to verified firms; INVITED
+ * only to invited firms (invitations come with the response workflow).
+ */
+export function accessTo(
+  demand: Pick<Demand, 'organizationId' | 'status' | 'visibility'>,
+  actor: Actor | undefined,
+  invited = false,
+): ViewerAccess {
+  if (actor && (isAdmin(actor) || actor.organizationId === demand.organizationId)) return 'OWNER';
+  if (demand.status === 'DRAFT' || demand.status === 'CANCELLED') return 'NONE';
+  const verifiedFirm = actor?.organizationKind === 'ENTERPRISE' && actor.organizationStatus === 'VERIFIED';
+  switch (demand.visibility) {
+    case 'PUBLIC':
+      return 'FULL';
+    case 'VERIFIED_SUPPLIERS':
+      return verifiedFirm ? 'FULL' : 'SUMMARY';
+    case 'INVITED':
+      return invited && actor?.organizationKind === 'ENTERPRISE' ? 'FULL' : 'NONE';
+  }
+}
+
+/** Publishing needs more than a draft: what a supplier must know to answer. */
+function publishProblems(demand: Demand, today: string) {
+  const problems: { field: string; code: string; message: string; messageZh: string }[] = [];
+  if (demand.description.trim().length < 10)
+    problems.push({
+      field: 'description',
+      code: 'REQUIRED_TO_PUBLISH',
+      message: 'describe the demand (at least 10 characters)',
+      messageZh: '请填写需求描述（至少 10 个字）',
+    });
+  if (demand.sectors.length === 0)
+    problems.push({
+      field: 'sectors',
+      code: 'REQUIRED_TO_PUBLISH',
+      message: 'choose at least one sector',
+      messageZh: '请至少选择一个所属领域',
+    });
+  if (!demand.deadline)
+    problems.push({
+      field: 'deadline',
+      code: 'REQUIRED_TO_PUBLISH',
+      message: 'set the response deadline',
+      messageZh: '请填写响应截止日期',
+    });
+  else if (demand.deadline < today)
+    problems.push({
+      field: 'deadline',
+      code: 'DEADLINE_PASSED',
+      message: 'the deadline must not be in the past',
+      messageZh: '截止日期不能早于今天',
+    });
+  return problems;
+}
+
+/** Demands posted by procurers: drafts, publishing, versioned edits, closing and cancelling. */
+@Injectable()
+export class DemandsService {
+  constructor(
+    private readonly demands: DemandsRepository,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async view(demand: Demand, access: ViewerAccess): Promise<DemandView> {
+    const names = await this.demands.organizationNames([demand.organizationId]);
+    const hidden = access === 'SUMMARY';
+    return {
+      id: demand.id,
+      organizationId: demand.organizationId,
+      organizationName: names.get(demand.organizationId) ?? '',
+      status: demand.status,
+      version: demand.version,
+      title: demand.title,
+      description: hidden ? null : demand.description,
+      sectors: demand.sectors,
+      requiredQualifications: demand.requiredQualifications.map((q) => ({
+        type: q.type,
+        minLevel: q.minLevel ?? null,
+      })),
+      quantity: hidden ? null : demand.quantity,
+      budgetMin: hidden ? null : demand.budgetMin,
+      budgetMax: hidden ? null : demand.budgetMax,
+      deliveryPlace: hidden ? null : demand.deliveryPlace,
+      regionCode: demand.regionCode,
+      deadline: demand.deadline,
+      visibility: demand.visibility,
+      detailsHidden: hidden,
+      matching:
+        access === 'OWNER' && demand.version > 0
+          ? {
+              status:
+                demand.matchingStatus === 'READY' && demand.matchedVersion === demand.version
+                  ? 'READY'
+                  : 'PENDING',
+              version: demand.matchedVersion,
+              updatedAt: demand.matchedAt?.toISOString() ?? null,
+              eligibleCount: await this.demands.eligibleMatchCount(demand.id),
+            }
+          : null,
+      publishedAt: demand.publishedAt?.toISOString() ?? null,
+      closedAt: demand.closedAt?.toISOString() ?? null,
+      createdAt: demand.createdAt.toISOString(),
+      updatedAt: demand.updatedAt.toISOString(),
+    };
+  }
+
+  private assertProcurer(actor: Actor): string {
+    if (actor.organizationKind !== 'PROCURER' || !actor.organizationId) throw DemandErrors.procurersOnly();
+    return actor.organizationId;
+  }
+
+  /** The demand for its owner (or an admin reading it); anyone else is told it does not exist. */
+  private async owned(
+    actor: Actor,
+    id: string,
+    manager?: EntityManager,
+    adminMayRead = false,
+  ): Promise<Demand> {
+    const demand = await this.demands.find(id, manager, manager !== undefined);
+    if (!demand) throw CommonErrors.notFound();
+    if (demand.organizationId === actor.organizationId) return demand;
+    if (adminMayRead && isAdmin(actor)) return demand;
+    if (isAdmin(actor)) throw CommonErrors.forbidden();
+    throw CommonErrors.notFound();
+  }
+
+  /** Queues re-indexing and re-matching in the same transaction as the change (transactional outbox). */
+  private async followUp(demand: Demand, manager: EntityManager, rematch: boolean): Promise<void> {
+    await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId: demand.id }, demand.id);
+    if (rematch)
+      await this.outbox.add(
+        manager,
+        JobName.MATCH_DEMAND,
+        { demandId: demand.id, version: demand.version },
+        `${demand.id}.v${demand.version}`,
+      );
+  }
+
+  async create(actor: Actor, content: DemandContent): Promise<DemandView> {
+    const organizationId = this.assertProcurer(actor);
+    const demand = await this.demands.transaction(async (manager) => {
+      const created = await this.demands.insert(
+        {
+          ...(contentColumns(content) as Required<ReturnType<typeof contentColumns>>),
+          organizationId,
+          createdBy: actor.userId,
+          status: 'DRAFT',
+          version: 0,
+          matchingStatus: 'PENDING',
+          matchedVersion: 0,
+          matchedAt: null,
+          publishedAt: null,
+          closedAt: null,
+          statusReason: null,
+        } as Omit<Demand, 'id' | 'createdAt' | 'updatedAt'>,
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'demand.created',
+          targetType: 'demand',
+          targetId: created.id,
+          after: snapshot(created),
+        },
+        manager,
+      );
+      return created;
+    });
+    return this.view(demand, 'OWNER');
+  }
+
+  /** Drafts change in place; a published demand gets a new version, kept, and is matched again. */
+  async update(actor: Actor, id: string, content: DemandContent): Promise<DemandView> {
+    this.assertProcurer(actor);
+    const updated = await this.demands.transaction(async (manager) => {
+      const current = await this.owned(actor, id, manager);
+      if (current.status !== 'DRAFT' && current.status !== 'PUBLISHED')
+        throw DemandErrors.invalidTransition(current.status, 'edited');
+      const columns = contentColumns(content);
+      if (current.status === 'PUBLISHED') {
+        const problems = publishProblems({ ...current, ...columns } as Demand, chinaDateOf(new Date()));
+        if (problems.length > 0) throw DemandErrors.notPublishable(problems);
+        const version = current.version + 1;
+        const next = await this.demands.update(
+          id,
+          { ...columns, version, matchingStatus: 'PENDING' },
+          manager,
+        );
+        await this.demands.addVersion(
+          {
+            demandId: id,
+            version,
+            content: snapshot(next),
+            publishedBy: actor.userId,
+            publishedAt: new Date(),
+          },
+          manager,
+        );
+        await this.followUp(next, manager, true);
+        await this.audit.record(
+          {
+            actor,
+            action: 'demand.revised',
+            targetType: 'demand',
+            targetId: id,
+            before: snapshot(current),
+            after: snapshot(next),
+          },
+          manager,
+        );
+        return next;
+      }
+      const next = await this.demands.update(id, columns, manager);
+      await this.audit.record(
+        {
+          actor,
+          action: 'demand.draft_saved',
+          targetType: 'demand',
+          targetId: id,
+          before: snapshot(current),
+          after: snapshot(next),
+        },
+        manager,
+      );
+      return next;
+    });
+    this.outbox.kick();
+    return this.view(updated, 'OWNER');
+  }
+
+  async publish(actor: Actor, id: string): Promise<DemandView> {
+    this.assertProcurer(actor);
+    if (actor.organizationStatus !== 'VERIFIED') throw DemandErrors.notVerified();
+    const published = await this.demands.transaction(async (manager) => {
+      const current = await this.owned(actor, id, manager);
+      if (current.status !== 'DRAFT') throw DemandErrors.invalidTransition(current.status, 'published');
+      const problems = [
+        ...publishProblems(current, chinaDateOf(new Date())),
+        ...demandConsistencyProblems({
+          requiredQualifications: current.requiredQualifications,
+          budgetMin: current.budgetMin,
+          budgetMax: current.budgetMax,
+        }),
+      ];
+      if (problems.length > 0) throw DemandErrors.notPublishable(problems);
+      const now = new Date();
+      const next = await this.demands.update(
+        id,
+        { status: 'PUBLISHED', version: 1, publishedAt: now, matchingStatus: 'PENDING' },
+        manager,
+      );
+      await this.demands.addVersion(
+        { demandId: id, version: 1, content: snapshot(next), publishedBy: actor.userId, publishedAt: now },
+        manager,
+      );
+      await this.followUp(next, manager, true);
+      await this.audit.record(
+        {
+          actor,
+          action: 'demand.published',
+          targetType: 'demand',
+          targetId: id,
+          before: snapshot(current),
+          after: snapshot(next),
+        },
+        manager,
+      );
+      return next;
+    });
+    this.outbox.kick();
+    return this.view(published, 'OWNER');
+  }
+
+  async close(actor: Actor, id: string): Promise<DemandView> {
+    return this.end(actor, id, 'CLOSED', null);
+  }
+
+  async cancel(actor: Actor, id: string, reason: string): Promise<DemandView> {
+    return this.end(actor, id, 'CANCELLED', reason);
+  }
+
+  private async end(
+    actor: Actor,
+    id: string,
+    status: 'CLOSED' | 'CANCELLED',
+    reason: string | null,
+  ): Promise<DemandView> {
+    this.assertProcurer(actor);
+    const ended = await this.demands.transaction(async (manager) => {
+      const current = await this.owned(actor, id, manager);
+      const allowed: DemandStatus[] = status === 'CLOSED' ? ['PUBLISHED'] : ['DRAFT', 'PUBLISHED'];
+      if (!allowed.includes(current.status))
+        throw DemandErrors.invalidTransition(current.status, status === 'CLOSED' ? 'closed' : 'cancelled');
+      const next = await this.demands.update(
+        id,
+        { status, closedAt: new Date(), statusReason: reason },
+        manager,
+      );
+      await this.followUp(next, manager, false);
+      await this.audit.record(
+        {
+          actor,
+          action: status === 'CLOSED' ? 'demand.closed' : 'demand.cancelled',
+          targetType: 'demand',
+          targetId: id,
+          before: snapshot(current),
+          after: { ...snapshot(next), reason },
+        },
+        manager,
+      );
+      return next;
+    });
+    this.outbox.kick();
+    return this.view(ended, 'OWNER');
+  }
+
+  async get(actor: Actor | undefined, id: string): Promise<DemandView> {
+    const demand = await this.demands.find(id);
+    if (!demand) throw CommonErrors.notFound();
+    const access = accessTo(demand, actor);
+    if (access === 'NONE') throw CommonErrors.notFound();
+    return this.view(demand, access);
+  }
+
+  /** The demand as its owner (or an admin) sees it, or 404. */
+  async ownedDemand(actor: Actor, id: string): Promise<Demand> {
+    return this.owned(actor, id, undefined, true);
+  }
+
+  async mine(
+    actor: Actor,
+    status: DemandStatus | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<DemandPage> {
+    if (!actor.organizationId) return { items: [], total: 0, page, pageSize };
+    const [rows, total] = await this.demands.pageOf(actor.organizationId, status, page, pageSize);
+    return { items: await Promise.all(rows.map((d) => this.view(d, 'OWNER'))), total, page, pageSize };
+  }
+
+  /**
+   * Posts and publishes a demand on behalf of the platform (demo data): skipped when the organisation
+   * already has a demand with this title. Audited as a system action.
+   */
+  async publishAsPlatform(
+    organizationId: string,
+    createdBy: string,
+    content: DemandContent,
+  ): Promise<boolean> {
+    const created = await this.demands.transaction(async (manager) => {
+      if (await this.demands.existsWithTitle(organizationId, content.title, manager)) return false;
+      const now = new Date();
+      const demand = await this.demands.insert(
+        {
+          ...(contentColumns(content) as Required<ReturnType<typeof contentColumns>>),
+          organizationId,
+          createdBy,
+          status: 'PUBLISHED',
+          version: 1,
+          matchingStatus: 'PENDING',
+          matchedVersion: 0,
+          matchedAt: null,
+          publishedAt: now,
+          closedAt: null,
+          statusReason: null,
+        } as Omit<Demand, 'id' | 'createdAt' | 'updatedAt'>,
+        manager,
+      );
+      await this.demands.addVersion(
+        {
+          demandId: demand.id,
+          version: 1,
+          content: snapshot(demand),
+          publishedBy: createdBy,
+          publishedAt: now,
+        },
+        manager,
+      );
+      await this.followUp(demand, manager, true);
+      await this.audit.record(
+        {
+          actor: null,
+          action: 'system.demand.published',
+          targetType: 'demand',
+          targetId: demand.id,
+          after: snapshot(demand),
+        },
+        manager,
+      );
+      return true;
+    });
+    if (created) this.outbox.kick();
+    return created;
+  }
+
+  /** The hourly sweep: published demands whose deadline has passed are closed (by the system, audited). */
+  async closePastDeadline(now: Date): Promise<number> {
+    const today = chinaDateOf(now);
+    let closed = 0;
+    for (const candidate of await this.demands.pastDeadline(today)) {
+      await this.demands.transaction(async (manager) => {
+        const current = await this.demands.find(candidate.id, manager, true);
+        if (!current || current.status !== 'PUBLISHED' || !current.deadline || current.deadline >= today)
+          return;
+        const next = await this.demands.update(
+          current.id,
+          { status: 'CLOSED', closedAt: now, statusReason: 'DEADLINE_PASSED' },
+          manager,
+        );
+        await this.followUp(next, manager, false);
+        await this.audit.record(
+          {
+            actor: null,
+            action: 'system.demand.deadline_closed',
+            targetType: 'demand',
+            targetId: current.id,
+            before: snapshot(current),
+            after: snapshot(next),
+          },
+          manager,
+        );
+        closed++;
+      });
+    }
+    if (closed > 0) this.outbox.kick();
+    return closed;
+  }
+}

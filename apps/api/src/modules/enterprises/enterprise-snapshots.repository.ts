@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type ProfileContent, ProfileContentSchema } from '@mcf/contracts';
+import type { HeldQualification, QualificationTypeCode } from '@mcf/domain';
+import type { DataSource } from 'typeorm';
+import type { Organization } from '../accounts/entities/organization.entity.js';
+
+/** A firm as search and matching see it: organisation, published profile and every certificate. */
+export interface EnterpriseSnapshot {
+  organizationId: string;
+  name: string;
+  organizationStatus: Organization['status'];
+  /** The profile's region, else the organisation's registered one. */
+  regionCode: string | null;
+  profile: ProfileContent | null;
+  publishedAt: Date | null;
+  lastConfirmedAt: Date | null;
+  qualifications: (HeldQualification & { otherName: string | null })[];
+}
+
+interface SnapshotRow {
+  id: string;
+  name: string;
+  status: Organization['status'];
+  region_code: string | null;
+  published: unknown;
+  published_at: Date | null;
+  last_confirmed_at: Date | null;
+}
+
+/** Reads enterprise snapshots in bulk (plain SQL: two queries for any number of firms). */
+@Injectable()
+export class EnterpriseSnapshotsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async load(organizationIds: readonly string[]): Promise<EnterpriseSnapshot[]> {
+    if (organizationIds.length === 0) return [];
+    const ids = [...new Set(organizationIds)];
+    const rows: SnapshotRow[] = await this.dataSource.query(
+      `SELECT o."id", o."name", o."status", o."region_code", p."published", p."published_at", p."last_confirmed_at"
+         FROM "organizations" o LEFT JOIN "enterprise_profiles" p ON p."organization_id" = o."id"
+        WHERE o."id" = ANY($1::uuid[]) AND o."kind" = 'ENTERPRISE'`,
+      [ids],
+    );
+    const certificates: {
+      organization_id: string;
+      type: QualificationTypeCode;
+      level: number | null;
+      status: HeldQualification['status'];
+      expires_on: string;
+      other_name: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT "organization_id", "type", "level", "status", to_char("expires_on", 'YYYY-MM-DD') AS "expires_on", "other_name"
+           FROM "qualifications" WHERE "organization_id" = ANY($1::uuid[])`,
+      [ids],
+    );
+    const byOrganization = new Map<string, EnterpriseSnapshot['qualifications']>();
+    for (const c of certificates) {
+      const list = byOrganization.get(c.organization_id) ?? [];
+      list.push({
+        type: c.type,
+        level: c.level,
+        status: c.status,
+        expiresOn: c.expires_on,
+        otherName: c.other_name,
+      });
+      byOrganization.set(c.organization_id, list);
+    }
+    return rows.map((row) => {
+      const parsed = row.published ? ProfileContentSchema.safeParse(row.published) : null;
+      const profile = parsed?.success ? parsed.data : null;
+      return {
+        organizationId: row.id,
+        name: row.name,
+        organizationStatus: row.status,
+        regionCode: profile?.regionCode ?? row.region_code?.trim() ?? null,
+        profile,
+        publishedAt: row.published_at,
+        lastConfirmedAt: row.last_confirmed_at,
+        qualifications: byOrganization.get(row.id) ?? [],
+      };
+    });
+  }
+
+  /** Firms with a published profile in any of these sectors (candidates beside the search engine's). */
+  async publishedInSectors(sectors: readonly string[], limit = 500): Promise<string[]> {
+    if (sectors.length === 0) return [];
+    const rows: { organization_id: string }[] = await this.dataSource.query(
+      `SELECT "organization_id" FROM "enterprise_profiles" WHERE "published" IS NOT NULL AND ("published"->'sectors') ?| $1::text[] LIMIT ${Number(limit)}`,
+      [sectors],
+    );
+    return rows.map((r) => r.organization_id);
+  }
+
+  /** Every firm with a published profile, in pages (for a full reindex). */
+  async publishedIds(afterId: string | null, limit: number): Promise<string[]> {
+    const rows: { organization_id: string }[] = await this.dataSource.query(
+      `SELECT "organization_id" FROM "enterprise_profiles" WHERE "published" IS NOT NULL AND ($1::uuid IS NULL OR "organization_id" > $1::uuid) ORDER BY "organization_id" LIMIT ${Number(limit)}`,
+      [afterId],
+    );
+    return rows.map((r) => r.organization_id);
+  }
+
+  async countPublished(): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS "n" FROM "enterprise_profiles" WHERE "published" IS NOT NULL`,
+    )) as { n: number }[];
+    return row?.n ?? 0;
+  }
+}

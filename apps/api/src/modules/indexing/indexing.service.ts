@@ -1,0 +1,170 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Index } from 'meilisearch';
+import type { DataSource } from 'typeorm';
+import { SearchClient } from '../../core/search/search.client.js';
+import { SEARCH_INDEX_SETTINGS, SearchIndex } from '../../core/search/search-indexes.js';
+import { DemandsRepository } from '../demands/demands.repository.js';
+import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
+import { demandDocument, enterpriseDocument } from './search-documents.js';
+
+const TASK_TIMEOUT_MS = 30_000;
+const REINDEX_BATCH = 500;
+
+export interface ReindexProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Keeps the search indexes in step with PostgreSQL. Each write reads the current state (so a job
+ * always writes the latest), and carries a version (the outbox id of the change): a document in the
+ * index with a newer version is never overwritten by an older job.
+ */
+@Injectable()
+export class IndexingService {
+  private readonly logger = new Logger('Indexing');
+
+  constructor(
+    private readonly search: SearchClient,
+    private readonly snapshots: EnterpriseSnapshotsRepository,
+    private readonly demands: DemandsRepository,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  private async indexedVersion(index: Index, id: string): Promise<number | null> {
+    try {
+      const document = await index.getDocument<{ indexVersion?: number }>(id, { fields: ['indexVersion'] });
+      return typeof document.indexVersion === 'number' ? document.indexVersion : 0;
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
+      throw error;
+    }
+  }
+
+  private async write(
+    index: Index,
+    id: string,
+    version: number,
+    document: Record<string, unknown> | null,
+  ): Promise<'written' | 'deleted' | 'skipped'> {
+    const current = await this.indexedVersion(index, id);
+    if (current !== null && current > version) return 'skipped';
+    if (document === null) {
+      if (current === null) return 'skipped';
+      const task = await index.deleteDocument(id).waitTask({ timeout: TASK_TIMEOUT_MS });
+      if (task.status !== 'succeeded')
+        throw new Error(`deleting ${id} from ${index.uid} failed: ${task.error?.message ?? task.status}`);
+      return 'deleted';
+    }
+    const task = await index
+      .addDocuments([document], { primaryKey: 'id' })
+      .waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded')
+      throw new Error(`indexing ${id} into ${index.uid} failed: ${task.error?.message ?? task.status}`);
+    return 'written';
+  }
+
+  async indexEnterprise(organizationId: string, version: number): Promise<string> {
+    const [snapshot] = await this.snapshots.load([organizationId]);
+    const document = snapshot ? enterpriseDocument(snapshot, new Date(), version) : null;
+    return this.write(this.search.index(SearchIndex.ENTERPRISES), organizationId, version, document);
+  }
+
+  async indexDemand(demandId: string, version: number): Promise<string> {
+    const demand = await this.demands.find(demandId);
+    const names = demand
+      ? await this.demands.organizationNames([demand.organizationId])
+      : new Map<string, string>();
+    const document = demand ? demandDocument(demand, names.get(demand.organizationId) ?? '', version) : null;
+    return this.write(this.search.index(SearchIndex.DEMANDS), demandId, version, document);
+  }
+
+  /** The version a full rebuild stamps: every change committed so far is included. */
+  private async currentVersion(): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT COALESCE(max("id"), 0)::bigint AS "v" FROM "outbox_events"`,
+    )) as { v: string }[];
+    return Number(row?.v ?? 0);
+  }
+
+  /**
+   * Rebuilds an index from PostgreSQL into a fresh index, then swaps it with the live one (searches
+   * keep being answered from the old index until the swap) and drops the old copy.
+   */
+  async reindex(
+    name: SearchIndex,
+    onProgress: (progress: ReindexProgress) => void = () => undefined,
+  ): Promise<ReindexProgress> {
+    const client = this.search.operatorClient();
+    const live = this.search.uidOf(name);
+    const rebuilt = `${live}_rebuild_${Date.now().toString(36)}`;
+    const version = await this.currentVersion();
+    await client.createIndex(rebuilt, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    try {
+      const settings = await client
+        .index(rebuilt)
+        .updateSettings(SEARCH_INDEX_SETTINGS[name])
+        .waitTask({ timeout: 60_000 });
+      if (settings.status !== 'succeeded')
+        throw new Error(`settings of ${rebuilt}: ${settings.error?.message ?? settings.status}`);
+      const total =
+        name === SearchIndex.ENTERPRISES
+          ? await this.snapshots.countPublished()
+          : await this.demands.countPublished();
+      let done = 0;
+      let after: string | null = null;
+      onProgress({ done, total });
+      for (;;) {
+        const ids: string[] =
+          name === SearchIndex.ENTERPRISES
+            ? await this.snapshots.publishedIds(after, REINDEX_BATCH)
+            : await this.demands.publishedIds(after, REINDEX_BATCH);
+        if (ids.length === 0) break;
+        after = ids[ids.length - 1]!;
+        const documents =
+          name === SearchIndex.ENTERPRISES
+            ? await this.enterpriseDocuments(ids, version)
+            : await this.demandDocuments(ids, version);
+        if (documents.length > 0) {
+          const task = await client
+            .index(rebuilt)
+            .addDocuments(documents, { primaryKey: 'id' })
+            .waitTask({ timeout: 120_000 });
+          if (task.status !== 'succeeded')
+            throw new Error(`filling ${rebuilt}: ${task.error?.message ?? task.status}`);
+        }
+        done += ids.length;
+        onProgress({ done: Math.min(done, total), total: Math.max(total, done) });
+      }
+      const swap = await client
+        .swapIndexes([{ indexes: [live, rebuilt], rename: false }])
+        .waitTask({ timeout: TASK_TIMEOUT_MS });
+      if (swap.status !== 'succeeded')
+        throw new Error(`swapping ${rebuilt} into ${live}: ${swap.error?.message ?? swap.status}`);
+      this.logger.log(`reindexed ${live}: ${done} documents`);
+      return { done, total: Math.max(total, done) };
+    } finally {
+      // After the swap this holds the old documents; before it, a partial rebuild. Either way it goes.
+      await client
+        .deleteIndex(rebuilt)
+        .waitTask({ timeout: TASK_TIMEOUT_MS })
+        .catch(() => undefined);
+    }
+  }
+
+  private async enterpriseDocuments(ids: string[], version: number) {
+    const now = new Date();
+    return (await this.snapshots.load(ids))
+      .map((s) => enterpriseDocument(s, now, version))
+      .filter((d) => d !== null);
+  }
+
+  private async demandDocuments(ids: string[], version: number) {
+    const demands = await this.demands.findMany(ids);
+    const names = await this.demands.organizationNames(demands.map((d) => d.organizationId));
+    return demands
+      .map((d) => demandDocument(d, names.get(d.organizationId) ?? '', version))
+      .filter((d) => d !== null);
+  }
+}

@@ -1,0 +1,38 @@
+import type { ConstraintCheck, MatchComponent } from '@mcf/domain';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+export interface StoredExplanation {
+  matchedTerms: string[];
+  constraints: ConstraintCheck[];
+  components: { component: MatchComponent; value: number; weight: number; contribution: number }[];
+}
+
+/**
+ * The assessment of one firm for one demand: one row per pair, so a retried job overwrites rather
+ * than duplicates. Ineligible rows are kept only when the firm nearly matches ("almost matched").
+ */
+@Entity({ name: 'matches' })
+@Index('IDX_matches_demand_score', ['demandId', 'score'])
+@Index('IDX_matches_organization', ['organizationId'])
+export class Match {
+  @PrimaryColumn({ name: 'demand_id', type: 'uuid' })
+  demandId: string;
+
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'boolean' })
+  eligible: boolean;
+
+  @Column({ type: 'real' })
+  score: number;
+
+  @Column({ type: 'jsonb' })
+  explanation: StoredExplanation;
+
+  @Column({ name: 'demand_version', type: 'integer' })
+  demandVersion: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Match, type StoredExplanation } from './entities/match.entity.js';
+
+export interface MatchRow {
+  demandId: string;
+  organizationId: string;
+  eligible: boolean;
+  score: number;
+  explanation: StoredExplanation;
+  demandVersion: number;
+}
+
+/** Stored matches: one row per demand and firm, so a retried job overwrites instead of duplicating. */
+@Injectable()
+export class MatchesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  private async upsert(rows: MatchRow[], manager: EntityManager): Promise<void> {
+    if (rows.length === 0) return;
+    const now = new Date();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Match)
+      .values(rows.map((r) => ({ ...r, updatedAt: now })))
+      .orUpdate(
+        ['eligible', 'score', 'explanation', 'demand_version', 'updated_at'],
+        ['demand_id', 'organization_id'],
+      )
+      .execute();
+  }
+
+  /** The matches of a demand become exactly `rows`. */
+  async replaceForDemand(demandId: string, rows: MatchRow[], manager: EntityManager): Promise<void> {
+    await manager.query(
+      `DELETE FROM "matches" WHERE "demand_id" = $1 AND NOT ("organization_id" = ANY($2::uuid[]))`,
+      [demandId, rows.map((r) => r.organizationId)],
+    );
+    await this.upsert(rows, manager);
+  }
+
+  /** The firm's matches on open demands become exactly `rows` (history on closed demands stays). */
+  async replaceForEnterprise(
+    organizationId: string,
+    rows: MatchRow[],
+    manager: EntityManager,
+  ): Promise<void> {
+    await manager.query(
+      `DELETE FROM "matches" m USING "demands" d
+        WHERE m."demand_id" = d."id" AND d."status" = 'PUBLISHED' AND m."organization_id" = $1 AND NOT (m."demand_id" = ANY($2::uuid[]))`,
+      [organizationId, rows.map((r) => r.demandId)],
+    );
+    await this.upsert(rows, manager);
+  }
+
+  eligibleFor(demandId: string, limit = 100): Promise<Match[]> {
+    return this.dataSource
+      .getRepository(Match)
+      .find({
+        where: { demandId, eligible: true },
+        order: { score: 'DESC', organizationId: 'ASC' },
+        take: limit,
+      });
+  }
+
+  /** The firm's matches on open demands it may see (invited-only demands are left to invitations). */
+  async forEnterprise(organizationId: string, limit = 100): Promise<Match[]> {
+    return this.dataSource
+      .getRepository(Match)
+      .createQueryBuilder('m')
+      .innerJoin('demands', 'd', 'd.id = m.demand_id')
+      .where('m.organization_id = :organizationId', { organizationId })
+      .andWhere(`d.status = 'PUBLISHED'`)
+      .andWhere(`d.visibility <> 'INVITED'`)
+      .orderBy('m.score', 'DESC')
+      .addOrderBy('m.demand_id', 'ASC')
+      .limit(limit)
+      .getMany();
+  }
+}

@@ -1,0 +1,26 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { DemandsModule } from '../demands/demands.module.js';
+import { EnterprisesModule } from '../enterprises/enterprises.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { MatchesRepository } from './matches.repository.js';
+import { MatchingController } from './matching.controller.js';
+import { MatchingJobs } from './matching.jobs.js';
+import { MatchingProcessor } from './matching.processor.js';
+import { MatchingService } from './matching.service.js';
+
+@Module({})
+export class MatchingModule {
+  static forRole(runsWorkers: boolean): DynamicModule {
+    return {
+      module: MatchingModule,
+      imports: [DemandsModule, EnterprisesModule, NotificationsModule],
+      controllers: [MatchingController],
+      providers: [
+        MatchingService,
+        MatchesRepository,
+        MatchingJobs,
+        ...(runsWorkers ? [MatchingProcessor] : []),
+      ],
+    };
+  }
+}

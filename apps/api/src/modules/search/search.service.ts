@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  DemandHit,
+  DemandSearchQuery,
+  DemandSearchResult,
+  EnterpriseHit,
+  EnterpriseSearchQuery,
+  EnterpriseSearchResult,
+  Suggestions,
+} from '@mcf/contracts';
+import type { SearchParams, SearchResponse } from 'meilisearch';
+import { type Actor, isAdmin } from '../../core/auth/actor.js';
+import { AppError } from '../../core/http/app-error.js';
+import { SearchClient } from '../../core/search/search.client.js';
+import { SearchIndex } from '../../core/search/search-indexes.js';
+import type { DemandDocument, EnterpriseDocument } from '../indexing/search-documents.js';
+import { allOf, anyOf, equals, HIGHLIGHT_TAGS, regionFilter, safeHighlight } from './filter-expression.js';
+
+const ENTERPRISE_FACETS = ['sectors', 'regionCode', 'validQualificationTypes'];
+const DEMAND_FACETS = ['sectors', 'regionCode', 'requiredQualificationTypes'];
+
+function highlightOf(
+  formatted: Record<string, unknown> | undefined,
+  fields: readonly string[],
+): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const field of fields) {
+    const value = formatted?.[field];
+    if (typeof value === 'string') result[field] = safeHighlight(value);
+    else if (Array.isArray(value)) result[field] = value.map((v) => safeHighlight(String(v)));
+  }
+  return result;
+}
+
+function facetCounts(
+  distribution: Record<string, Record<string, number>> | undefined,
+): Record<string, Record<string, number>> {
+  return distribution ?? {};
+}
+
+/** Who may read which demands, as a filter inside the engine's query (so counts and facets never leak). */
+function demandVisibilityFilter(actor: Actor | undefined): string | null {
+  if (isAdmin(actor)) return null;
+  const own = actor?.organizationId;
+  const parts = [anyOf('visibility', ['PUBLIC', 'VERIFIED_SUPPLIERS'])!];
+  if (own) parts.push(equals('organizationId', own), equals('invitedEnterpriseIds', own));
+  return `(${parts.join(' OR ')})`;
+}
+
+/** Whether the viewer reads the details of VERIFIED_SUPPLIERS demands. */
+function readsSupplierDetails(actor: Actor | undefined): boolean {
+  return (
+    isAdmin(actor) || (actor?.organizationKind === 'ENTERPRISE' && actor.organizationStatus === 'VERIFIED')
+  );
+}
+
+/** The engine is unreachable: the caller gets a 503 problem, and may retry. */
+async function engine<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const name = (error as Error).name;
+    if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') {
+      throw new AppError(503, 'SEARCH_UNAVAILABLE', {
+        en: 'Search is temporarily unavailable; please try again shortly',
+        zh: '搜索服务暂时不可用，请稍后再试',
+      });
+    }
+    throw error;
+  }
+}
+
+/** Search over firms and demands, with filters built only from validated, quoted values. */
+@Injectable()
+export class SearchService {
+  constructor(private readonly search: SearchClient) {}
+
+  async enterprises(query: EnterpriseSearchQuery): Promise<EnterpriseSearchResult> {
+    const filter = allOf([
+      anyOf('sectors', query.sectors),
+      regionFilter(query.regions),
+      ...query.qualifications.map((q) => equals('validQualificationTypes', q)),
+      query.verifiedOnly === 'true' ? equals('verified', true) : null,
+    ]);
+    const params: SearchParams = {
+      filter,
+      facets: ENTERPRISE_FACETS,
+      page: query.page,
+      hitsPerPage: query.pageSize,
+      sort: query.sort === 'relevance' ? undefined : [query.sort],
+      attributesToHighlight: ['name', 'summary', 'products', 'capabilities'],
+      attributesToCrop: ['summary:80'],
+      ...HIGHLIGHT_TAGS,
+      ...(query.q ? { locales: ['cmn'] } : {}),
+    };
+    const response = (await engine(
+      this.search.index<EnterpriseDocument>(SearchIndex.ENTERPRISES).search(query.q, params),
+    )) as SearchResponse<EnterpriseDocument>;
+    const items: EnterpriseHit[] = response.hits.map((hit) => ({
+      id: hit.id,
+      name: hit.name,
+      summary: hit.summary,
+      sectors: hit.sectors,
+      products: hit.products,
+      capabilities: hit.capabilities,
+      regionCode: hit.regionCode,
+      verified: hit.verified,
+      validQualificationTypes: hit.validQualificationTypes,
+      secrecyLevel: hit.secrecyLevel,
+      updatedAt: new Date(hit.updatedAt).toISOString(),
+      highlight: highlightOf(hit._formatted as Record<string, unknown> | undefined, [
+        'name',
+        'summary',
+        'products',
+        'capabilities',
+      ]),
+    }));
+    return {
+      items,
+      total: response.totalHits ?? items.length,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: facetCounts(response.facetDistribution),
+      processingTimeMs: response.processingTimeMs,
+    };
+  }
+
+  async demands(actor: Actor | undefined, query: DemandSearchQuery): Promise<DemandSearchResult> {
+    const details = readsSupplierDetails(actor);
+    const filter = allOf([
+      equals('status', 'PUBLISHED'),
+      demandVisibilityFilter(actor),
+      anyOf('sectors', query.sectors),
+      regionFilter(query.regions),
+      ...query.qualifications.map((q) => equals('requiredQualificationTypes', q)),
+    ]);
+    const params: SearchParams = {
+      filter,
+      facets: DEMAND_FACETS,
+      page: query.page,
+      hitsPerPage: query.pageSize,
+      sort: query.sort === 'relevance' ? undefined : [query.sort],
+      // Viewers who may not read the details of every demand search titles only, so that a word in a
+      // hidden description cannot be probed through hit counts.
+      ...(details ? {} : { attributesToSearchOn: ['title', 'requiredQualificationNames'] }),
+      attributesToHighlight: details ? ['title', 'description'] : ['title'],
+      attributesToCrop: ['description:80'],
+      ...HIGHLIGHT_TAGS,
+      ...(query.q ? { locales: ['cmn'] } : {}),
+    };
+    const response = (await engine(
+      this.search.index<DemandDocument>(SearchIndex.DEMANDS).search(query.q, params),
+    )) as SearchResponse<DemandDocument>;
+    const items: DemandHit[] = response.hits.map((hit) => {
+      const full =
+        hit.visibility !== 'VERIFIED_SUPPLIERS' || details || hit.organizationId === actor?.organizationId;
+      return {
+        id: hit.id,
+        title: hit.title,
+        description: full ? hit.description : null,
+        organizationName: hit.organizationName,
+        sectors: hit.sectors,
+        requiredQualificationTypes: hit.requiredQualificationTypes,
+        regionCode: hit.regionCode,
+        deadline: hit.deadline,
+        visibility: hit.visibility as DemandHit['visibility'],
+        publishedAt: new Date(hit.publishedAt).toISOString(),
+        highlight: highlightOf(
+          hit._formatted as Record<string, unknown> | undefined,
+          full ? ['title', 'description'] : ['title'],
+        ),
+      };
+    });
+    return {
+      items,
+      total: response.totalHits ?? items.length,
+      page: query.page,
+      pageSize: query.pageSize,
+      facets: facetCounts(response.facetDistribution),
+      processingTimeMs: response.processingTimeMs,
+    };
+  }
+
+  /** Completions as the user types: names, products and titles that contain what was typed or rank first. */
+  async suggestions(
+    actor: Actor | undefined,
+    q: string,
+    index: 'enterprises' | 'demands',
+  ): Promise<Suggestions> {
+    const needle = q.toLowerCase();
+    const found = new Set<string>();
+    if (index === 'enterprises') {
+      const response = await engine(
+        this.search
+          .index<EnterpriseDocument>(SearchIndex.ENTERPRISES)
+          .search(q, {
+            limit: 8,
+            attributesToRetrieve: ['name', 'products', 'capabilities'],
+            locales: ['cmn'],
+          }),
+      );
+      for (const hit of response.hits) {
+        for (const term of [...hit.products, ...hit.capabilities])
+          if (term.toLowerCase().includes(needle)) found.add(term);
+      }
+      for (const hit of response.hits) found.add(hit.name);
+    } else {
+      const response = await engine(
+        this.search.index<DemandDocument>(SearchIndex.DEMANDS).search(q, {
+          limit: 8,
+          attributesToRetrieve: ['title'],
+          attributesToSearchOn: ['title'],
+          filter: allOf([equals('status', 'PUBLISHED'), demandVisibilityFilter(actor)]),
+          locales: ['cmn'],
+        }),
+      );
+      for (const hit of response.hits) found.add(hit.title);
+    }
+    return { suggestions: [...found].slice(0, 8) };
+  }
+}

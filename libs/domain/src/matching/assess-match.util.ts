@@ -1,0 +1,58 @@
+import { chinaDateOf } from '../qualifications/qualification-validity.util.js';
+import { checkHardConstraints } from './check-hard-constraints.util.js';
+import { extractKeyTerms } from './extract-key-terms.util.js';
+import { freshnessScore } from './freshness-score.util.js';
+import { localityScore } from './locality-score.util.js';
+import { MATCH_WEIGHTS } from './match-weights.constant.js';
+import {
+  MATCH_COMPONENTS,
+  type ComponentScore,
+  type DemandForMatching,
+  type EnterpriseForMatching,
+  type MatchAssessment,
+  type MatchComponent,
+} from './match.types.js';
+import { qualificationStrength } from './qualification-strength.util.js';
+import { sectorOverlap } from './sector-overlap.util.js';
+import { textRelevance } from './text-relevance.util.js';
+
+const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
+const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
+
+/**
+ * How well a firm fits a demand: the hard constraints (eligible only when all are met) and a score in
+ * 0..1, the weighted sum of text relevance, sector overlap, certificates, locality, profile completeness
+ * and freshness. The score is computed for ineligible firms too, for "demands you almost match".
+ */
+export function assessMatch(
+  demand: DemandForMatching,
+  enterprise: EnterpriseForMatching,
+  now: Date,
+): MatchAssessment {
+  const today = chinaDateOf(now);
+  const constraints = checkHardConstraints(demand, enterprise, today);
+  const text = textRelevance(extractKeyTerms(demand.title, demand.description), enterprise);
+
+  const values: Record<MatchComponent, number> = {
+    TEXT: text.value,
+    SECTOR: sectorOverlap(demand.sectors, enterprise.sectors),
+    QUALIFICATION: qualificationStrength(constraints, enterprise.qualifications, today),
+    LOCALITY: localityScore(demand.regionCode, enterprise.regionCode),
+    COMPLETENESS: enterprise.completeness / 100,
+    FRESHNESS: freshnessScore(enterprise.lastConfirmedAt, now),
+  };
+  const components: ComponentScore[] = MATCH_COMPONENTS.map((component) => {
+    const value = round4(clamp01(values[component]));
+    const weight = MATCH_WEIGHTS[component];
+    return { component, value, weight, contribution: round4(value * weight) };
+  });
+  const score = round4(clamp01(components.reduce((sum, part) => sum + part.value * part.weight, 0)));
+
+  return {
+    eligible: constraints.every((check) => check.met),
+    score,
+    constraints,
+    components,
+    matchedTerms: text.matchedTerms,
+  };
+}

@@ -1,0 +1,21 @@
+/** A key term counts as found (matchedTerms) when this share of its weighted features is in the profile. */
+export const MATCHED_TERM_MIN_COVERAGE = 0.5;
+
+/**
+ * Below this text relevance a firm is not offered for a demand, however good its other components: sector,
+ * certificates and locality describe the firm, only the text says it makes the thing wanted. On the dev data set the right suppliers reach 0.45 or more
+ * and firms of other trades stay at 0.25 or less.
+ */
+export const MIN_TEXT_RELEVANCE = 0.3;
+
+/**
+ * A firm is told about a new demand when it is a listed match (isListedMatch) scoring at least this. On the
+ * dev data set every right supplier scores 0.59 or more and no unlisted firm above 0.49.
+ */
+export const MATCH_NOTIFY_THRESHOLD = 0.55;
+
+/**
+ * Meilisearch reads only the first 10 words of a query and segments Chinese into words of about two
+ * characters, so each query built for a demand stays well inside: at most 12 Han characters and 6 words.
+ */
+export const SEARCH_QUERY_LIMITS = { maxQueries: 8, maxHanCharacters: 12, maxWords: 6 } as const;

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+
+import { extractKeyTerms } from './extract-key-terms.util.js';
+import { type EnterpriseForMatching, type KeyTerm } from './match.types.js';
+import { textRelevance } from './text-relevance.util.js';
+
+function firm(profile: Partial<EnterpriseForMatching>): EnterpriseForMatching {
+  return {
+    name: '',
+    summary: '',
+    products: [],
+    capabilities: [],
+    equipment: [],
+    sectors: [],
+    regionCode: null,
+    qualifications: [],
+    organizationStatus: 'VERIFIED',
+    completeness: 80,
+    lastConfirmedAt: null,
+    ...profile,
+  };
+}
+
+const term = (text: string, weight = 1): KeyTerm => ({ term: text, weight, source: 'title' });
+const relevance = (terms: KeyTerm[], profile: Partial<EnterpriseForMatching>) =>
+  textRelevance(terms, firm(profile));
+
+describe('textRelevance', () => {
+  it('is 1 when a product says exactly what is wanted', () => {
+    expect(relevance([term('排爆机器人')], { products: ['排爆机器人'] })).toEqual({
+      value: 1,
+      matchedTerms: ['排爆机器人'],
+    });
+  });
+
+  it('is 0 when nothing is shared', () => {
+    expect(relevance([term('排爆机器人')], { products: ['积木'], summary: '儿童玩具制造。' })).toEqual({
+      value: 0,
+      matchedTerms: [],
+    });
+  });
+
+  it('is 0 for a demand without key terms', () => {
+    expect(relevance([], { products: ['排爆机器人'] }).value).toBe(0);
+  });
+
+  it('ignores terms of zero weight or without features', () => {
+    expect(
+      relevance([term('排爆机器人'), term('积木', 0), term('，。')], { products: ['排爆机器人'] }).value,
+    ).toBe(1);
+  });
+
+  it('stays within 0..1 and rounds to four decimals', () => {
+    const { value } = relevance([term('长航时固定翼无人机'), term('侦察', 0.4)], {
+      products: ['固定翼无人机'],
+    });
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(1);
+    expect(value).toBe(Math.round(value * 10_000) / 10_000);
+  });
+
+  describe('fields', () => {
+    it.each([
+      ['products', { products: ['渗透测试'] }, 1],
+      ['capabilities', { capabilities: ['渗透测试'] }, 1],
+      ['equipment', { equipment: ['渗透测试'] }, 0.7],
+      ['summary', { summary: '渗透测试' }, 0.6],
+      ['name', { name: '渗透测试' }, 0.5],
+    ] as const)('counts a match in %s at %d', (_, profile, value) => {
+      expect(relevance([term('渗透测试')], profile).value).toBe(value);
+    });
+
+    it('counts the most telling field a feature appears in', () => {
+      expect(relevance([term('渗透测试')], { name: '渗透测试', capabilities: ['渗透测试'] }).value).toBe(1);
+    });
+
+    it('does not pair characters across two items of a list', () => {
+      expect(relevance([term('罩天')], { products: ['雷达罩', '天线'] }).value).toBe(0);
+    });
+  });
+
+  describe('synonyms', () => {
+    it('matches 移动电站 in a demand with 发电机组 in a profile', () => {
+      expect(relevance([term('移动电站')], { products: ['超静音发电机组'] })).toEqual({
+        value: 1,
+        matchedTerms: ['移动电站'],
+      });
+    });
+
+    it.each([
+      ['雷达罩', '天线罩'],
+      ['减振器', '液压减震器'],
+      ['锗镜头', '锗透镜'],
+      ['等保测评', '等级保护测评'],
+      ['无人飞行器', '固定翼无人机'],
+      ['低噪声', '超静音'],
+      ['遥控消防炮', '远控消防炮'],
+    ])('matches %s with %s', (wanted, offered) => {
+      expect(relevance([term(wanted)], { products: [offered] }).matchedTerms).toEqual([wanted]);
+    });
+
+    it('does not match a false friend: 光伏电站 is not a 移动电站', () => {
+      expect(relevance([term('移动电站')], { products: ['光伏电站运营'] }).value).toBe(0);
+    });
+
+    it('does not match 防爆 (explosion-proof) with 排爆 (bomb disposal)', () => {
+      const eod = relevance([term('防爆巡检机器人')], { products: ['排爆机器人'] });
+      const proof = relevance([term('防爆巡检机器人')], { products: ['防爆巡检机器人'] });
+      expect(eod.matchedTerms).toEqual([]);
+      expect(eod.value).toBeLessThan(0.3);
+      expect(proof.value).toBe(1);
+    });
+  });
+
+  describe('uninformative words', () => {
+    it('counts a shared 系统 or 有限公司 for little', () => {
+      const value = relevance([term('漏洞扫描系统')], {
+        products: ['门禁系统'],
+        name: '某某科技有限公司',
+      }).value;
+      expect(value).toBeGreaterThan(0);
+      expect(value).toBeLessThan(0.1);
+    });
+  });
+
+  describe('an unknown word', () => {
+    it('lowers but never zeroes the relevance of a firm that matches the other terms', () => {
+      const profile = { products: ['阻燃面料', '迷彩作训面料'] };
+      const without = relevance([term('阻燃迷彩面料')], profile).value;
+      const withUnknown = relevance([term('阻燃迷彩面料'), term('犇骉')], profile);
+      expect(withUnknown.value).toBeGreaterThan(0.4);
+      expect(withUnknown.value).toBeLessThan(without);
+      expect(withUnknown.matchedTerms).toEqual(['阻燃迷彩面料']);
+    });
+  });
+
+  describe('matchedTerms', () => {
+    it('lists the terms as written in the demand, found at least half', () => {
+      const terms = extractKeyTerms('ＰＣＢＡ贴片加工与三防涂覆', '');
+      const result = relevance(terms, { products: ['PCBA贴片'], capabilities: ['三防漆涂覆'] });
+      expect(result.matchedTerms).toEqual(['PCBA贴片加工', '三防涂覆']);
+    });
+
+    it('leaves out a term found less than half', () => {
+      expect(relevance([term('装甲车辆液压减振器')], { products: ['液压减震器'] }).matchedTerms).toEqual([]);
+    });
+  });
+
+  it('weighs a long phrase above a short one, and a purpose below the thing', () => {
+    const terms = extractKeyTerms('侦察用长航时固定翼无人机', '');
+    const drone = relevance(terms, { products: ['固定翼无人机'], capabilities: ['长航时动力'] }).value;
+    const robot = relevance(terms, { products: ['消防侦察机器人'] }).value;
+    expect(drone).toBeGreaterThan(0.7);
+    expect(robot).toBeLessThan(0.2);
+  });
+});
