@@ -44,7 +44,10 @@ for (const file of created) {
   const className = /export class (\w+)/.exec(readFileSync(`${migrationsDir}/${file}`, 'utf8'))?.[1];
   if (!className) continue;
   index = `import { ${className} } from './${file.replace(/\.ts$/, '.js')}';\n${index}`;
-  index = index.replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_m, list) => `export const MIGRATIONS = [${list.trim() ? `${list.trim()}, ` : ''}${className}];`);
+  index = index.replace(/export const MIGRATIONS = \[([^\]]*)\];/, (_m, list) => {
+    const listed = list.trim().replace(/,$/, '');
+    return `export const MIGRATIONS = [${listed ? `${listed}, ` : ''}${className}];`;
+  });
   console.log(`created ${file} and listed ${className} in migrations/index.ts; review it, then run npm start`);
 }
 writeFileSync(indexFile, index);

@@ -24,6 +24,7 @@ import { IndexingModule } from './modules/indexing/indexing.module.js';
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { SearchApiModule } from './modules/search/search.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
+import { ResponsesModule } from './modules/responses/responses.module.js';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
         MatchingModule.forRole(config.runsWorkers),
         SearchApiModule,
         JobsModule,
+        ResponsesModule.forRole(config.runsWorkers),
       ],
     };
   }

@@ -17,3 +17,4 @@ export * from './demands/demands.js';
 export * from './matching/matches.js';
 export * from './search/search.js';
 export * from './jobs/jobs.js';
+export * from './responses/responses.js';

@@ -6,12 +6,28 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { InvitationView } from '@mcf/contracts';
-import { type ApiResponse, ApiClient, CERTIFICATE_FIELDS, newCreditCode, SAMPLE_PDF, TEST_PASSWORD, uniqueEmail } from '../../support/api-client.js';
+import {
+  type ApiResponse,
+  ApiClient,
+  CERTIFICATE_FIELDS,
+  newCreditCode,
+  SAMPLE_PDF,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 
 const services = inject('services');
 
-const PERSONAS = ['anonymous', 'owner', 'otherEnterprise', 'otherProcurer', 'unverified', 'suspended', 'admin'] as const;
+const PERSONAS = [
+  'anonymous',
+  'owner',
+  'otherEnterprise',
+  'otherProcurer',
+  'unverified',
+  'suspended',
+  'admin',
+] as const;
 type Persona = (typeof PERSONAS)[number];
 
 /** `201`, or `403 ORGANIZATION_SUSPENDED` when the problem code matters. */
@@ -40,10 +56,26 @@ const DEMAND = {
 
 /** A demand of otherProcurer: a draft, or published. */
 async function freshDemand(f: Fixtures, published: boolean): Promise<string> {
-  const created = await f.api.call<{ id: string }>('POST', '/api/v1/demands', { token: f.tokens.otherProcurer, body: DEMAND });
-  if (published) await f.api.call('POST', `/api/v1/demands/${created.body.id}/publish`, { token: f.tokens.otherProcurer });
+  const created = await f.api.call<{ id: string }>('POST', '/api/v1/demands', {
+    token: f.tokens.otherProcurer,
+    body: DEMAND,
+  });
+  if (published)
+    await f.api.call('POST', `/api/v1/demands/${created.body.id}/publish`, { token: f.tokens.otherProcurer });
   return created.body.id;
 }
+
+/** A published demand of otherProcurer with an expression of interest from the owner's firm. */
+async function freshResponse(f: Fixtures): Promise<{ demandId: string; responseId: string }> {
+  const demandId = await freshDemand(f, true);
+  const response = await f.api.call<{ id: string }>('POST', `/api/v1/demands/${demandId}/responses`, {
+    token: f.tokens.owner,
+    body: INTEREST,
+  });
+  return { demandId, responseId: response.body.id };
+}
+const INTEREST = { kind: 'INTEREST', proposal: '可按期交付，附技术方案。', price: 100000, deliveryDays: 30 };
+let awardResponseId = '';
 
 /** Demand writes: procurer organisations only; the owning procurer succeeds. */
 const procurerOwned = (ownerStatus: Expectation): Record<Persona, Expectation> => ({
@@ -57,11 +89,18 @@ const procurerOwned = (ownerStatus: Expectation): Record<Persona, Expectation> =
 });
 
 async function freshQualification(f: Fixtures): Promise<string> {
-  const response = await f.api.uploadQualification(f.orgA, f.tokens.owner, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'c.pdf' });
+  const response = await f.api.uploadQualification(f.orgA, f.tokens.owner, CERTIFICATE_FIELDS, {
+    content: SAMPLE_PDF,
+    name: 'c.pdf',
+  });
   return response.body.id;
 }
 
-const PROFILE = { summary: '访问控制测试企业，专业从事复合材料构件的研发与生产制造。', sectors: ['NEW_MATERIALS'], products: ['复合材料构件'] };
+const PROFILE = {
+  summary: '访问控制测试企业，专业从事复合材料构件的研发与生产制造。',
+  sectors: ['NEW_MATERIALS'],
+  products: ['复合材料构件'],
+};
 const ownerOnly = (ownerStatus: Expectation): Record<Persona, Expectation> => ({
   anonymous: 401,
   owner: ownerStatus,
@@ -94,7 +133,10 @@ const adminOnly = (adminStatus: Expectation): Record<Persona, Expectation> => ({
   suspended: '403 FORBIDDEN',
   admin: adminStatus,
 });
-const signedIn = (status: Expectation): Record<Persona, Expectation> => ({ ...allSame(status), anonymous: '401 UNAUTHENTICATED' });
+const signedIn = (status: Expectation): Record<Persona, Expectation> => ({
+  ...allSame(status),
+  anonymous: '401 UNAUTHENTICATED',
+});
 
 async function freshOrganization(f: Fixtures, state: 'pending' | 'verified' | 'suspended') {
   const firm = await f.api.registerOrganization('ENTERPRISE', `subject-${state}`);
@@ -107,7 +149,12 @@ const registration = () => ({
   email: uniqueEmail('acl-reg'),
   password: TEST_PASSWORD,
   name: '测试',
-  organization: { kind: 'ENTERPRISE', name: '访问控制测试单位', creditCode: newCreditCode(), region: '421202' },
+  organization: {
+    kind: 'ENTERPRISE',
+    name: '访问控制测试单位',
+    creditCode: newCreditCode(),
+    region: '421202',
+  },
 });
 
 const TABLE: Record<string, Row> = {
@@ -116,19 +163,34 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/reference/sectors': { expect: allSame(200) },
   'GET /api/v1/reference/qualification-types': { expect: allSame(200) },
   'GET /api/v1/reference/regions': { expect: allSame(200) },
-  'GET /api/v1/reference/credit-codes/{code}': { params: () => ({ code: newCreditCode() }), expect: allSame(200) },
+  'GET /api/v1/reference/credit-codes/{code}': {
+    params: () => ({ code: newCreditCode() }),
+    expect: allSame(200),
+  },
 
   'POST /api/v1/auth/register': { body: registration, expect: allSame(201) },
-  'POST /api/v1/auth/login': { body: () => ({ email: uniqueEmail('nobody'), password: 'Wrong-Password-1' }), expect: allSame('401 INVALID_CREDENTIALS') },
+  'POST /api/v1/auth/login': {
+    body: () => ({ email: uniqueEmail('nobody'), password: 'Wrong-Password-1' }),
+    expect: allSame('401 INVALID_CREDENTIALS'),
+  },
   'POST /api/v1/auth/refresh': { expect: allSame('401 INVALID_REFRESH_TOKEN') },
   'POST /api/v1/auth/logout': {
     expect: { anonymous: 204 },
     notCalled: Object.fromEntries(
-      PERSONAS.filter((p) => p !== 'anonymous').map((p) => [p, 'would end the persona’s sessions; covered in sign-up-and-sessions']),
+      PERSONAS.filter((p) => p !== 'anonymous').map((p) => [
+        p,
+        'would end the persona’s sessions; covered in sign-up-and-sessions',
+      ]),
     ),
   },
-  'POST /api/v1/auth/forgot-password': { body: () => ({ email: uniqueEmail('forgot') }), expect: allSame(202) },
-  'POST /api/v1/auth/reset-password': { body: () => ({ token: 'x'.repeat(43), newPassword: 'Some-New-Password-1' }), expect: allSame('400 INVALID_RESET_TOKEN') },
+  'POST /api/v1/auth/forgot-password': {
+    body: () => ({ email: uniqueEmail('forgot') }),
+    expect: allSame(202),
+  },
+  'POST /api/v1/auth/reset-password': {
+    body: () => ({ token: 'x'.repeat(43), newPassword: 'Some-New-Password-1' }),
+    expect: allSame('400 INVALID_RESET_TOKEN'),
+  },
   'GET /api/v1/me': { expect: signedIn(200) },
   'POST /api/v1/me/password': {
     body: () => ({ currentPassword: 'not-the-current-one', newPassword: 'Some-New-Password-1' }),
@@ -138,11 +200,27 @@ const TABLE: Record<string, Row> = {
 
   'GET /api/v1/organizations/{id}/members': {
     params: (f) => ({ id: f.orgA }),
-    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
   },
   'GET /api/v1/organizations/{id}/invitations': {
     params: (f) => ({ id: f.orgA }),
-    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
   },
   'POST /api/v1/organizations/{id}/invitations': {
     params: (f) => ({ id: f.orgA }),
@@ -159,10 +237,14 @@ const TABLE: Record<string, Row> = {
   },
   'DELETE /api/v1/organizations/{id}/invitations/{invitationId}': {
     params: async (f) => {
-      const created = await f.api.call<InvitationView>('POST', `/api/v1/organizations/${f.orgA}/invitations`, {
-        token: f.tokens.owner,
-        body: { email: uniqueEmail('acl-revoke') },
-      });
+      const created = await f.api.call<InvitationView>(
+        'POST',
+        `/api/v1/organizations/${f.orgA}/invitations`,
+        {
+          token: f.tokens.owner,
+          body: { email: uniqueEmail('acl-revoke') },
+        },
+      );
       return { id: f.orgA, invitationId: created.body.id };
     },
     expect: {
@@ -218,17 +300,42 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/enterprises/{orgId}': { params: (f) => ({ orgId: f.orgA }), expect: allSame(200) },
   'GET /api/v1/enterprises/{orgId}/profile': {
     params: (f) => ({ orgId: f.orgA }),
-    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
   },
-  'PUT /api/v1/enterprises/{orgId}/profile': { params: (f) => ({ orgId: f.orgA }), body: () => PROFILE, expect: ownerOnly(200) },
-  'POST /api/v1/enterprises/{orgId}/profile/publish': { params: (f) => ({ orgId: f.orgA }), expect: ownerOnly(200) },
-  'POST /api/v1/enterprises/{orgId}/profile/reconfirm': { params: (f) => ({ orgId: f.orgA }), expect: ownerOnly(200) },
+  'PUT /api/v1/enterprises/{orgId}/profile': {
+    params: (f) => ({ orgId: f.orgA }),
+    body: () => PROFILE,
+    expect: ownerOnly(200),
+  },
+  'POST /api/v1/enterprises/{orgId}/profile/publish': {
+    params: (f) => ({ orgId: f.orgA }),
+    expect: ownerOnly(200),
+  },
+  'POST /api/v1/enterprises/{orgId}/profile/reconfirm': {
+    params: (f) => ({ orgId: f.orgA }),
+    expect: ownerOnly(200),
+  },
   'POST /api/v1/enterprises/{orgId}/qualifications': {
     params: (f) => ({ orgId: f.orgA }),
-    send: async (f, path, token) => f.api.uploadQualification(path.split('/')[4]!, token, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'c.pdf' }),
+    send: async (f, path, token) =>
+      f.api.uploadQualification(path.split('/')[4]!, token, CERTIFICATE_FIELDS, {
+        content: SAMPLE_PDF,
+        name: 'c.pdf',
+      }),
     expect: ownerOnly(201),
   },
-  'GET /api/v1/enterprises/{orgId}/qualifications': { params: (f) => ({ orgId: f.orgA }), expect: allSame(200) },
+  'GET /api/v1/enterprises/{orgId}/qualifications': {
+    params: (f) => ({ orgId: f.orgA }),
+    expect: allSame(200),
+  },
   'PATCH /api/v1/qualifications/{id}': {
     params: async (f) => ({ id: await freshQualification(f) }),
     body: () => ({ issuer: '访问控制测试认证机构' }),
@@ -236,22 +343,52 @@ const TABLE: Record<string, Row> = {
   },
   'GET /api/v1/qualifications/{id}/file': {
     params: (f) => ({ id: f.qualificationA }),
-    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
   },
   'GET /api/v1/admin/qualifications': { expect: adminOnly(200) },
   'GET /api/v1/admin/imports/template': { expect: adminOnly(200) },
   'POST /api/v1/admin/imports': {
-    send: async (f, path, token) => f.api.postFile(path, token, new TextEncoder().encode(`机构名称,统一社会信用代码,所在地区\n访问控制测试,${newCreditCode()},咸安区\n`), 'a.csv'),
+    send: async (f, path, token) =>
+      f.api.postFile(
+        path,
+        token,
+        new TextEncoder().encode(
+          `机构名称,统一社会信用代码,所在地区\n访问控制测试,${newCreditCode()},咸安区\n`,
+        ),
+        'a.csv',
+      ),
     expect: adminOnly(200),
   },
-  'GET /api/v1/admin/imports/{id}': { params: () => ({ id: '3f1c2b9a-0000-4000-8000-000000000000' }), expect: adminOnly(404) },
+  'GET /api/v1/admin/imports/{id}': {
+    params: () => ({ id: '3f1c2b9a-0000-4000-8000-000000000000' }),
+    expect: adminOnly(404),
+  },
   'GET /api/v1/admin/imports': { expect: adminOnly(200) },
-  'POST /api/v1/admin/imports/{id}/resume': { params: () => ({ id: '3f1c2b9a-0000-4000-8000-000000000000' }), expect: adminOnly(404) },
+  'POST /api/v1/admin/imports/{id}/resume': {
+    params: () => ({ id: '3f1c2b9a-0000-4000-8000-000000000000' }),
+    expect: adminOnly(404),
+  },
   'GET /api/v1/notifications': { expect: signedIn(200) },
   'POST /api/v1/notifications/read-all': { expect: signedIn(204) },
   'POST /api/v1/notifications/{id}/read': {
     params: (f) => ({ id: f.notificationA }),
-    expect: { anonymous: 401, owner: 204, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 404 },
+    expect: {
+      anonymous: 401,
+      owner: 204,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 404,
+    },
   },
   'POST /api/v1/admin/qualifications/approve': {
     params: async (f) => ({ fresh: await freshQualification(f) }),
@@ -261,24 +398,116 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/demands': { body: () => DEMAND, expect: procurerOwned(201) },
   'GET /api/v1/me/demands': { expect: signedIn(200) },
   'GET /api/v1/demands/{id}': { params: (f) => ({ id: f.demandB }), expect: allSame(200) },
-  'PUT /api/v1/demands/{id}': { params: async (f) => ({ id: await freshDemand(f, false) }), body: () => ({ ...DEMAND, title: '访问控制测试需求（修改）' }), expect: procurerOwned(200) },
-  'POST /api/v1/demands/{id}/publish': { params: async (f) => ({ id: await freshDemand(f, false) }), expect: procurerOwned(200) },
-  'POST /api/v1/demands/{id}/close': { params: async (f) => ({ id: await freshDemand(f, true) }), expect: procurerOwned(200) },
-  'POST /api/v1/demands/{id}/cancel': { params: async (f) => ({ id: await freshDemand(f, true) }), body: () => ({ reason: '访问控制测试' }), expect: procurerOwned(200) },
+  'PUT /api/v1/demands/{id}': {
+    params: async (f) => ({ id: await freshDemand(f, false) }),
+    body: () => ({ ...DEMAND, title: '访问控制测试需求（修改）' }),
+    expect: procurerOwned(200),
+  },
+  'POST /api/v1/demands/{id}/publish': {
+    params: async (f) => ({ id: await freshDemand(f, false) }),
+    expect: procurerOwned(200),
+  },
+  'POST /api/v1/demands/{id}/close': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    expect: procurerOwned(200),
+  },
+  'POST /api/v1/demands/{id}/cancel': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: procurerOwned(200),
+  },
   'GET /api/v1/demands/{id}/matches': {
     params: (f) => ({ id: f.demandB }),
-    expect: { anonymous: 401, owner: 404, otherEnterprise: 404, otherProcurer: 200, unverified: 404, suspended: 404, admin: 200 },
+    expect: {
+      anonymous: 401,
+      owner: 404,
+      otherEnterprise: 404,
+      otherProcurer: 200,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
   },
   'GET /api/v1/enterprises/{orgId}/matches': {
     params: (f) => ({ orgId: f.orgA }),
-    expect: { anonymous: 401, owner: 200, otherEnterprise: 404, otherProcurer: 404, unverified: 404, suspended: 404, admin: 200 },
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
+  },
+  'POST /api/v1/demands/{id}/invitations': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    send: (f, path, token) =>
+      f.api.call('POST', path, { token, body: { enterpriseId: f.orgA, message: '诚邀响应' } }),
+    expect: procurerOwned(201),
+  },
+  'GET /api/v1/demands/{id}/invitations': {
+    params: (f) => ({ id: f.demandB }),
+    expect: {
+      anonymous: 401,
+      owner: 404,
+      otherEnterprise: 404,
+      otherProcurer: 200,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
+  },
+  'POST /api/v1/demands/{id}/responses': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    body: () => INTEREST,
+    expect: {
+      anonymous: 401,
+      owner: 201,
+      otherEnterprise: 201,
+      otherProcurer: '403 ENTERPRISES_ONLY',
+      unverified: '403 ORGANIZATION_NOT_VERIFIED',
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: '403 ENTERPRISES_ONLY',
+    },
+  },
+  'GET /api/v1/demands/{id}/responses': { params: (f) => ({ id: f.demandB }), expect: signedIn(200) },
+  'GET /api/v1/me/responses': { expect: signedIn(200) },
+  'PATCH /api/v1/responses/{id}': {
+    params: async (f) => ({ id: (await freshResponse(f)).responseId }),
+    body: () => ({ status: 'SHORTLISTED' }),
+    expect: procurerOwned(200),
+  },
+  'POST /api/v1/responses/{id}/withdraw': {
+    params: async (f) => ({ id: (await freshResponse(f)).responseId }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: ownerOnly(200),
+  },
+  'POST /api/v1/demands/{id}/award': {
+    params: async (f) => {
+      const { demandId, responseId } = await freshResponse(f);
+      awardResponseId = responseId;
+      return { id: demandId };
+    },
+    body: () => ({ responseId: awardResponseId }),
+    expect: procurerOwned(201),
   },
   'GET /api/v1/search/enterprises': { expect: allSame(200) },
   'GET /api/v1/search/demands': { expect: allSame(200) },
-  'GET /api/v1/search/suggestions': { params: () => ({}), send: (f, path, token) => f.api.call('GET', `${path}?q=${encodeURIComponent('复合')}`, { token }), expect: allSame(200) },
+  'GET /api/v1/search/suggestions': {
+    params: () => ({}),
+    send: (f, path, token) => f.api.call('GET', `${path}?q=${encodeURIComponent('复合')}`, { token }),
+    expect: allSame(200),
+  },
   'GET /api/v1/admin/jobs': { expect: adminOnly(200) },
-  'POST /api/v1/admin/jobs/{queue}/{id}/retry': { params: () => ({ queue: 'matching', id: 'no-such-job' }), expect: adminOnly(404) },
-  'POST /api/v1/admin/qualifications/{id}/approve': { params: async (f) => ({ id: await freshQualification(f) }), expect: adminOnly(200) },
+  'POST /api/v1/admin/jobs/{queue}/{id}/retry': {
+    params: () => ({ queue: 'matching', id: 'no-such-job' }),
+    expect: adminOnly(404),
+  },
+  'POST /api/v1/admin/qualifications/{id}/approve': {
+    params: async (f) => ({ id: await freshQualification(f) }),
+    expect: adminOnly(200),
+  },
   'POST /api/v1/admin/qualifications/{id}/reject': {
     params: async (f) => ({ id: await freshQualification(f) }),
     body: () => ({ reason: '访问控制测试' }),
@@ -299,14 +528,31 @@ beforeAll(async () => {
   const otherProcurer = await api.registerOrganization('PROCURER', 'other-procurer');
   const unverified = await api.registerOrganization('ENTERPRISE', 'unverified');
   const suspended = await api.registerOrganization('ENTERPRISE', 'suspended');
-  for (const firm of [owner, otherEnterprise, otherProcurer, suspended]) await api.setOrganizationStatus(admin, firm.organizationId, 'verify');
+  for (const firm of [owner, otherEnterprise, otherProcurer, suspended])
+    await api.setOrganizationStatus(admin, firm.organizationId, 'verify');
   await api.setOrganizationStatus(admin, suspended.organizationId, 'suspend');
-  await api.call('PUT', `/api/v1/enterprises/${owner.organizationId}/profile`, { token: owner.token, body: PROFILE });
-  await api.call('POST', `/api/v1/enterprises/${owner.organizationId}/profile/publish`, { token: owner.token });
-  const qualificationA = (await api.uploadQualification(owner.organizationId, owner.token, CERTIFICATE_FIELDS, { content: SAMPLE_PDF, name: 'a.pdf' })).body.id;
-  const notificationA = (await api.call<{ items: { id: string }[] }>('GET', '/api/v1/notifications', { token: owner.token })).body.items[0]!.id;
-  const demandB = (await api.call<{ id: string }>('POST', '/api/v1/demands', { token: otherProcurer.token, body: DEMAND })).body.id;
-  expect((await api.call('POST', `/api/v1/demands/${demandB}/publish`, { token: otherProcurer.token })).status).toBe(200);
+  await api.call('PUT', `/api/v1/enterprises/${owner.organizationId}/profile`, {
+    token: owner.token,
+    body: PROFILE,
+  });
+  await api.call('POST', `/api/v1/enterprises/${owner.organizationId}/profile/publish`, {
+    token: owner.token,
+  });
+  const qualificationA = (
+    await api.uploadQualification(owner.organizationId, owner.token, CERTIFICATE_FIELDS, {
+      content: SAMPLE_PDF,
+      name: 'a.pdf',
+    })
+  ).body.id;
+  const notificationA = (
+    await api.call<{ items: { id: string }[] }>('GET', '/api/v1/notifications', { token: owner.token })
+  ).body.items[0]!.id;
+  const demandB = (
+    await api.call<{ id: string }>('POST', '/api/v1/demands', { token: otherProcurer.token, body: DEMAND })
+  ).body.id;
+  expect(
+    (await api.call('POST', `/api/v1/demands/${demandB}/publish`, { token: otherProcurer.token })).status,
+  ).toBe(200);
   fixtures = {
     api,
     admin,
@@ -314,10 +560,21 @@ beforeAll(async () => {
     qualificationA,
     notificationA,
     demandB,
-    tokens: { owner: owner.token, otherEnterprise: otherEnterprise.token, otherProcurer: otherProcurer.token, unverified: unverified.token, suspended: suspended.token, admin },
+    tokens: {
+      owner: owner.token,
+      otherEnterprise: otherEnterprise.token,
+      otherProcurer: otherProcurer.token,
+      unverified: unverified.token,
+      suspended: suspended.token,
+      admin,
+    },
   };
-  const document = (await (await fetch(`${app.baseUrl}/api/docs-json`)).json()) as { paths: Record<string, Record<string, unknown>> };
-  documented = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`));
+  const document = (await (await fetch(`${app.baseUrl}/api/docs-json`)).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+  );
 });
 
 afterAll(async () => {
@@ -327,14 +584,23 @@ afterAll(async () => {
 describe('the access-control table', () => {
   it('lists every endpoint of the OpenAPI document, and only those', () => {
     expect(documented.length).toBeGreaterThan(0);
-    expect(documented.filter((endpoint) => !(endpoint in TABLE)), 'endpoints missing from the table').toEqual([]);
-    expect(Object.keys(TABLE).filter((endpoint) => !documented.includes(endpoint)), 'rows for endpoints that do not exist').toEqual([]);
+    expect(
+      documented.filter((endpoint) => !(endpoint in TABLE)),
+      'endpoints missing from the table',
+    ).toEqual([]);
+    expect(
+      Object.keys(TABLE).filter((endpoint) => !documented.includes(endpoint)),
+      'rows for endpoints that do not exist',
+    ).toEqual([]);
   });
 
   it('states an answer or a reason for every persona on every row', () => {
     for (const [endpoint, row] of Object.entries(TABLE)) {
       for (const persona of PERSONAS) {
-        expect(row.expect[persona] !== undefined || row.notCalled?.[persona] !== undefined, `${endpoint} as ${persona}`).toBe(true);
+        expect(
+          row.expect[persona] !== undefined || row.notCalled?.[persona] !== undefined,
+          `${endpoint} as ${persona}`,
+        ).toBe(true);
       }
     }
   });
@@ -346,9 +612,13 @@ describe('the access-control table', () => {
       it(`${endpoint} as ${persona} → ${expected}`, async () => {
         const [method, template] = endpoint.split(' ') as [string, string];
         const params = (await row.params?.(fixtures)) ?? {};
-        const path = template.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name] ?? `missing-${name}`));
+        const path = template.replace(/\{(\w+)\}/g, (_m, name: string) =>
+          encodeURIComponent(params[name] ?? `missing-${name}`),
+        );
         const token = persona === 'anonymous' ? undefined : fixtures.tokens[persona];
-        const response = row.send ? await row.send(fixtures, path, token) : await fixtures.api.call(method, path, { token, body: row.body?.() });
+        const response = row.send
+          ? await row.send(fixtures, path, token)
+          : await fixtures.api.call(method, path, { token, body: row.body?.() });
         const [status, code] = String(expected).split(' ');
         expect(response.status, JSON.stringify(response.body)).toBe(Number(status));
         if (code) expect((response.body as { code?: string }).code).toBe(code);

@@ -11,6 +11,11 @@ export const NOTIFICATION_KINDS = [
   'PROFILE_STALE',
   'DEMAND_MATCHED',
   'MATCHING_READY',
+  'INVITED_TO_DEMAND',
+  'RESPONSE_RECEIVED',
+  'RESPONSE_DECIDED',
+  'RESPONSE_WITHDRAWN',
+  'AWARD_OUTCOME',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;

@@ -11,8 +11,11 @@ import { Notification } from '../../modules/notifications/entities/notification.
 import { Demand } from '../../modules/demands/entities/demand.entity.js';
 import { DemandVersion } from '../../modules/demands/entities/demand-version.entity.js';
 import { Match } from '../../modules/matching/entities/match.entity.js';
+import { Award } from '../../modules/responses/entities/award.entity.js';
+import { DemandInvitation } from '../../modules/responses/entities/demand-invitation.entity.js';
+import { DemandResponse } from '../../modules/responses/entities/demand-response.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OrganizationInvitation } from '../../modules/organizations/entities/organization-invitation.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award];

@@ -4,6 +4,7 @@ export enum QueueName {
   IMPORTS = 'imports',
   SEARCH_INDEXING = 'search-indexing',
   MATCHING = 'matching',
+  NOTIFICATIONS = 'notifications',
 }
 
 /** Every job of the platform; each has exactly one handler (checked at start). */
@@ -17,6 +18,7 @@ export enum JobName {
   MATCH_DEMAND = 'match-demand',
   MATCH_ENTERPRISE = 'match-enterprise',
   DEMAND_DEADLINE_SWEEP = 'demand-deadline-sweep',
+  NOTIFY_AWARD = 'notify-award',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -29,6 +31,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.MATCH_DEMAND]: QueueName.MATCHING,
   [JobName.MATCH_ENTERPRISE]: QueueName.MATCHING,
   [JobName.DEMAND_DEADLINE_SWEEP]: QueueName.MAINTENANCE,
+  [JobName.NOTIFY_AWARD]: QueueName.NOTIFICATIONS,
 };
 
 /**

@@ -102,6 +102,22 @@ export class DemandsRepository {
     return row?.n ?? 0;
   }
 
+  async isInvited(demandId: string, organizationId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM "demand_invitations" WHERE "demand_id" = $1 AND "organization_id" = $2`,
+      [demandId, organizationId],
+    );
+    return rows.length > 0;
+  }
+
+  async invitedOrganizationIds(demandId: string): Promise<string[]> {
+    const rows: { organization_id: string }[] = await this.dataSource.query(
+      `SELECT "organization_id" FROM "demand_invitations" WHERE "demand_id" = $1`,
+      [demandId],
+    );
+    return rows.map((r) => r.organization_id);
+  }
+
   async eligibleMatchCount(demandId: string): Promise<number> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS "n" FROM "matches" WHERE "demand_id" = $1 AND "eligible"`,

@@ -379,7 +379,11 @@ export class DemandsService {
   async get(actor: Actor | undefined, id: string): Promise<DemandView> {
     const demand = await this.demands.find(id);
     if (!demand) throw CommonErrors.notFound();
-    const access = accessTo(demand, actor);
+    const invited =
+      demand.visibility === 'INVITED' && actor?.organizationId
+        ? await this.demands.isInvited(id, actor.organizationId)
+        : false;
+    const access = accessTo(demand, actor, invited);
     if (access === 'NONE') throw CommonErrors.notFound();
     return this.view(demand, access);
   }

@@ -76,7 +76,11 @@ export class IndexingService {
     const names = demand
       ? await this.demands.organizationNames([demand.organizationId])
       : new Map<string, string>();
-    const document = demand ? demandDocument(demand, names.get(demand.organizationId) ?? '', version) : null;
+    const invited =
+      demand?.visibility === 'INVITED' ? await this.demands.invitedOrganizationIds(demandId) : [];
+    const document = demand
+      ? demandDocument(demand, names.get(demand.organizationId) ?? '', version, invited)
+      : null;
     return this.write(this.search.index(SearchIndex.DEMANDS), demandId, version, document);
   }
 

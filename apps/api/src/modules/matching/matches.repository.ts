@@ -60,13 +60,11 @@ export class MatchesRepository {
   }
 
   eligibleFor(demandId: string, limit = 100): Promise<Match[]> {
-    return this.dataSource
-      .getRepository(Match)
-      .find({
-        where: { demandId, eligible: true },
-        order: { score: 'DESC', organizationId: 'ASC' },
-        take: limit,
-      });
+    return this.dataSource.getRepository(Match).find({
+      where: { demandId, eligible: true },
+      order: { score: 'DESC', organizationId: 'ASC' },
+      take: limit,
+    });
   }
 
   /** The firm's matches on open demands it may see (invited-only demands are left to invitations). */
@@ -77,7 +75,9 @@ export class MatchesRepository {
       .innerJoin('demands', 'd', 'd.id = m.demand_id')
       .where('m.organization_id = :organizationId', { organizationId })
       .andWhere(`d.status = 'PUBLISHED'`)
-      .andWhere(`d.visibility <> 'INVITED'`)
+      .andWhere(
+        `(d.visibility <> 'INVITED' OR EXISTS (SELECT 1 FROM demand_invitations i WHERE i.demand_id = d.id AND i.organization_id = m.organization_id))`,
+      )
       .orderBy('m.score', 'DESC')
       .addOrderBy('m.demand_id', 'ASC')
       .limit(limit)

@@ -1,9 +1,10 @@
-import { DemandsAndMatching1764734400000 } from './1764734400000-DemandsAndMatching.js';
 import { CreateAccounts1764302400000 } from './1764302400000-CreateAccounts.js';
 import { AccessControl1764388800000 } from './1764388800000-AccessControl.js';
 import { EnterpriseProfiles1764475200000 } from './1764475200000-EnterpriseProfiles.js';
 import { Notifications1764561600000 } from './1764561600000-Notifications.js';
 import { EnterpriseImports1764648000000 } from './1764648000000-EnterpriseImports.js';
+import { DemandsAndMatching1764734400000 } from './1764734400000-DemandsAndMatching.js';
+import { ResponsesAndAwards1764820800000 } from './1764820800000-ResponsesAndAwards.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Notifications1764561600000,
   EnterpriseImports1764648000000,
   DemandsAndMatching1764734400000,
+  ResponsesAndAwards1764820800000,
 ];

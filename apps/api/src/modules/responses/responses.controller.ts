@@ -1,0 +1,139 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  AwardCreateSchema,
+  AwardViewSchema,
+  DemandInvitationListSchema,
+  DemandInvitationViewSchema,
+  InvitationCreateSchema,
+  ResponseCreateSchema,
+  ResponseDecisionSchema,
+  ResponseListSchema,
+  ResponseViewSchema,
+  ResponseWithdrawSchema,
+  type AwardView,
+  type DemandInvitationView,
+  type InvitationCreate,
+  type ResponseCreate,
+  type ResponseDecision,
+  type ResponseList,
+  type ResponseView,
+} from '@mcf/contracts';
+import type { z } from 'zod';
+import { type Actor, CurrentActor } from '../../core/auth/actor.js';
+import { idParam } from '../../core/http/id-param.pipe.js';
+import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
+import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
+import { ResponsesService } from './responses.service.js';
+
+@ApiTags('responses')
+@ApiBearerAuth()
+@Controller('api/v1')
+export class ResponsesController {
+  constructor(private readonly responses: ResponsesService) {}
+
+  @Post('demands/:id/invitations')
+  @ApiOperation({ summary: '邀请企业 · Invite a firm to respond to a published demand (its procurer)' })
+  @ApiZodBody(InvitationCreateSchema)
+  @ApiZodResponse(201, 'the invitation', DemandInvitationViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
+  invite(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Body(new ZodValidationPipe(InvitationCreateSchema)) body: InvitationCreate,
+  ): Promise<DemandInvitationView> {
+    return this.responses.invite(actor, id, body);
+  }
+
+  @Get('demands/:id/invitations')
+  @ApiOperation({
+    summary: '已邀请企业 · Firms invited to a demand, with their answers (its procurer and admins)',
+  })
+  @ApiZodResponse(200, 'the invitations', DemandInvitationListSchema)
+  @ApiProblemResponses(401, 403, 404)
+  async invitations(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+  ): Promise<{ items: DemandInvitationView[] }> {
+    return { items: await this.responses.invitations(actor, id) };
+  }
+
+  @Post('demands/:id/responses')
+  @ApiOperation({
+    summary:
+      '响应需求 · Respond to a demand: INTEREST with a proposal, or DECLINE with a reason (verified firms, before the deadline)',
+  })
+  @ApiZodBody(ResponseCreateSchema)
+  @ApiZodResponse(201, 'the response', ResponseViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  respond(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Body(new ZodValidationPipe(ResponseCreateSchema)) body: ResponseCreate,
+  ): Promise<ResponseView> {
+    return this.responses.respond(actor, id, body);
+  }
+
+  @Get('demands/:id/responses')
+  @ApiOperation({
+    summary: '需求的响应 · Responses to a demand: all for its procurer and admins, its own for a firm',
+  })
+  @ApiZodResponse(200, 'the responses', ResponseListSchema)
+  @ApiProblemResponses(401, 404)
+  async list(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<ResponseList> {
+    return { items: await this.responses.list(actor, id) };
+  }
+
+  @Get('me/responses')
+  @ApiOperation({ summary: '我的响应 · The responses of my organisation, newest first' })
+  @ApiZodResponse(200, 'the responses', ResponseListSchema)
+  @ApiProblemResponses(401)
+  async mine(@CurrentActor() actor: Actor): Promise<ResponseList> {
+    return { items: await this.responses.mine(actor) };
+  }
+
+  @Patch('responses/:id')
+  @ApiOperation({
+    summary: '评审响应 · Shortlist a response, or reject it with a reason shown to the firm (the procurer)',
+  })
+  @ApiZodBody(ResponseDecisionSchema)
+  @ApiZodResponse(200, 'the response', ResponseViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  decide(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Body(new ZodValidationPipe(ResponseDecisionSchema)) body: ResponseDecision,
+  ): Promise<ResponseView> {
+    return this.responses.decide(actor, id, body);
+  }
+
+  @Post('responses/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: '撤回响应 · Withdraw my response (until the award)' })
+  @ApiZodBody(ResponseWithdrawSchema)
+  @ApiZodResponse(200, 'the response', ResponseViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  withdraw(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Body(new ZodValidationPipe(ResponseWithdrawSchema)) body: z.output<typeof ResponseWithdrawSchema>,
+  ): Promise<ResponseView> {
+    return this.responses.withdraw(actor, id, body.reason ?? null);
+  }
+
+  @Post('demands/:id/award')
+  @ApiOperation({
+    summary:
+      '确定中标 · Award the demand to one response; every respondent is told the outcome once (409 once awarded)',
+  })
+  @ApiZodBody(AwardCreateSchema)
+  @ApiZodResponse(201, 'the award', AwardViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  award(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Body(new ZodValidationPipe(AwardCreateSchema)) body: z.output<typeof AwardCreateSchema>,
+  ): Promise<AwardView> {
+    return this.responses.award(actor, id, body.responseId);
+  }
+}

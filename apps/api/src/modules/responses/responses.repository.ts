@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Award } from './entities/award.entity.js';
+import { DemandInvitation } from './entities/demand-invitation.entity.js';
+import { DemandResponse } from './entities/demand-response.entity.js';
+
+/** Persistence of invitations, responses and awards. */
+@Injectable()
+export class ResponsesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  transaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(work);
+  }
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findInvitation(
+    demandId: string,
+    organizationId: string,
+    manager?: EntityManager,
+  ): Promise<DemandInvitation | null> {
+    return this.manager(manager)
+      .getRepository(DemandInvitation)
+      .findOne({ where: { demandId, organizationId } });
+  }
+
+  async insertInvitation(
+    invitation: Omit<DemandInvitation, 'invitedAt'>,
+    manager: EntityManager,
+  ): Promise<DemandInvitation> {
+    const repository = manager.getRepository(DemandInvitation);
+    return repository.save(repository.create(invitation));
+  }
+
+  invitationsOf(demandId: string): Promise<DemandInvitation[]> {
+    return this.dataSource
+      .getRepository(DemandInvitation)
+      .find({ where: { demandId }, order: { invitedAt: 'ASC' } });
+  }
+
+  findResponse(id: string, manager?: EntityManager, lock = false): Promise<DemandResponse | null> {
+    return this.manager(manager)
+      .getRepository(DemandResponse)
+      .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+  }
+
+  /** The firm's live (not withdrawn) response to a demand. */
+  liveResponse(
+    demandId: string,
+    organizationId: string,
+    manager?: EntityManager,
+  ): Promise<DemandResponse | null> {
+    return this.manager(manager)
+      .getRepository(DemandResponse)
+      .createQueryBuilder('r')
+      .where('r.demand_id = :demandId AND r.organization_id = :organizationId', { demandId, organizationId })
+      .andWhere(`r.status <> 'WITHDRAWN'`)
+      .getOne();
+  }
+
+  async insertResponse(
+    response: Omit<DemandResponse, 'id' | 'createdAt' | 'updatedAt'>,
+    manager: EntityManager,
+  ): Promise<DemandResponse> {
+    const repository = manager.getRepository(DemandResponse);
+    return repository.save(repository.create(response));
+  }
+
+  async updateResponse(
+    id: string,
+    changes: Partial<DemandResponse>,
+    manager: EntityManager,
+  ): Promise<DemandResponse> {
+    await manager.getRepository(DemandResponse).update({ id }, changes);
+    return (await this.findResponse(id, manager))!;
+  }
+
+  responsesOf(demandId: string, organizationId?: string, manager?: EntityManager): Promise<DemandResponse[]> {
+    return this.manager(manager)
+      .getRepository(DemandResponse)
+      .find({
+        where: { demandId, ...(organizationId ? { organizationId } : {}) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+  }
+
+  responsesBy(organizationId: string): Promise<DemandResponse[]> {
+    return this.dataSource
+      .getRepository(DemandResponse)
+      .find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'ASC' }, take: 200 });
+  }
+
+  findAward(demandId: string, manager?: EntityManager): Promise<Award | null> {
+    return this.manager(manager).getRepository(Award).findOne({ where: { demandId } });
+  }
+
+  async insertAward(award: Award, manager: EntityManager): Promise<void> {
+    await manager.getRepository(Award).insert(award);
+  }
+}

@@ -1,0 +1,459 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  AwardView,
+  DemandInvitationView,
+  InvitationCreate,
+  ResponseCreate,
+  ResponseDecision,
+  ResponseView,
+} from '@mcf/contracts';
+import { chinaDateOf } from '@mcf/domain';
+import type { EntityManager } from 'typeorm';
+import { type Actor, isAdmin } from '../../core/auth/actor.js';
+import { CommonErrors } from '../../core/http/common-errors.js';
+import { OutboxService } from '../../core/outbox/outbox.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DemandsRepository } from '../demands/demands.repository.js';
+import { accessTo } from '../demands/demands.service.js';
+import { DemandErrors } from '../demands/demands.errors.js';
+import type { Demand } from '../demands/entities/demand.entity.js';
+import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import type { DemandResponse } from './entities/demand-response.entity.js';
+import { ResponsesRepository } from './responses.repository.js';
+import { ResponseErrors } from './responses.errors.js';
+
+const LIVE: DemandResponse['status'][] = ['SUBMITTED', 'SHORTLISTED'];
+
+function responseSnapshot(r: DemandResponse) {
+  return {
+    demandId: r.demandId,
+    organizationId: r.organizationId,
+    kind: r.kind,
+    status: r.status,
+    price: r.price,
+    deliveryDays: r.deliveryDays,
+    reason: r.reason,
+    statusReason: r.statusReason,
+  };
+}
+
+/**
+ * From match to award: invitations, responses (interest or decline), the procurer's shortlist and
+ * rejections with reasons, withdrawal until the award, and the award itself, whose outcome every
+ * respondent is told once (a job, de-duplicated per respondent).
+ */
+@Injectable()
+export class ResponsesService {
+  constructor(
+    private readonly responses: ResponsesRepository,
+    private readonly demands: DemandsRepository,
+    private readonly snapshots: EnterpriseSnapshotsRepository,
+    private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** The demand for its procurer (or an admin reading); anyone else is told it does not exist. */
+  private async procurersDemand(
+    actor: Actor,
+    demandId: string,
+    manager?: EntityManager,
+    adminMayRead = false,
+  ): Promise<Demand> {
+    const demand = await this.demands.find(demandId, manager, manager !== undefined);
+    if (!demand) throw CommonErrors.notFound();
+    if (demand.organizationId === actor.organizationId) return demand;
+    if (adminMayRead && isAdmin(actor)) return demand;
+    if (isAdmin(actor)) throw CommonErrors.forbidden();
+    throw CommonErrors.notFound();
+  }
+
+  private async views(rows: DemandResponse[]): Promise<ResponseView[]> {
+    const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
+    const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
+    const invited = new Set<string>();
+    for (const r of rows)
+      if (await this.responses.findInvitation(r.demandId, r.organizationId))
+        invited.add(`${r.demandId}:${r.organizationId}`);
+    return rows.map((r) => ({
+      id: r.id,
+      demandId: r.demandId,
+      demandTitle: demands.get(r.demandId)?.title ?? '',
+      enterprise: { id: r.organizationId, name: names.get(r.organizationId) ?? '' },
+      kind: r.kind,
+      status: r.status,
+      proposal: r.proposal,
+      price: r.price,
+      deliveryDays: r.deliveryDays,
+      reason: r.reason,
+      statusReason: r.statusReason,
+      invited: invited.has(`${r.demandId}:${r.organizationId}`),
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    }));
+  }
+
+  async invite(actor: Actor, demandId: string, input: InvitationCreate): Promise<DemandInvitationView> {
+    if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
+    const created = await this.responses.transaction(async (manager) => {
+      const demand = await this.procurersDemand(actor, demandId, manager);
+      if (demand.status !== 'PUBLISHED') throw ResponseErrors.demandNotOpen(demand.status);
+      const [firm] = await this.snapshots.load([input.enterpriseId]);
+      if (!firm?.profile || !['VERIFIED', 'PENDING_VERIFICATION'].includes(firm.organizationStatus))
+        throw ResponseErrors.notInvitable();
+      if (await this.responses.findInvitation(demandId, input.enterpriseId, manager))
+        throw ResponseErrors.alreadyInvited();
+      const invitation = await this.responses.insertInvitation(
+        { demandId, organizationId: input.enterpriseId, message: input.message, invitedBy: actor.userId },
+        manager,
+      );
+      await this.notifications.notify(
+        {
+          organizationId: input.enterpriseId,
+          kind: 'INVITED_TO_DEMAND',
+          title: { zh: `邀请您响应需求：${demand.title}`, en: `You are invited to respond: ${demand.title}` },
+          body: {
+            zh: input.message || `截止日期 ${demand.deadline ?? '—'}。`,
+            en: input.message || `Deadline ${demand.deadline ?? '—'}.`,
+          },
+          link: `/demands/${demandId}`,
+          dedupKey: `invited:${demandId}:${input.enterpriseId}`,
+        },
+        manager,
+      );
+      // Invited firms read INVITED demands, in search too.
+      await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId }, demandId);
+      await this.audit.record(
+        {
+          actor,
+          action: 'demand.invitation_sent',
+          targetType: 'demand',
+          targetId: demandId,
+          after: { enterpriseId: input.enterpriseId, message: input.message },
+        },
+        manager,
+      );
+      return { demand, invitation, firmName: firm.name };
+    });
+    this.outbox.kick();
+    return {
+      demandId,
+      enterprise: { id: input.enterpriseId, name: created.firmName },
+      message: created.invitation.message,
+      invitedAt: created.invitation.invitedAt.toISOString(),
+      responseStatus: null,
+    };
+  }
+
+  async invitations(actor: Actor, demandId: string): Promise<DemandInvitationView[]> {
+    await this.procurersDemand(actor, demandId, undefined, true);
+    const rows = await this.responses.invitationsOf(demandId);
+    const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
+    const live = new Map(
+      (await this.responses.responsesOf(demandId))
+        .filter((r) => r.status !== 'WITHDRAWN')
+        .map((r) => [r.organizationId, r.status]),
+    );
+    return rows.map((r) => ({
+      demandId,
+      enterprise: { id: r.organizationId, name: names.get(r.organizationId) ?? '' },
+      message: r.message,
+      invitedAt: r.invitedAt.toISOString(),
+      responseStatus: live.get(r.organizationId) ?? null,
+    }));
+  }
+
+  async respond(actor: Actor, demandId: string, input: ResponseCreate): Promise<ResponseView> {
+    if (actor.organizationKind !== 'ENTERPRISE' || !actor.organizationId)
+      throw ResponseErrors.enterprisesOnly();
+    if (actor.organizationStatus !== 'VERIFIED') throw ResponseErrors.notVerified();
+    const organizationId = actor.organizationId;
+    const response = await this.responses.transaction(async (manager) => {
+      const demand = await this.demands.find(demandId, manager, true);
+      const invited = demand
+        ? (await this.responses.findInvitation(demandId, organizationId, manager)) !== null
+        : false;
+      if (!demand || ['NONE', 'SUMMARY'].includes(accessTo(demand, actor, invited)))
+        throw CommonErrors.notFound();
+      if (demand.status !== 'PUBLISHED') throw ResponseErrors.demandNotOpen(demand.status);
+      if (demand.deadline && demand.deadline < chinaDateOf(new Date()))
+        throw ResponseErrors.deadlinePassed(demand.deadline);
+      if (await this.responses.liveResponse(demandId, organizationId, manager))
+        throw ResponseErrors.alreadyResponded();
+      const created = await this.responses.insertResponse(
+        {
+          demandId,
+          organizationId,
+          createdBy: actor.userId,
+          kind: input.kind,
+          status: input.kind === 'INTEREST' ? 'SUBMITTED' : 'DECLINED',
+          proposal: input.kind === 'INTEREST' ? (input.proposal ?? null) : null,
+          price: input.kind === 'INTEREST' ? (input.price ?? null) : null,
+          deliveryDays: input.kind === 'INTEREST' ? (input.deliveryDays ?? null) : null,
+          reason: input.kind === 'DECLINE' ? (input.reason ?? null) : null,
+          statusReason: null,
+        },
+        manager,
+      );
+      const firm = (await this.demands.organizationNames([organizationId])).get(organizationId) ?? '';
+      await this.notifications.notify(
+        {
+          organizationId: demand.organizationId,
+          kind: 'RESPONSE_RECEIVED',
+          title:
+            input.kind === 'INTEREST'
+              ? { zh: `${firm} 响应了需求：${demand.title}`, en: `${firm} responded to: ${demand.title}` }
+              : { zh: `${firm} 表示不参与：${demand.title}`, en: `${firm} declined: ${demand.title}` },
+          body:
+            input.kind === 'INTEREST'
+              ? { zh: '请在需求详情中查看响应方案。', en: 'See the proposal on the demand.' }
+              : { zh: `原因：${input.reason ?? ''}`, en: `Reason: ${input.reason ?? ''}` },
+          link: `/demands/${demandId}`,
+          dedupKey: `response-received:${created.id}`,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: input.kind === 'INTEREST' ? 'response.submitted' : 'response.declined',
+          targetType: 'response',
+          targetId: created.id,
+          after: responseSnapshot(created),
+        },
+        manager,
+      );
+      return created;
+    });
+    return (await this.views([response]))[0]!;
+  }
+
+  /** The procurer (and admins) see every response to the demand; a firm sees its own. */
+  async list(actor: Actor, demandId: string): Promise<ResponseView[]> {
+    const demand = await this.demands.find(demandId);
+    if (!demand) throw CommonErrors.notFound();
+    if (isAdmin(actor) || demand.organizationId === actor.organizationId)
+      return this.views(await this.responses.responsesOf(demandId));
+    if (actor.organizationKind === 'ENTERPRISE' && actor.organizationId) {
+      const invited = (await this.responses.findInvitation(demandId, actor.organizationId)) !== null;
+      if (accessTo(demand, actor, invited) !== 'NONE')
+        return this.views(await this.responses.responsesOf(demandId, actor.organizationId));
+    }
+    throw CommonErrors.notFound();
+  }
+
+  async mine(actor: Actor): Promise<ResponseView[]> {
+    if (!actor.organizationId) return [];
+    return this.views(await this.responses.responsesBy(actor.organizationId));
+  }
+
+  /** SHORTLISTED or REJECTED (with a reason shown to the firm), by the demand's procurer, until the award. */
+  async decide(actor: Actor, responseId: string, decision: ResponseDecision): Promise<ResponseView> {
+    if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
+    const updated = await this.responses.transaction(async (manager) => {
+      const current = await this.responses.findResponse(responseId, manager, true);
+      if (!current) throw CommonErrors.notFound();
+      const demand = await this.procurersDemand(actor, current.demandId, manager);
+      if (demand.status === 'AWARDED') throw ResponseErrors.alreadyAwarded();
+      if (demand.status === 'CANCELLED') throw ResponseErrors.demandNotOpen(demand.status);
+      const allowedFrom: DemandResponse['status'][] =
+        decision.status === 'SHORTLISTED' ? ['SUBMITTED'] : ['SUBMITTED', 'SHORTLISTED'];
+      if (!allowedFrom.includes(current.status))
+        throw ResponseErrors.invalidTransition(current.status, decision.status);
+      const next = await this.responses.updateResponse(
+        responseId,
+        {
+          status: decision.status,
+          statusReason: decision.status === 'REJECTED' ? (decision.reason ?? null) : null,
+        },
+        manager,
+      );
+      await this.notifications.notify(
+        {
+          organizationId: current.organizationId,
+          kind: 'RESPONSE_DECIDED',
+          title:
+            decision.status === 'SHORTLISTED'
+              ? {
+                  zh: `您的响应已入围：${demand.title}`,
+                  en: `Your response was shortlisted: ${demand.title}`,
+                }
+              : {
+                  zh: `您的响应未入围：${demand.title}`,
+                  en: `Your response was not shortlisted: ${demand.title}`,
+                },
+          body:
+            decision.status === 'SHORTLISTED'
+              ? { zh: '采购方将进一步评审。', en: 'The procurer will review it further.' }
+              : { zh: `原因：${decision.reason ?? ''}`, en: `Reason: ${decision.reason ?? ''}` },
+          link: `/demands/${demand.id}`,
+          dedupKey: `response-decided:${responseId}:${decision.status}`,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: decision.status === 'SHORTLISTED' ? 'response.shortlisted' : 'response.rejected',
+          targetType: 'response',
+          targetId: responseId,
+          before: responseSnapshot(current),
+          after: responseSnapshot(next),
+        },
+        manager,
+      );
+      return next;
+    });
+    return (await this.views([updated]))[0]!;
+  }
+
+  /** The firm takes its response back, until the award. */
+  async withdraw(actor: Actor, responseId: string, reason: string | null): Promise<ResponseView> {
+    const updated = await this.responses.transaction(async (manager) => {
+      const current = await this.responses.findResponse(responseId, manager, true);
+      if (!current || current.organizationId !== actor.organizationId) {
+        if (current && isAdmin(actor)) throw CommonErrors.forbidden();
+        throw CommonErrors.notFound();
+      }
+      const demand = (await this.demands.find(current.demandId, manager, true))!;
+      if (demand.status === 'AWARDED') throw ResponseErrors.alreadyAwarded();
+      if (![...LIVE, 'DECLINED'].includes(current.status))
+        throw ResponseErrors.invalidTransition(current.status, 'WITHDRAWN');
+      const next = await this.responses.updateResponse(
+        responseId,
+        { status: 'WITHDRAWN', reason: reason ?? current.reason },
+        manager,
+      );
+      const firm =
+        (await this.demands.organizationNames([current.organizationId])).get(current.organizationId) ?? '';
+      await this.notifications.notify(
+        {
+          organizationId: demand.organizationId,
+          kind: 'RESPONSE_WITHDRAWN',
+          title: {
+            zh: `${firm} 撤回了响应：${demand.title}`,
+            en: `${firm} withdrew its response: ${demand.title}`,
+          },
+          body: {
+            zh: reason ? `原因：${reason}` : '企业撤回了响应。',
+            en: reason ? `Reason: ${reason}` : 'The firm withdrew its response.',
+          },
+          link: `/demands/${demand.id}`,
+          dedupKey: `response-withdrawn:${responseId}`,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'response.withdrawn',
+          targetType: 'response',
+          targetId: responseId,
+          before: responseSnapshot(current),
+          after: responseSnapshot(next),
+        },
+        manager,
+      );
+      return next;
+    });
+    return (await this.views([updated]))[0]!;
+  }
+
+  /**
+   * Awards the demand to one live expression of interest: the demand becomes AWARDED, the response
+   * AWARDED and the other live ones NOT_AWARDED, in one transaction; every respondent is told by a job.
+   */
+  async award(actor: Actor, demandId: string, responseId: string): Promise<AwardView> {
+    if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
+    const award = await this.responses.transaction(async (manager) => {
+      const demand = await this.procurersDemand(actor, demandId, manager);
+      if (demand.status === 'AWARDED' || (await this.responses.findAward(demandId, manager)))
+        throw ResponseErrors.alreadyAwarded();
+      if (demand.status !== 'PUBLISHED' && demand.status !== 'CLOSED')
+        throw ResponseErrors.demandNotOpen(demand.status);
+      const winner = await this.responses.findResponse(responseId, manager, true);
+      if (!winner || winner.demandId !== demandId) throw CommonErrors.notFound();
+      if (winner.kind !== 'INTEREST' || !LIVE.includes(winner.status)) throw ResponseErrors.notAwardable();
+      const awardedAt = new Date();
+      const record = {
+        demandId,
+        responseId,
+        organizationId: winner.organizationId,
+        price: winner.price,
+        awardedBy: actor.userId,
+        awardedAt,
+      };
+      await this.responses.insertAward(record, manager);
+      for (const response of await this.responses.responsesOf(demandId, undefined, manager)) {
+        if (response.id === responseId)
+          await this.responses.updateResponse(response.id, { status: 'AWARDED' }, manager);
+        else if (LIVE.includes(response.status))
+          await this.responses.updateResponse(response.id, { status: 'NOT_AWARDED' }, manager);
+      }
+      await this.demands.update(
+        demandId,
+        { status: 'AWARDED', closedAt: demand.closedAt ?? awardedAt },
+        manager,
+      );
+      await this.outbox.add(manager, JobName.NOTIFY_AWARD, { demandId }, demandId);
+      await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId }, demandId);
+      await this.audit.record(
+        {
+          actor,
+          action: 'demand.awarded',
+          targetType: 'demand',
+          targetId: demandId,
+          before: { status: demand.status },
+          after: { status: 'AWARDED', responseId, enterpriseId: winner.organizationId, price: winner.price },
+        },
+        manager,
+      );
+      return record;
+    });
+    this.outbox.kick();
+    const name =
+      (await this.demands.organizationNames([award.organizationId])).get(award.organizationId) ?? '';
+    return {
+      demandId,
+      responseId,
+      enterprise: { id: award.organizationId, name },
+      price: award.price,
+      awardedAt: award.awardedAt.toISOString(),
+    };
+  }
+
+  /** The award job: tells every respondent the outcome; each notification has a key, so a retried job sends none twice. */
+  async notifyAwardOutcome(demandId: string): Promise<number> {
+    const award = await this.responses.findAward(demandId);
+    const demand = await this.demands.find(demandId);
+    if (!award || !demand) return 0;
+    const winner =
+      (await this.demands.organizationNames([award.organizationId])).get(award.organizationId) ?? '';
+    let sent = 0;
+    const told = new Set<string>();
+    for (const response of await this.responses.responsesOf(demandId)) {
+      if (told.has(response.organizationId)) continue;
+      told.add(response.organizationId);
+      const won = response.organizationId === award.organizationId;
+      const inserted = await this.notifications.notify({
+        organizationId: response.organizationId,
+        kind: 'AWARD_OUTCOME',
+        title: won
+          ? { zh: `恭喜中标：${demand.title}`, en: `You won: ${demand.title}` }
+          : { zh: `需求已确定中标单位：${demand.title}`, en: `Awarded to another supplier: ${demand.title}` },
+        body: won
+          ? {
+              zh: '采购方已确定贵单位为中标单位，请留意后续联系。',
+              en: 'The procurer awarded the demand to your organisation.',
+            }
+          : { zh: `中标单位：${winner}。感谢参与。`, en: `Awarded to ${winner}. Thank you for responding.` },
+        link: `/demands/${demandId}`,
+        dedupKey: `award-outcome:${demandId}:${response.organizationId}`,
+      });
+      if (inserted) sent++;
+    }
+    return sent;
+  }
+}

@@ -1,0 +1,371 @@
+/**
+ * From match to award: invitations open INVITED demands to the invited firm only; firms answer with
+ * interest or a reasoned decline; only the demand's procurer shortlists, rejects (with a reason the firm
+ * sees) and awards, once; every transition is audited; the award's job tells each respondent exactly
+ * once, however often it runs; deadlines are enforced.
+ */
+import type {
+  AuditEventPage,
+  DemandView,
+  NotificationPage,
+  ResponseList,
+  ResponseView,
+} from '@mcf/contracts';
+import { Queue } from 'bullmq';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiClient, newCreditCode } from '../../support/api-client.js';
+import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
+import {
+  WITHOUT_DEMO_DATA,
+  createFirm,
+  type CreatedFirm,
+  daysFromNow,
+  publishDemand,
+  registerNamed,
+  waitUntil,
+} from '../../support/marketplace.js';
+
+const services = inject('services');
+let app: RunningApp;
+let api: ApiClient;
+let admin: string;
+let procurer: { organizationId: string; token: string };
+const firms: Record<'a' | 'b' | 'd', CreatedFirm> = {} as never;
+let unverified: { organizationId: string; token: string };
+
+const firmSpec = (name: string) => ({
+  name,
+  creditCode: newCreditCode(),
+  regionCode: '421202',
+  summary: '特种线缆研制生产。',
+  sectors: ['ELECTRONICS'],
+  products: ['特种线缆', '耐高温电缆'],
+  capabilities: ['挤出成型'],
+  qualifications: [],
+});
+
+beforeAll(async () => {
+  app = await startApp(appEnvironment(services, { ...WITHOUT_DEMO_DATA }));
+  api = new ApiClient(app.baseUrl);
+  admin = await api.adminToken();
+  firms.a = await createFirm(api, admin, firmSpec('咸宁甲线缆有限公司'));
+  firms.b = await createFirm(api, admin, firmSpec('咸宁乙线缆有限公司'));
+  firms.d = await createFirm(api, admin, firmSpec('咸宁丁线缆有限公司'));
+  unverified = await registerNamed(api, 'ENTERPRISE', '咸宁未认证线缆有限公司', newCreditCode(), '421202');
+  procurer = await registerNamed(api, 'PROCURER', '某研究所物资部', newCreditCode(), '421200');
+  await api.setOrganizationStatus(admin, procurer.organizationId, 'verify');
+});
+
+afterAll(async () => {
+  expect(await app?.stop()).toBe(0);
+});
+
+const INTEREST = {
+  kind: 'INTEREST',
+  proposal: '按图纸定制耐高温特种线缆，30 天交付。',
+  price: 180000,
+  deliveryDays: 30,
+};
+
+async function awardNotifications(firm: CreatedFirm): Promise<number> {
+  const page = (
+    await api.call<NotificationPage>('GET', '/api/v1/notifications?pageSize=100', { token: firm.token })
+  ).body;
+  return page.items.filter((n) => n.kind === 'AWARD_OUTCOME').length;
+}
+
+describe('invite → respond → shortlist → award', () => {
+  it('runs the whole workflow, each step only for the right party, audited, with the outcome told once', async () => {
+    const { demand } = await publishDemand(api, procurer.token, {
+      title: '邀请制采购：耐高温特种线缆',
+      description: '舰载设备用耐高温特种线缆，仅邀请企业参与。',
+      sectors: ['ELECTRONICS'],
+      requiredQualifications: [],
+      visibility: 'INVITED',
+    });
+    // Not invited: the demand does not exist for the firm.
+    expect((await api.call('GET', `/api/v1/demands/${demand.id}`, { token: firms.a.token })).status).toBe(
+      404,
+    );
+    expect(
+      (
+        await api.call('POST', `/api/v1/demands/${demand.id}/responses`, {
+          token: firms.a.token,
+          body: INTEREST,
+        })
+      ).status,
+    ).toBe(404);
+    // Only the procurer invites; firms cannot.
+    expect(
+      (
+        await api.call('POST', `/api/v1/demands/${demand.id}/invitations`, {
+          token: firms.b.token,
+          body: { enterpriseId: firms.a.organizationId },
+        })
+      ).status,
+    ).toBe(403);
+    for (const firm of [firms.a, firms.b, firms.d]) {
+      const invited = await api.call('POST', `/api/v1/demands/${demand.id}/invitations`, {
+        token: procurer.token,
+        body: { enterpriseId: firm.organizationId, message: '诚邀贵单位参与' },
+      });
+      expect(invited.status).toBe(201);
+    }
+    const again = await api.call<{ code: string }>('POST', `/api/v1/demands/${demand.id}/invitations`, {
+      token: procurer.token,
+      body: { enterpriseId: firms.a.organizationId },
+    });
+    expect(again.status).toBe(409);
+    expect(
+      (await api.call<DemandView>('GET', `/api/v1/demands/${demand.id}`, { token: firms.a.token })).body
+        .description,
+    ).toContain('耐高温');
+
+    const a = await api.call<ResponseView>('POST', `/api/v1/demands/${demand.id}/responses`, {
+      token: firms.a.token,
+      body: INTEREST,
+    });
+    expect(a.status).toBe(201);
+    expect(a.body.status).toBe('SUBMITTED');
+    expect(a.body.invited).toBe(true);
+    expect(
+      (
+        await api.call<{ code: string }>('POST', `/api/v1/demands/${demand.id}/responses`, {
+          token: firms.a.token,
+          body: INTEREST,
+        })
+      ).body.code,
+    ).toBe('ALREADY_RESPONDED');
+    const noReason = await api.call<{ errors: { field: string }[] }>(
+      'POST',
+      `/api/v1/demands/${demand.id}/responses`,
+      { token: firms.b.token, body: { kind: 'DECLINE' } },
+    );
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors[0]!.field).toBe('reason');
+    const b = await api.call<ResponseView>('POST', `/api/v1/demands/${demand.id}/responses`, {
+      token: firms.b.token,
+      body: { kind: 'DECLINE', reason: '产能已排满' },
+    });
+    expect(b.body.status).toBe('DECLINED');
+    const d = await api.call<ResponseView>('POST', `/api/v1/demands/${demand.id}/responses`, {
+      token: firms.d.token,
+      body: { ...INTEREST, price: 150000 },
+    });
+    const notVerified = await api.call<{ code: string }>('POST', `/api/v1/demands/${demand.id}/responses`, {
+      token: unverified.token,
+      body: INTEREST,
+    });
+    expect(notVerified.status).toBe(403);
+    expect(notVerified.body.code).toBe('ORGANIZATION_NOT_VERIFIED');
+
+    // The firm cannot judge responses; the procurer shortlists, and rejects only with a reason.
+    expect(
+      (
+        await api.call('PATCH', `/api/v1/responses/${a.body.id}`, {
+          token: firms.d.token,
+          body: { status: 'REJECTED', reason: 'x' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call<ResponseView>('PATCH', `/api/v1/responses/${a.body.id}`, {
+          token: procurer.token,
+          body: { status: 'SHORTLISTED' },
+        })
+      ).body.status,
+    ).toBe('SHORTLISTED');
+    expect(
+      (
+        await api.call('PATCH', `/api/v1/responses/${d.body.id}`, {
+          token: procurer.token,
+          body: { status: 'REJECTED' },
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await api.call('PATCH', `/api/v1/responses/${b.body.id}`, {
+          token: procurer.token,
+          body: { status: 'SHORTLISTED' },
+        })
+      ).status,
+    ).toBe(409);
+    await api.call('PATCH', `/api/v1/responses/${d.body.id}`, {
+      token: procurer.token,
+      body: { status: 'REJECTED', reason: '报价未含运输费用' },
+    });
+    const seenByD = (
+      await api.call<ResponseList>('GET', `/api/v1/demands/${demand.id}/responses`, { token: firms.d.token })
+    ).body.items;
+    expect(seenByD).toHaveLength(1);
+    expect(seenByD[0]).toMatchObject({ status: 'REJECTED', statusReason: '报价未含运输费用' });
+    expect(
+      (
+        await api.call<ResponseList>('GET', `/api/v1/demands/${demand.id}/responses`, {
+          token: procurer.token,
+        })
+      ).body.items,
+    ).toHaveLength(3);
+
+    // Award: once, by the procurer only.
+    expect(
+      (
+        await api.call('POST', `/api/v1/demands/${demand.id}/award`, {
+          token: firms.a.token,
+          body: { responseId: a.body.id },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call('POST', `/api/v1/demands/${demand.id}/award`, {
+          token: procurer.token,
+          body: { responseId: b.body.id },
+        })
+      ).status,
+    ).toBe(409);
+    const award = await api.call<{ enterprise: { id: string } }>(
+      'POST',
+      `/api/v1/demands/${demand.id}/award`,
+      { token: procurer.token, body: { responseId: a.body.id } },
+    );
+    expect(award.status).toBe(201);
+    expect(award.body.enterprise.id).toBe(firms.a.organizationId);
+    const second = await api.call<{ code: string }>('POST', `/api/v1/demands/${demand.id}/award`, {
+      token: procurer.token,
+      body: { responseId: a.body.id },
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.code).toBe('ALREADY_AWARDED');
+    expect(
+      (await api.call<DemandView>('GET', `/api/v1/demands/${demand.id}`, { token: procurer.token })).body
+        .status,
+    ).toBe('AWARDED');
+    const statuses = Object.fromEntries(
+      (
+        await api.call<ResponseList>('GET', `/api/v1/demands/${demand.id}/responses`, {
+          token: procurer.token,
+        })
+      ).body.items.map((r) => [r.enterprise.id, r.status]),
+    );
+    expect(statuses).toEqual({
+      [firms.a.organizationId]: 'AWARDED',
+      [firms.b.organizationId]: 'DECLINED',
+      [firms.d.organizationId]: 'REJECTED',
+    });
+    expect(
+      (
+        await api.call<{ code: string }>('POST', `/api/v1/responses/${a.body.id}/withdraw`, {
+          token: firms.a.token,
+          body: {},
+        })
+      ).body.code,
+    ).toBe('ALREADY_AWARDED');
+
+    // Each respondent is told once; running the job twice more changes nothing.
+    for (const firm of [firms.a, firms.b, firms.d])
+      await waitUntil(
+        'award notified',
+        () => awardNotifications(firm),
+        (n) => n === 1,
+      );
+    const queue = new Queue('notifications', {
+      connection: { url: services.redisUrl },
+      prefix: services.queuePrefix,
+    });
+    try {
+      const jobs = await Promise.all([
+        queue.add('notify-award', { demandId: demand.id }),
+        queue.add('notify-award', { demandId: demand.id }),
+      ]);
+      await waitUntil(
+        'retries done',
+        async () => Promise.all(jobs.map(async (j) => (await queue.getJob(j.id!))?.finishedOn ?? null)),
+        (done) => done.every((t) => t !== null),
+      );
+    } finally {
+      await queue.close();
+    }
+    for (const firm of [firms.a, firms.b, firms.d]) expect(await awardNotifications(firm)).toBe(1);
+
+    // Every transition is in the audit trail.
+    const audit = async (targetId: string) =>
+      (
+        await api.call<AuditEventPage>(
+          'GET',
+          `/api/v1/admin/audit-events?targetId=${targetId}&pageSize=100`,
+          { token: admin },
+        )
+      ).body.items.map((e) => e.action);
+    expect(await audit(demand.id)).toEqual(
+      expect.arrayContaining([
+        'demand.created',
+        'demand.published',
+        'demand.invitation_sent',
+        'demand.awarded',
+      ]),
+    );
+    expect(await audit(a.body.id)).toEqual(
+      expect.arrayContaining(['response.submitted', 'response.shortlisted']),
+    );
+    expect(await audit(d.body.id)).toEqual(
+      expect.arrayContaining(['response.submitted', 'response.rejected']),
+    );
+    expect(await audit(b.body.id)).toEqual(['response.declined']);
+  });
+
+  it('lets a firm respond to an open demand without an invitation, withdraw until the award, and refuses after the deadline', async () => {
+    const { demand } = await publishDemand(api, procurer.token, {
+      title: '公开采购：耐高温电缆',
+      description: '公开征集耐高温电缆供应商。',
+      sectors: ['ELECTRONICS'],
+      requiredQualifications: [],
+      deadline: daysFromNow(10),
+    });
+    const response = await api.call<ResponseView>('POST', `/api/v1/demands/${demand.id}/responses`, {
+      token: firms.b.token,
+      body: INTEREST,
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.invited).toBe(false);
+    expect(
+      (
+        await api.call('POST', `/api/v1/responses/${response.body.id}/withdraw`, {
+          token: firms.a.token,
+          body: {},
+        })
+      ).status,
+    ).toBe(404);
+    const withdrawn = await api.call<ResponseView>('POST', `/api/v1/responses/${response.body.id}/withdraw`, {
+      token: firms.b.token,
+      body: { reason: '方案需调整' },
+    });
+    expect(withdrawn.body.status).toBe('WITHDRAWN');
+    expect(
+      (
+        await api.call('POST', `/api/v1/demands/${demand.id}/responses`, {
+          token: firms.b.token,
+          body: INTEREST,
+        })
+      ).status,
+    ).toBe(201);
+
+    // Move the deadline into the past, as the calendar would.
+    const db = new pg.Client({ connectionString: services.databaseUrl });
+    await db.connect();
+    try {
+      await db.query(`UPDATE demands SET deadline = $2 WHERE id = $1`, [demand.id, daysFromNow(-1)]);
+    } finally {
+      await db.end();
+    }
+    const late = await api.call<{ code: string }>('POST', `/api/v1/demands/${demand.id}/responses`, {
+      token: firms.d.token,
+      body: INTEREST,
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('DEADLINE_PASSED');
+  });
+});
