@@ -25,6 +25,7 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { SearchApiModule } from './modules/search/search.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { ResponsesModule } from './modules/responses/responses.module.js';
+import { OpenDataModule } from './modules/open-data/open-data.module.js';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         SearchApiModule,
         JobsModule,
         ResponsesModule.forRole(config.runsWorkers),
+        OpenDataModule,
       ],
     };
   }

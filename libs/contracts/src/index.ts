@@ -18,3 +18,4 @@ export * from './matching/matches.js';
 export * from './search/search.js';
 export * from './jobs/jobs.js';
 export * from './responses/responses.js';
+export * from './open-data/ocds.js';

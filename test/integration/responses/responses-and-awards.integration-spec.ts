@@ -4,12 +4,15 @@
  * sees) and awards, once; every transition is audited; the award's job tells each respondent exactly
  * once, however often it runs; deadlines are enforced.
  */
-import type {
-  AuditEventPage,
-  DemandView,
-  NotificationPage,
-  ResponseList,
-  ResponseView,
+import {
+  OcdsReleasePackageSchema,
+  type AuditEventPage,
+  type DemandView,
+  type NotificationPage,
+  type OcdsReleasePackage,
+  type PublicAwardPage,
+  type ResponseList,
+  type ResponseView,
 } from '@mcf/contracts';
 import { Queue } from 'bullmq';
 import pg from 'pg';
@@ -367,5 +370,79 @@ describe('invite → respond → shortlist → award', () => {
     });
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('DEADLINE_PASSED');
+  });
+
+  it('publishes demands and awards as OCDS releases without private fields, and lists awards publicly', async () => {
+    const { demand: open } = await publishDemand(api, procurer.token, {
+      title: '公开采购：屏蔽电缆',
+      description: '公开征集屏蔽电缆供应商，预算见公告。',
+      sectors: ['ELECTRONICS'],
+      requiredQualifications: [],
+    });
+    await api.call('PUT', `/api/v1/demands/${open.id}`, {
+      token: procurer.token,
+      body: {
+        title: '公开采购：屏蔽电缆',
+        description: '公开征集屏蔽电缆供应商，预算见公告。',
+        sectors: ['ELECTRONICS'],
+        budgetMax: 500000,
+        deadline: daysFromNow(30),
+      },
+    });
+    const response = await api.call<ResponseView>('POST', `/api/v1/demands/${open.id}/responses`, {
+      token: firms.a.token,
+      body: INTEREST,
+    });
+    expect(
+      (
+        await api.call('POST', `/api/v1/demands/${open.id}/award`, {
+          token: procurer.token,
+          body: { responseId: response.body.id },
+        })
+      ).status,
+    ).toBe(201);
+    const { demand: restricted } = await publishDemand(api, procurer.token, {
+      title: '认证供应商可见：射频电缆',
+      description: '技术指标仅对认证供应商公开。',
+      sectors: ['ELECTRONICS'],
+      requiredQualifications: [],
+      visibility: 'VERIFIED_SUPPLIERS',
+    });
+
+    const body = (await api.call<OcdsReleasePackage>('GET', '/api/v1/open-data/ocds/releases?pageSize=100'))
+      .body;
+    const parsed = OcdsReleasePackageSchema.safeParse(body);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    expect(body.version).toBe('1.1');
+    const ids = body.releases.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const awarded = body.releases.find((r) => r.tender.id === open.id)!;
+    expect(awarded.ocid).toMatch(/^ocds-[a-z0-9]{6}-/);
+    expect(awarded.tag).toEqual(['award']);
+    expect(awarded.tender).toMatchObject({
+      status: 'complete',
+      value: { amount: 500000, currency: 'CNY' },
+      numberOfTenderers: 1,
+    });
+    expect(awarded.awards?.[0]).toMatchObject({
+      status: 'active',
+      value: { amount: 180000, currency: 'CNY' },
+      suppliers: [{ id: firms.a.organizationId, name: '咸宁甲线缆有限公司' }],
+    });
+    expect(awarded.parties.map((p) => p.roles[0]).sort()).toEqual(['buyer', 'supplier']);
+    const summaryOnly = body.releases.find((r) => r.tender.id === restricted.id)!;
+    expect(summaryOnly.tender.description).toBeUndefined();
+    expect(JSON.stringify(body)).not.toContain('技术指标仅对认证供应商公开');
+    // Invited-only demands stay out, and nothing that identifies users leaks.
+    expect(body.releases.some((r) => r.tender.title.startsWith('邀请制采购'))).toBe(false);
+    expect(JSON.stringify(body)).not.toMatch(/@|password|proposal|按图纸定制/);
+
+    const awards = (await api.call<PublicAwardPage>('GET', '/api/v1/open-data/awards')).body;
+    expect(awards.items.map((a) => a.demandId)).toContain(open.id);
+    expect(awards.items.some((a) => a.title.startsWith('邀请制采购'))).toBe(false);
+    const paged = (await api.call<OcdsReleasePackage>('GET', '/api/v1/open-data/ocds/releases?pageSize=1'))
+      .body;
+    expect(paged.releases).toHaveLength(1);
+    expect(paged.links?.next).toContain('page=2');
   });
 });

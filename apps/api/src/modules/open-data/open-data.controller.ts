@@ -1,0 +1,52 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  OcdsReleasePackageSchema,
+  OcdsReleaseQuerySchema,
+  PublicAwardPageSchema,
+  type OcdsReleasePackage,
+  type OcdsReleaseQuery,
+  type PublicAwardPage,
+} from '@mcf/contracts';
+import type { Request } from 'express';
+import { Public } from '../../core/auth/access-policy.decorators.js';
+import { ApiProblemResponses, ApiZodQuery, ApiZodResponse } from '../../core/http/openapi.decorators.js';
+import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
+import { OpenDataService } from './open-data.service.js';
+
+@ApiTags('open-data')
+@Public()
+@Controller('api/v1/open-data')
+export class OpenDataController {
+  constructor(private readonly openData: OpenDataService) {}
+
+  @Get('ocds/releases')
+  @ApiOperation({
+    summary:
+      '开放数据（OCDS） · Published demands and awards as an OCDS 1.1 release package, newest first, paginated; no private fields',
+  })
+  @ApiZodQuery(OcdsReleaseQuerySchema)
+  @ApiZodResponse(200, 'a release package', OcdsReleasePackageSchema)
+  @ApiProblemResponses(400)
+  releases(
+    @Query(new ZodValidationPipe(OcdsReleaseQuerySchema, 'query')) query: OcdsReleaseQuery,
+    @Req() request: Request,
+  ): Promise<OcdsReleasePackage> {
+    return this.openData.releases(
+      query.page,
+      query.pageSize,
+      `${request.protocol}://${request.get('host') ?? 'localhost'}`,
+    );
+  }
+
+  @Get('awards')
+  @ApiOperation({ summary: '中标公示 · Awards, newest first' })
+  @ApiZodQuery(OcdsReleaseQuerySchema)
+  @ApiZodResponse(200, 'a page of awards', PublicAwardPageSchema)
+  @ApiProblemResponses(400)
+  awards(
+    @Query(new ZodValidationPipe(OcdsReleaseQuerySchema, 'query')) query: OcdsReleaseQuery,
+  ): Promise<PublicAwardPage> {
+    return this.openData.awards(query.page, query.pageSize);
+  }
+}

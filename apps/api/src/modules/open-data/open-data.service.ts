@@ -1,0 +1,180 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { API_PREFIX, type OcdsRelease, type OcdsReleasePackage, type PublicAwardPage } from '@mcf/contracts';
+import type { DataSource } from 'typeorm';
+
+/**
+ * The OCID prefix of this platform. OCDS prefixes are registered with the Open Contracting Partnership;
+ * this one is a placeholder of the right form until the operator registers theirs.
+ */
+export const OCID_PREFIX = 'ocds-xnmcf1';
+
+interface ReleaseRow {
+  id: string;
+  title: string;
+  description: string;
+  status: 'PUBLISHED' | 'CLOSED' | 'CANCELLED' | 'AWARDED';
+  visibility: 'PUBLIC' | 'VERIFIED_SUPPLIERS';
+  version: number;
+  budget_max: string | null;
+  deadline: string | null;
+  region_code: string | null;
+  published_at: Date;
+  closed_at: Date | null;
+  buyer_id: string;
+  buyer_name: string;
+  supplier_id: string | null;
+  supplier_name: string | null;
+  award_price: string | null;
+  awarded_at: Date | null;
+  interested: number;
+}
+
+const TAGS: Record<ReleaseRow['status'], OcdsRelease['tag']> = {
+  PUBLISHED: ['tender'],
+  CLOSED: ['tenderUpdate'],
+  CANCELLED: ['tenderCancellation'],
+  AWARDED: ['award'],
+};
+const TENDER_STATUS: Record<ReleaseRow['status'], OcdsRelease['tender']['status']> = {
+  PUBLISHED: 'active',
+  CLOSED: 'complete',
+  CANCELLED: 'cancelled',
+  AWARDED: 'complete',
+};
+
+/** Open data: published demands and awards as OCDS releases, and the public list of awards. */
+@Injectable()
+export class OpenDataService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private static readonly PUBLIC_DEMANDS = `FROM "demands" d
+      JOIN "organizations" b ON b."id" = d."organization_id"
+      LEFT JOIN "awards" a ON a."demand_id" = d."id"
+      LEFT JOIN "organizations" s ON s."id" = a."organization_id"
+     WHERE d."published_at" IS NOT NULL AND d."visibility" <> 'INVITED' AND d."status" IN ('PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')`;
+
+  async releases(page: number, pageSize: number, baseUrl: string): Promise<OcdsReleasePackage> {
+    const rows: ReleaseRow[] = await this.dataSource.query(
+      `SELECT d."id", d."title", d."description", d."status", d."visibility", d."version", d."budget_max", to_char(d."deadline", 'YYYY-MM-DD') AS "deadline",
+              d."region_code", d."published_at", d."closed_at", b."id" AS "buyer_id", b."name" AS "buyer_name", s."id" AS "supplier_id", s."name" AS "supplier_name",
+              a."price" AS "award_price", a."awarded_at",
+              (SELECT count(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id" AND r."kind" = 'INTEREST' AND r."status" <> 'WITHDRAWN') AS "interested"
+         ${OpenDataService.PUBLIC_DEMANDS}
+        ORDER BY d."published_at" DESC, d."id" LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize],
+    );
+    const total =
+      (
+        (await this.dataSource.query(
+          `SELECT count(*)::int AS "total" ${OpenDataService.PUBLIC_DEMANDS}`,
+        )) as { total: number }[]
+      )[0]?.total ?? 0;
+    const self = `${baseUrl}${API_PREFIX}/open-data/ocds/releases`;
+    const releases = rows.map((row) => this.release(row));
+    const latest = rows.reduce<Date | null>((max, r) => {
+      const date = r.awarded_at ?? r.closed_at ?? r.published_at;
+      return !max || date > max ? date : max;
+    }, null);
+    return {
+      uri: `${self}?page=${page}&pageSize=${pageSize}`,
+      version: '1.1',
+      publishedDate: (latest ?? new Date(0)).toISOString(),
+      publisher: { name: '军民融合供需对接平台' },
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      publicationPolicy: `${baseUrl}/open-data`,
+      releases,
+      links: {
+        ...(page * pageSize < total ? { next: `${self}?page=${page + 1}&pageSize=${pageSize}` } : {}),
+        ...(page > 1 ? { prev: `${self}?page=${page - 1}&pageSize=${pageSize}` } : {}),
+      },
+      total,
+    };
+  }
+
+  private release(row: ReleaseRow): OcdsRelease {
+    const ocid = `${OCID_PREFIX}-${row.id}`;
+    const details = row.visibility === 'PUBLIC';
+    const date = (row.awarded_at ?? row.closed_at ?? row.published_at).toISOString();
+    const parties: OcdsRelease['parties'] = [
+      {
+        id: row.buyer_id,
+        name: row.buyer_name,
+        roles: ['buyer', 'procuringEntity'],
+        ...(row.region_code ? { address: { region: row.region_code } } : {}),
+      },
+    ];
+    if (row.supplier_id && row.supplier_name)
+      parties.push({ id: row.supplier_id, name: row.supplier_name, roles: ['supplier'] });
+    return {
+      ocid,
+      id: `${row.id}-${row.status.toLowerCase()}-v${row.version}`,
+      date,
+      tag: TAGS[row.status],
+      initiationType: 'tender',
+      language: 'zh',
+      parties,
+      buyer: { id: row.buyer_id, name: row.buyer_name },
+      tender: {
+        id: row.id,
+        title: row.title,
+        ...(details && row.description ? { description: row.description } : {}),
+        status: TENDER_STATUS[row.status],
+        procurementMethod: 'open',
+        ...(details && row.budget_max !== null
+          ? { value: { amount: Number(row.budget_max), currency: 'CNY' as const } }
+          : {}),
+        tenderPeriod: {
+          startDate: row.published_at.toISOString(),
+          ...(row.deadline ? { endDate: `${row.deadline}T23:59:59+08:00` } : {}),
+        },
+        numberOfTenderers: row.interested,
+      },
+      ...(row.supplier_id && row.awarded_at
+        ? {
+            awards: [
+              {
+                id: `${row.id}-award`,
+                status: 'active' as const,
+                date: row.awarded_at.toISOString(),
+                ...(details && row.award_price !== null
+                  ? { value: { amount: Number(row.award_price), currency: 'CNY' as const } }
+                  : {}),
+                suppliers: [{ id: row.supplier_id, name: row.supplier_name ?? '' }],
+              },
+            ],
+          }
+        : {}),
+    };
+  }
+
+  async awards(page: number, pageSize: number): Promise<PublicAwardPage> {
+    const where = `FROM "awards" a JOIN "demands" d ON d."id" = a."demand_id" JOIN "organizations" b ON b."id" = d."organization_id" JOIN "organizations" s ON s."id" = a."organization_id" WHERE d."visibility" <> 'INVITED'`;
+    const rows: {
+      demand_id: string;
+      title: string;
+      buyer: string;
+      supplier_id: string;
+      supplier_name: string;
+      awarded_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT a."demand_id", d."title", b."name" AS "buyer", s."id" AS "supplier_id", s."name" AS "supplier_name", a."awarded_at" ${where} ORDER BY a."awarded_at" DESC, a."demand_id" LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize],
+    );
+    const total =
+      ((await this.dataSource.query(`SELECT count(*)::int AS "total" ${where}`)) as { total: number }[])[0]
+        ?.total ?? 0;
+    return {
+      items: rows.map((r) => ({
+        demandId: r.demand_id,
+        title: r.title,
+        buyer: r.buyer,
+        supplier: { id: r.supplier_id, name: r.supplier_name },
+        awardedAt: r.awarded_at.toISOString(),
+      })),
+      total,
+      page,
+      pageSize,
+    };
+  }
+}
