@@ -377,6 +377,11 @@ const TABLE: Record<string, Row> = {
     expect: adminOnly(404),
   },
   'GET /api/v1/notifications': { expect: signedIn(200) },
+  'GET /api/v1/notifications/preferences': { expect: signedIn(200) },
+  'PUT /api/v1/notifications/preferences': {
+    body: () => ({ items: [{ kind: 'DEMAND_MATCHED', inApp: true }] }),
+    expect: { ...signedIn(200), suspended: '403 ORGANIZATION_SUSPENDED', admin: '403 FORBIDDEN' },
+  },
   'POST /api/v1/notifications/read-all': { expect: signedIn(204) },
   'POST /api/v1/notifications/{id}/read': {
     params: (f) => ({ id: f.notificationA }),
@@ -492,6 +497,8 @@ const TABLE: Record<string, Row> = {
     body: () => ({ responseId: awardResponseId }),
     expect: procurerOwned(201),
   },
+  'GET /api/v1/open-data/ocds/releases': { expect: allSame(200) },
+  'GET /api/v1/open-data/awards': { expect: allSame(200) },
   'GET /api/v1/search/enterprises': { expect: allSame(200) },
   'GET /api/v1/search/demands': { expect: allSame(200) },
   'GET /api/v1/search/suggestions': {

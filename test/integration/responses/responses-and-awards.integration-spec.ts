@@ -445,4 +445,52 @@ describe('invite → respond → shortlist → award', () => {
     expect(paged.releases).toHaveLength(1);
     expect(paged.links?.next).toContain('page=2');
   });
+
+  it('respects a firm turning a kind of notification off, and on again', async () => {
+    const invitations = async () =>
+      (
+        await api.call<NotificationPage>('GET', '/api/v1/notifications?pageSize=100', {
+          token: firms.d.token,
+        })
+      ).body.items.filter((n) => n.kind === 'INVITED_TO_DEMAND').length;
+    const before = await invitations();
+    const off = await api.call<{ items: { kind: string; inApp: boolean }[] }>(
+      'PUT',
+      '/api/v1/notifications/preferences',
+      { token: firms.d.token, body: { items: [{ kind: 'INVITED_TO_DEMAND', inApp: false }] } },
+    );
+    expect(off.body.items.find((i) => i.kind === 'INVITED_TO_DEMAND')?.inApp).toBe(false);
+    expect(off.body.items.find((i) => i.kind === 'AWARD_OUTCOME')?.inApp).toBe(true);
+    const invite = async () => {
+      const { demand } = await publishDemand(api, procurer.token, {
+        title: '邀请制采购：同轴电缆',
+        description: '仅邀请企业参与的同轴电缆采购。',
+        sectors: ['ELECTRONICS'],
+        requiredQualifications: [],
+        visibility: 'INVITED',
+      });
+      expect(
+        (
+          await api.call('POST', `/api/v1/demands/${demand.id}/invitations`, {
+            token: procurer.token,
+            body: { enterpriseId: firms.d.organizationId },
+          })
+        ).status,
+      ).toBe(201);
+    };
+    await invite();
+    expect(await invitations()).toBe(before);
+    await api.call('PUT', '/api/v1/notifications/preferences', {
+      token: firms.d.token,
+      body: { items: [{ kind: 'INVITED_TO_DEMAND', inApp: true }] },
+    });
+    await invite();
+    expect(await invitations()).toBe(before + 1);
+    const bad = await api.call<{ errors: { field: string }[] }>('PUT', '/api/v1/notifications/preferences', {
+      token: firms.d.token,
+      body: { items: [{ kind: 'NO_SUCH_KIND', inApp: false }] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]!.field).toBe('items.0.kind');
+  });
 });

@@ -38,3 +38,9 @@ export const NotificationPageSchema = pageOf(NotificationViewSchema).extend({ un
 export type NotificationPage = z.infer<typeof NotificationPageSchema>;
 
 export const NotificationQuerySchema = PageQuerySchema.extend({ unreadOnly: z.enum(['true', 'false']).default('false') });
+
+/** Which kinds of notification an organisation receives in the app (kinds not listed stay on). */
+export const NotificationPreferencesSchema = z.object({
+  items: z.array(z.object({ kind: NotificationKindSchema, inApp: z.boolean() }).strict()).max(NOTIFICATION_KINDS.length),
+});
+export type NotificationPreferences = z.infer<typeof NotificationPreferencesSchema>;

@@ -7,6 +7,7 @@ import { EnterpriseProfileVersion } from '../../modules/enterprises/entities/ent
 import { EnterpriseProfile } from '../../modules/enterprises/entities/enterprise-profile.entity.js';
 import { Qualification } from '../../modules/enterprises/entities/qualification.entity.js';
 import { EnterpriseImport } from '../../modules/imports/entities/enterprise-import.entity.js';
+import { NotificationPreference } from '../../modules/notifications/entities/notification-preference.entity.js';
 import { Notification } from '../../modules/notifications/entities/notification.entity.js';
 import { Demand } from '../../modules/demands/entities/demand.entity.js';
 import { DemandVersion } from '../../modules/demands/entities/demand-version.entity.js';
@@ -18,4 +19,4 @@ import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OrganizationInvitation } from '../../modules/organizations/entities/organization-invitation.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference];

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { NotificationKind, NotificationPage } from '@mcf/contracts';
+import {
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+  type NotificationPage,
+  type NotificationPreferences,
+} from '@mcf/contracts';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
@@ -66,5 +71,21 @@ export class NotificationsService {
 
   async markAllRead(actor: Actor): Promise<void> {
     if (actor.organizationId) await this.notifications.markRead(actor.organizationId);
+  }
+
+  /** Every kind with whether the organisation receives it (on unless turned off). */
+  async preferences(actor: Actor): Promise<NotificationPreferences> {
+    const stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
+    const off = new Set(stored.filter((p) => !p.inApp).map((p) => p.kind));
+    return { items: NOTIFICATION_KINDS.map((kind) => ({ kind, inApp: !off.has(kind) })) };
+  }
+
+  async savePreferences(
+    actor: Actor,
+    preferences: NotificationPreferences,
+  ): Promise<NotificationPreferences> {
+    if (!actor.organizationId) throw CommonErrors.forbidden();
+    await this.notifications.savePreferences(actor.organizationId, preferences.items);
+    return this.preferences(actor);
   }
 }

@@ -5,6 +5,7 @@ import { Notifications1764561600000 } from './1764561600000-Notifications.js';
 import { EnterpriseImports1764648000000 } from './1764648000000-EnterpriseImports.js';
 import { DemandsAndMatching1764734400000 } from './1764734400000-DemandsAndMatching.js';
 import { ResponsesAndAwards1764820800000 } from './1764820800000-ResponsesAndAwards.js';
+import { NotificationPreferences1765080000000 } from './1765080000000-NotificationPreferences.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   EnterpriseImports1764648000000,
   DemandsAndMatching1764734400000,
   ResponsesAndAwards1764820800000,
+  NotificationPreferences1765080000000,
 ];
