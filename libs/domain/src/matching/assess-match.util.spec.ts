@@ -52,7 +52,7 @@ describe('assessMatch', () => {
 
   it('sums the contributions into the score, rounded to four decimals', () => {
     const assessment = assessMatch(demand(), firm(), NOW);
-    const sum = assessment.components.reduce((total, part) => total + part.value * part.weight, 0);
+    const sum = assessment.components.reduce((total, part) => total + part.contribution, 0);
     expect(assessment.score).toBe(Math.round(sum * 10_000) / 10_000);
     expect(assessment.score).toBe(0.964); // 0.45 + 0.2 + 0.15 + 0.7 × 0.08 + 0.8 × 0.06 + 0.06
   });

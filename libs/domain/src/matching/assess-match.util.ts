@@ -46,7 +46,7 @@ export function assessMatch(
     const weight = MATCH_WEIGHTS[component];
     return { component, value, weight, contribution: round4(value * weight) };
   });
-  const score = round4(clamp01(components.reduce((sum, part) => sum + part.value * part.weight, 0)));
+  const score = round4(clamp01(components.reduce((sum, part) => sum + part.contribution, 0)));
 
   return {
     eligible: constraints.every((check) => check.met),
