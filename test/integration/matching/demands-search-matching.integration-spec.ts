@@ -11,7 +11,7 @@ import type {
   EnterpriseSearchResult,
 } from '@mcf/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiClient, newCreditCode } from '../../support/api-client.js';
+import { ApiClient, newCreditCode, SAMPLE_PDF } from '../../support/api-client.js';
 import { spawnSync } from 'node:child_process';
 import { API_MAIN, appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 import {
@@ -245,6 +245,59 @@ describe('demands', () => {
       token: firms.secret3!.token,
     });
     expect(other.status).toBe(404);
+  });
+});
+
+describe('demand attachments', () => {
+  it('takes PDF, PNG or JPEG by content, refuses the rest and oversize files, and shows them to whoever reads the details', async () => {
+    const draft = await api.call<DemandView>('POST', '/api/v1/demands', {
+      token: procurer.token,
+      body: { ...GENERATOR_DEMAND, deadline: daysFromNow(20) },
+    });
+    const path = `/api/v1/demands/${draft.body.id}/attachments`;
+    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...new Array(60).fill(0)]);
+    expect((await api.postFile(path, procurer.token, exe, 'drawing.pdf', 'application/pdf')).status).toBe(
+      415,
+    );
+    expect(
+      (
+        await api.postFile(
+          path,
+          procurer.token,
+          new Uint8Array(10 * 1024 * 1024 + 1),
+          'big.pdf',
+          'application/pdf',
+        )
+      ).status,
+    ).toBe(413);
+    expect(
+      (await api.postFile(path, firms.generator!.token, SAMPLE_PDF, 'spec.pdf', 'application/pdf')).status,
+    ).toBe(403);
+    const added = await api.postFile<{ id: string; kind: string }>(
+      path,
+      procurer.token,
+      SAMPLE_PDF,
+      '技术规格书.pdf',
+      'application/pdf',
+    );
+    expect(added.status).toBe(201);
+    expect(added.body.kind).toBe('PDF');
+    // Nobody but the owner sees a draft's files.
+    expect((await fetch(`${app.baseUrl}${path}/${added.body.id}`)).status).toBe(404);
+    expect(
+      (await api.call('POST', `/api/v1/demands/${draft.body.id}/publish`, { token: procurer.token })).status,
+    ).toBe(200);
+    const download = await fetch(`${app.baseUrl}${path}/${added.body.id}`);
+    expect(download.status).toBe(200);
+    expect(new Uint8Array(await download.arrayBuffer())).toEqual(SAMPLE_PDF);
+    const view = await api.call<DemandView>('GET', `/api/v1/demands/${draft.body.id}`);
+    expect(view.body.attachments?.map((a) => a.name)).toEqual(['技术规格书.pdf']);
+    expect((await api.call('DELETE', `${path}/${added.body.id}`, { token: procurer.token })).status).toBe(
+      204,
+    );
+    expect((await api.call<DemandView>('GET', `/api/v1/demands/${draft.body.id}`)).body.attachments).toEqual(
+      [],
+    );
   });
 });
 

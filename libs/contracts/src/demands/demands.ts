@@ -134,6 +134,19 @@ export const DemandMatchingSchema = z.object({
   eligibleCount: z.number().int(),
 });
 
+/** A file attached to a demand; download at `GET /api/v1/demands/{id}/attachments/{attachmentId}`. */
+export const DemandAttachmentViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(['PDF', 'PNG', 'JPEG']),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+export type DemandAttachmentView = z.infer<typeof DemandAttachmentViewSchema>;
+
+/** At most this many files per demand. */
+export const DEMAND_ATTACHMENTS_MAX = 10;
+
 /** `GET /api/v1/demands/{id}`; for viewers who may see only the summary, `detailsHidden` is true and details are null. */
 export const DemandViewSchema = z.object({
   id: z.uuid(),
@@ -155,6 +168,8 @@ export const DemandViewSchema = z.object({
   deadline: z.string().nullable(),
   visibility: DemandVisibilitySchema,
   detailsHidden: z.boolean(),
+  /** Null where the details are hidden. */
+  attachments: z.array(DemandAttachmentViewSchema).nullable(),
   /** Only the owner and admins see the matching status. */
   matching: DemandMatchingSchema.nullable(),
   publishedAt: z.string().nullable(),

@@ -10,6 +10,7 @@ import { EnterpriseImport } from '../../modules/imports/entities/enterprise-impo
 import { NotificationPreference } from '../../modules/notifications/entities/notification-preference.entity.js';
 import { Notification } from '../../modules/notifications/entities/notification.entity.js';
 import { Demand } from '../../modules/demands/entities/demand.entity.js';
+import { DemandAttachment } from '../../modules/demands/entities/demand-attachment.entity.js';
 import { DemandVersion } from '../../modules/demands/entities/demand-version.entity.js';
 import { Match } from '../../modules/matching/entities/match.entity.js';
 import { Award } from '../../modules/responses/entities/award.entity.js';
@@ -17,6 +18,10 @@ import { DemandInvitation } from '../../modules/responses/entities/demand-invita
 import { DemandResponse } from '../../modules/responses/entities/demand-response.entity.js';
 import { OutboxEvent } from '../outbox/outbox-event.entity.js';
 import { OrganizationInvitation } from '../../modules/organizations/entities/organization-invitation.entity.js';
+import { DemandClarification } from '../../modules/conversations/entities/demand-clarification.entity.js';
+import { MessageThread } from '../../modules/conversations/entities/message-thread.entity.js';
+import { ThreadMessage } from '../../modules/conversations/entities/thread-message.entity.js';
+import { PlanTarget } from '../../modules/statistics/entities/plan-target.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage];

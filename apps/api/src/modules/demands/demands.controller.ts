@@ -1,6 +1,23 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile as UploadedFileParam,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  DemandAttachmentViewSchema,
+  QUALIFICATION_FILE_MAX_BYTES,
+  type DemandAttachmentView,
   DemandCancelSchema,
   DemandContentSchema,
   DemandPageSchema,
@@ -22,7 +39,8 @@ import {
   ApiZodResponse,
 } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
-import { DemandsService } from './demands.service.js';
+import { FILE_KIND_MEDIA_TYPES } from '@mcf/domain';
+import { DemandsService, type UploadedDemandFile } from './demands.service.js';
 
 @ApiTags('demands')
 @Controller('api/v1')
@@ -116,5 +134,69 @@ export class DemandsController {
     @Body(new ZodValidationPipe(DemandCancelSchema)) body: z.output<typeof DemandCancelSchema>,
   ): Promise<DemandView> {
     return this.demands.cancel(actor, id, body.reason);
+  }
+
+  @Post('demands/:id/attachments')
+  @ApiBearerAuth()
+  @UseInterceptors(
+    FileInterceptor('file', {
+      defParamCharset: 'utf8',
+      limits: { fileSize: QUALIFICATION_FILE_MAX_BYTES, files: 1, fields: 5 },
+    }),
+  )
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: 'PDF, PNG or JPEG (by content), at most 10 MB',
+        },
+      },
+    },
+  })
+  @ApiOperation({ summary: '上传需求附件 · Attach a file to a draft or published demand (at most 10)' })
+  @ApiZodResponse(201, 'the attachment', DemandAttachmentViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409, 413, 415)
+  addAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @UploadedFileParam() file: UploadedDemandFile | undefined,
+  ): Promise<DemandAttachmentView> {
+    return this.demands.addAttachment(actor, id, file);
+  }
+
+  @Delete('demands/:id/attachments/:attachmentId')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '删除需求附件 · Remove an attachment' })
+  @ApiProblemResponses(401, 403, 404, 409)
+  async removeAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Param('attachmentId', idParam) attachmentId: string,
+  ): Promise<void> {
+    await this.demands.removeAttachment(actor, id, attachmentId);
+  }
+
+  @Public()
+  @Get('demands/:id/attachments/:attachmentId')
+  @ApiOperation({ summary: '下载需求附件 · Download an attachment (whoever may read the demand’s details)' })
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
+  @ApiProblemResponses(404)
+  async attachment(
+    @CurrentActor() actor: Actor | undefined,
+    @Param('id', idParam) id: string,
+    @Param('attachmentId', idParam) attachmentId: string,
+  ): Promise<StreamableFile> {
+    const { attachment, stream } = await this.demands.attachmentFile(actor, id, attachmentId);
+    return new StreamableFile(stream as never, {
+      type: FILE_KIND_MEDIA_TYPES[attachment.fileKind],
+      length: attachment.fileSize,
+      disposition: `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
+    });
   }
 }

@@ -17,6 +17,11 @@ export const DemandErrors = {
       en: `A ${from} demand cannot be ${action}`,
       zh: `当前状态（${from}）的需求不能执行此操作`,
     }),
+  tooManyAttachments: () =>
+    new AppError(409, 'TOO_MANY_ATTACHMENTS', {
+      en: 'A demand has at most 10 attachments',
+      zh: '每条需求最多 10 个附件',
+    }),
   notPublishable: (problems: ProblemField[]) =>
     new AppError(
       422,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
 import { Demand } from './entities/demand.entity.js';
 
@@ -133,5 +134,27 @@ export class DemandsRepository {
       [[...new Set(ids)]],
     );
     return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  attachmentsOf(demandId: string, manager?: EntityManager): Promise<DemandAttachment[]> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(DemandAttachment)
+      .find({ where: { demandId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  findAttachment(demandId: string, id: string): Promise<DemandAttachment | null> {
+    return this.dataSource.getRepository(DemandAttachment).findOne({ where: { demandId, id } });
+  }
+
+  async insertAttachment(
+    attachment: Omit<DemandAttachment, 'id' | 'createdAt'>,
+    manager: EntityManager,
+  ): Promise<DemandAttachment> {
+    const repository = manager.getRepository(DemandAttachment);
+    return repository.save(repository.create(attachment));
+  }
+
+  async deleteAttachment(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(DemandAttachment).delete({ id });
   }
 }

@@ -1,20 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import {
+  DEMAND_ATTACHMENTS_MAX,
+  type DemandAttachmentView,
   type DemandContent,
   type DemandPage,
   type DemandStatus,
   type DemandView,
   demandConsistencyProblems,
 } from '@mcf/contracts';
-import { chinaDateOf } from '@mcf/domain';
+import { chinaDateOf, detectFileKind } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
+import { FileErrors } from '../../core/storage/file-errors.js';
+import { FileStore } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DemandsRepository } from './demands.repository.js';
 import { DemandErrors } from './demands.errors.js';
+
+import type { DemandAttachment } from './entities/demand-attachment.entity.js';
 import type { Demand } from './entities/demand.entity.js';
 
 type ViewerAccess = 'OWNER' | 'FULL' | 'SUMMARY' | 'NONE';
@@ -79,6 +85,22 @@ export function accessTo(
   }
 }
 
+function attachmentView(a: DemandAttachment): DemandAttachmentView {
+  return {
+    id: a.id,
+    name: a.fileName,
+    kind: a.fileKind,
+    size: a.fileSize,
+    createdAt: a.createdAt.toISOString(),
+  };
+}
+
+export interface UploadedDemandFile {
+  buffer: Buffer;
+  size: number;
+  originalname: string;
+}
+
 /** Publishing needs more than a draft: what a supplier must know to answer. */
 function publishProblems(demand: Demand, today: string) {
   const problems: { field: string; code: string; message: string; messageZh: string }[] = [];
@@ -120,6 +142,7 @@ export class DemandsService {
     private readonly demands: DemandsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly files: FileStore,
   ) {}
 
   async view(demand: Demand, access: ViewerAccess): Promise<DemandView> {
@@ -146,6 +169,7 @@ export class DemandsService {
       deadline: demand.deadline,
       visibility: demand.visibility,
       detailsHidden: hidden,
+      attachments: hidden ? null : (await this.demands.attachmentsOf(demand.id)).map(attachmentView),
       matching:
         access === 'OWNER' && demand.version > 0
           ? {
@@ -457,6 +481,92 @@ export class DemandsService {
     });
     if (created) this.outbox.kick();
     return created;
+  }
+
+  /** Attaches a file (PDF, PNG or JPEG by content) to a draft or published demand of the caller's organisation. */
+  async addAttachment(
+    actor: Actor,
+    demandId: string,
+    file: UploadedDemandFile | undefined,
+  ): Promise<DemandAttachmentView> {
+    this.assertProcurer(actor);
+    if (!file) throw FileErrors.missing();
+    const kind = detectFileKind(file.buffer);
+    if (!kind) throw FileErrors.kindRefused();
+    const sha256 = await this.files.save(file.buffer);
+    const attachment = await this.demands.transaction(async (manager) => {
+      const demand = await this.owned(actor, demandId, manager);
+      if (demand.status !== 'DRAFT' && demand.status !== 'PUBLISHED')
+        throw DemandErrors.invalidTransition(demand.status, 'changed');
+      if ((await this.demands.attachmentsOf(demandId, manager)).length >= DEMAND_ATTACHMENTS_MAX)
+        throw DemandErrors.tooManyAttachments();
+      const created = await this.demands.insertAttachment(
+        {
+          demandId,
+          fileSha256: sha256,
+          fileKind: kind,
+          fileSize: file.size,
+          fileName: file.originalname.slice(0, 255) || 'attachment',
+          uploadedBy: actor.userId,
+        },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'demand.attachment_added',
+          targetType: 'demand',
+          targetId: demandId,
+          after: { attachmentId: created.id, name: created.fileName, size: created.fileSize },
+        },
+        manager,
+      );
+      return created;
+    });
+    return attachmentView(attachment);
+  }
+
+  async removeAttachment(actor: Actor, demandId: string, attachmentId: string): Promise<void> {
+    this.assertProcurer(actor);
+    await this.demands.transaction(async (manager) => {
+      const demand = await this.owned(actor, demandId, manager);
+      if (demand.status !== 'DRAFT' && demand.status !== 'PUBLISHED')
+        throw DemandErrors.invalidTransition(demand.status, 'changed');
+      const attachment = (await this.demands.attachmentsOf(demandId, manager)).find(
+        (a) => a.id === attachmentId,
+      );
+      if (!attachment) throw CommonErrors.notFound();
+      await this.demands.deleteAttachment(attachmentId, manager);
+      await this.audit.record(
+        {
+          actor,
+          action: 'demand.attachment_removed',
+          targetType: 'demand',
+          targetId: demandId,
+          before: { attachmentId, name: attachment.fileName },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** A demand's file, for whoever may read the demand's details. */
+  async attachmentFile(
+    actor: Actor | undefined,
+    demandId: string,
+    attachmentId: string,
+  ): Promise<{ attachment: DemandAttachment; stream: NodeJS.ReadableStream }> {
+    const demand = await this.demands.find(demandId);
+    if (!demand) throw CommonErrors.notFound();
+    const invited =
+      demand.visibility === 'INVITED' && actor?.organizationId
+        ? await this.demands.isInvited(demandId, actor.organizationId)
+        : false;
+    const access = accessTo(demand, actor, invited);
+    if (access === 'NONE' || access === 'SUMMARY') throw CommonErrors.notFound();
+    const attachment = await this.demands.findAttachment(demandId, attachmentId);
+    if (!attachment) throw CommonErrors.notFound();
+    return { attachment, stream: this.files.open(attachment.fileSha256) };
   }
 
   /** The hourly sweep: published demands whose deadline has passed are closed (by the system, audited). */

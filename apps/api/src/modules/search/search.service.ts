@@ -59,6 +59,18 @@ async function engine<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
+    // An index that has never held a document knows no attributes and refuses attributesToSearchOn:
+    // it has no hits either.
+    if ((error as { cause?: { code?: string } }).cause?.code === 'invalid_search_attributes_to_search_on') {
+      return {
+        hits: [],
+        totalHits: 0,
+        estimatedTotalHits: 0,
+        facetDistribution: {},
+        processingTimeMs: 0,
+        query: '',
+      } as T;
+    }
     const name = (error as Error).name;
     if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError') {
       throw new AppError(503, 'SEARCH_UNAVAILABLE', {
@@ -191,13 +203,11 @@ export class SearchService {
     const found = new Set<string>();
     if (index === 'enterprises') {
       const response = await engine(
-        this.search
-          .index<EnterpriseDocument>(SearchIndex.ENTERPRISES)
-          .search(q, {
-            limit: 8,
-            attributesToRetrieve: ['name', 'products', 'capabilities'],
-            locales: ['cmn'],
-          }),
+        this.search.index<EnterpriseDocument>(SearchIndex.ENTERPRISES).search(q, {
+          limit: 8,
+          attributesToRetrieve: ['name', 'products', 'capabilities'],
+          locales: ['cmn'],
+        }),
       );
       for (const hit of response.hits) {
         for (const term of [...hit.products, ...hit.capabilities])

@@ -6,6 +6,9 @@ import { EnterpriseImports1764648000000 } from './1764648000000-EnterpriseImport
 import { DemandsAndMatching1764734400000 } from './1764734400000-DemandsAndMatching.js';
 import { ResponsesAndAwards1764820800000 } from './1764820800000-ResponsesAndAwards.js';
 import { NotificationPreferences1765080000000 } from './1765080000000-NotificationPreferences.js';
+import { DemandAttachments1765166400000 } from './1765166400000-DemandAttachments.js';
+import { PlanTargets1764993600000 } from './1764993600000-PlanTargets.js';
+import { Conversations1764907200000 } from './1764907200000-Conversations.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -17,4 +20,7 @@ export const MIGRATIONS = [
   DemandsAndMatching1764734400000,
   ResponsesAndAwards1764820800000,
   NotificationPreferences1765080000000,
+  DemandAttachments1765166400000,
+  PlanTargets1764993600000,
+  Conversations1764907200000,
 ];
