@@ -82,9 +82,10 @@ describe('bulk import of enterprises', () => {
     expect(dry.body.problems.filter((p) => p.code !== 'ALREADY_REGISTERED')).toEqual([]);
   });
 
-  it('refuses an XLSX with a hint, and answers a bad file with the field named', async () => {
-    const xlsx = await api.postFile('/api/v1/admin/imports', admin, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'firms.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(xlsx.status).toBe(415);
+  it('answers a damaged XLSX and a bad file with the field named (XLSX itself: enterprise-import-xlsx)', async () => {
+    const xlsx = await api.postFile<{ code: string; errors: { field: string }[] }>('/api/v1/admin/imports', admin, new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), 'firms.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(xlsx.status).toBe(400);
+    expect(xlsx.body).toMatchObject({ code: 'IMPORT_UNREADABLE', errors: [{ field: 'file' }] });
     const noHeader = await api.postFile<{ errors: { field: string }[] }>('/api/v1/admin/imports', admin, encode('a,b\n1,2'), 'x.csv');
     expect(noHeader.status).toBe(400);
     expect(noHeader.body.errors[0]!.field).toBe('file');

@@ -31,6 +31,11 @@ export function publishProfile(orgId: string): Promise<ProfileDraftView> {
   return http.post<ProfileDraftView>(`${org(orgId)}/profile/publish`);
 }
 
+/** `POST /enterprises/{orgId}/profile/reconfirm`: the published profile is still accurate; restarts the staleness clock. */
+export function reconfirmProfile(orgId: string): Promise<ProfileDraftView> {
+  return http.post<ProfileDraftView>(`${org(orgId)}/profile/reconfirm`);
+}
+
 /** `GET /enterprises/{orgId}` (public): the published profile with vetted certificates; 404 when unpublished. */
 export function getPublicEnterprise(orgId: string, signal?: AbortSignal): Promise<EnterprisePublicView> {
   return http.get<EnterprisePublicView>(org(orgId), { signal });

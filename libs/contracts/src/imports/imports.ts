@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import { pageOf, PageQuerySchema } from '../common/pagination.js';
+
+/** The largest import file the API accepts (413 above it). */
+export const IMPORT_FILE_MAX_BYTES = 10 * 1024 * 1024;
+/** The most rows one import may have (413 above it). */
+export const IMPORT_MAX_ROWS = 5000;
+/** The most an .xlsx may inflate to (the parts read, together): a guard against zip bombs (413 above it). */
+export const IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+
+/** What a file was read as, by its content: a ZIP with xl/workbook.xml is XLSX, `{`/`[` is JSON, else CSV. */
+export const ImportFormatSchema = z.enum(['CSV', 'XLSX', 'JSON']);
+export type ImportFormat = z.infer<typeof ImportFormatSchema>;
 
 export const ImportProblemSchema = z.object({
   line: z.number().int(),
@@ -12,14 +24,16 @@ export type ImportProblem = z.infer<typeof ImportProblemSchema>;
 /** What a dry run (the default) answers: every bad row, and nothing written. */
 export const ImportReportSchema = z.object({
   dryRun: z.boolean(),
-  format: z.enum(['CSV', 'JSON']),
+  format: ImportFormatSchema,
   total: z.number().int(),
   valid: z.number().int(),
   problems: z.array(ImportProblemSchema),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
+/** QUEUED → RUNNING → DONE; FAILED when the job gave up (it can be resumed where it stopped). */
 export const ImportStatusSchema = z.enum(['QUEUED', 'RUNNING', 'DONE', 'FAILED']);
+export type ImportStatus = z.infer<typeof ImportStatusSchema>;
 
 /** A real run: imported row by row by a background job; poll it for progress. */
 export const ImportRunSchema = z.object({
@@ -36,6 +50,15 @@ export type ImportRun = z.infer<typeof ImportRunSchema>;
 
 export const ImportQuerySchema = z.object({ dryRun: z.enum(['true', 'false']).default('true') });
 
+/** The import runs, newest first. */
+export const ImportRunPageSchema = pageOf(ImportRunSchema);
+export type ImportRunPage = z.infer<typeof ImportRunPageSchema>;
+export const ImportRunListQuerySchema = PageQuerySchema;
+
+/** `?format=` of the template download: CSV (UTF-8 with BOM) or an Excel workbook. */
+export const ImportTemplateQuerySchema = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+export type ImportTemplateFormat = z.infer<typeof ImportTemplateQuerySchema>['format'];
+
 /** The columns of the CSV template, Chinese header first; English headers are accepted too. */
 export const ENTERPRISE_IMPORT_COLUMNS = [
   { key: 'name', zh: '机构名称', en: 'name' },
@@ -48,3 +71,16 @@ export const ENTERPRISE_IMPORT_COLUMNS = [
   { key: 'equipment', zh: '主要设备', en: 'equipment' },
   { key: 'employees', zh: '员工人数', en: 'employees' },
 ] as const;
+
+/** The example row of the template: a placeholder credit code, so that an unchanged template imports nothing. */
+export const ENTERPRISE_IMPORT_EXAMPLE: Readonly<Record<(typeof ENTERPRISE_IMPORT_COLUMNS)[number]['key'], string | number>> = {
+  name: '咸宁示例科技有限公司',
+  creditCode: '91421202MA4EXAMPLE',
+  region: '咸安区',
+  sectors: '新材料；智能装备',
+  summary: '公司简介',
+  products: '产品一；产品二',
+  capabilities: '能力一',
+  equipment: '设备一',
+  employees: 120,
+};

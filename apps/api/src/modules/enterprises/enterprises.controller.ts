@@ -78,9 +78,19 @@ export class EnterprisesController {
     return this.enterprises.publish(actor, orgId);
   }
 
+  @Post(':orgId/profile/reconfirm')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '确认档案仍然准确 · Reconfirm the published profile without changes: restarts the 365-day staleness clock' })
+  @ApiZodResponse(200, 'the profile after reconfirming', ProfileDraftViewSchema)
+  @ApiProblemResponses(401, 403, 404, 409)
+  reconfirm(@CurrentActor() actor: Actor, @Param('orgId', idParam) orgId: string): Promise<ProfileDraftView> {
+    return this.enterprises.reconfirm(actor, orgId);
+  }
+
   @Post(':orgId/qualifications')
   @ApiBearerAuth()
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: QUALIFICATION_FILE_MAX_BYTES, files: 1, fields: 20 } }))
+  @UseInterceptors(FileInterceptor('file', { defParamCharset: 'utf8', limits: { fileSize: QUALIFICATION_FILE_MAX_BYTES, files: 1, fields: 20 } }))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {

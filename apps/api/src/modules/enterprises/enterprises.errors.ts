@@ -20,6 +20,8 @@ export const EnterpriseErrors = {
     new AppError(422, 'PROFILE_INCOMPLETE', { en: 'The profile needs a summary, a sector and a product before it can be published', zh: '发布前请至少填写企业简介、所属领域和一项产品' }, {
       errors: missing.map((field) => ({ field, code: 'REQUIRED_TO_PUBLISH', message: 'required to publish', messageZh: '发布前必须填写' })),
     }),
+  notPublished: () =>
+    new AppError(409, 'PROFILE_NOT_PUBLISHED', { en: 'Only a published profile can be reconfirmed: publish it first', zh: '档案尚未发布，无需确认：请先发布档案' }),
   invalidQualificationTransition: (from: string) =>
     new AppError(409, 'INVALID_STATUS_TRANSITION', { en: `A ${from} certificate cannot be decided on`, zh: `该证书当前状态（${from}）不能审核` }),
 };

@@ -44,6 +44,29 @@ export class EnterprisesRepository {
     return (await this.findProfile(profile.organizationId, manager))!;
   }
 
+  /** Resets the staleness clock of a published profile without a new version. */
+  async reconfirm(organizationId: string, now: Date, manager: EntityManager): Promise<EnterpriseProfile> {
+    await this.profiles(manager).update({ organizationId }, { lastConfirmedAt: now });
+    return (await this.findProfile(organizationId, manager))!;
+  }
+
+  /**
+   * Published profiles last confirmed before `cutoff`, of firms that are live on the platform (verified
+   * or awaiting verification) and have someone to read a reminder.
+   */
+  async staleProfiles(cutoff: Date): Promise<{ organizationId: string; lastConfirmedAt: Date }[]> {
+    const rows: { organization_id: string; last_confirmed_at: Date }[] = await this.dataSource.query(
+      `SELECT p."organization_id", p."last_confirmed_at"
+         FROM "enterprise_profiles" p JOIN "organizations" o ON o."id" = p."organization_id"
+        WHERE p."published" IS NOT NULL AND p."last_confirmed_at" < $1
+          AND o."status" IN ('VERIFIED', 'PENDING_VERIFICATION')
+          AND EXISTS (SELECT 1 FROM "users" u WHERE u."organization_id" = o."id" AND u."disabled_at" IS NULL)
+        ORDER BY p."last_confirmed_at"`,
+      [cutoff],
+    );
+    return rows.map((row) => ({ organizationId: row.organization_id, lastConfirmedAt: row.last_confirmed_at }));
+  }
+
   insertQualification(qualification: Omit<Qualification, 'id' | 'createdAt' | 'updatedAt'>, manager?: EntityManager): Promise<Qualification> {
     const repository = this.qualifications(manager);
     return repository.save(repository.create(qualification));

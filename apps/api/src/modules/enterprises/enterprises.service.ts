@@ -155,6 +155,7 @@ export class EnterprisesService {
         manager,
       );
       await this.enterpriseChanged(organizationId, manager);
+      await this.outbox.add(manager, JobName.CHECK_ENTERPRISE_ALERTS, { organizationId }, organizationId);
       return updated;
     });
     this.outbox.kick();

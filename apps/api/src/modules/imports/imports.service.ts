@@ -1,40 +1,43 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { ENTERPRISE_IMPORT_COLUMNS, type ImportProblem, type ImportReport, type ImportRun } from '@mcf/contracts';
+import {
+  ENTERPRISE_IMPORT_COLUMNS,
+  IMPORT_MAX_ROWS,
+  IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES,
+  type ImportFormat,
+  type ImportProblem,
+  type ImportReport,
+  type ImportRun,
+  type ImportRunPage,
+  type ImportTemplateFormat,
+} from '@mcf/contracts';
 import { type EnterpriseImportRow, type RawEnterpriseRow, validateEnterpriseImportRow } from '@mcf/domain';
-import type { Queue } from 'bullmq';
+import type { Job, Queue } from 'bullmq';
 import type { Actor } from '../../core/auth/actor.js';
-import { AppError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { JobHandlerRegistry } from '../../core/queue/job-handler.registry.js';
 import { JobName, jobIdFor, QueueName } from '../../core/queue/queue.constants.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
-import { csvCell, parseCsv } from './csv.util.js';
+import { parseCsv } from './csv.util.js';
 import type { EnterpriseImport } from './entities/enterprise-import.entity.js';
+import { type ImportTemplate, importTemplate } from './import-template.js';
+import { ImportErrors } from './imports.errors.js';
 import { ImportsRepository } from './imports.repository.js';
+import { XlsxReadError } from './xlsx/xlsx-read-error.js';
+import { isWorkbook, readXlsxRows, type SheetRow } from './xlsx/xlsx-reader.js';
+import { looksLikeZip, ZipArchive } from './xlsx/zip-archive.js';
 
 export interface EnterpriseImportJobPayload {
   importId: string;
 }
 
-const MAX_ROWS = 5000;
+/** An Excel 97–2003 workbook (OLE2 compound file): refused with a hint to save it as .xlsx. */
+const OLE2_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const JOB_ATTEMPTS = 10;
 
-const ImportErrors = {
-  unreadable: (detail: string) =>
-    new AppError(400, 'IMPORT_UNREADABLE', { en: 'The file cannot be read', zh: '无法读取该文件' }, {
-      detail,
-      errors: [{ field: 'file', code: 'IMPORT_UNREADABLE', message: detail, messageZh: '文件格式无法识别：请使用模板（UTF-8 编码的 CSV）或 JSON' }],
-    }),
-  xlsxNotYet: () =>
-    new AppError(415, 'UNSUPPORTED_FILE_TYPE', { en: 'XLSX is not supported yet: save the sheet as CSV (UTF-8)', zh: '暂不支持 XLSX：请在 Excel 中另存为“CSV UTF-8”后导入' }, {
-      errors: [{ field: 'file', code: 'XLSX_NOT_SUPPORTED', message: 'Save the sheet as CSV (UTF-8) and import that', messageZh: '请在 Excel 中另存为“CSV UTF-8”后导入' }],
-    }),
-  tooManyRows: () => new AppError(413, 'TOO_MANY_ROWS', { en: `At most ${MAX_ROWS} rows per import`, zh: `每次最多导入${MAX_ROWS}行` }),
-};
-
-function toRun(run: EnterpriseImport): ImportRun {
+function toRun(run: Omit<EnterpriseImport, 'rows'>): ImportRun {
   return {
     id: run.id,
     status: run.status,
@@ -48,8 +51,8 @@ function toRun(run: EnterpriseImport): ImportRun {
 }
 
 /**
- * Bulk import of the enterprise lists the government keeps (CSV from the template, or the JSON of
- * the evaluation set). A dry run reports every bad row and writes nothing; a real run imports row by
+ * Bulk import of the enterprise lists the government keeps (CSV or XLSX from the template, or the JSON
+ * of the evaluation set). A dry run reports every bad row and writes nothing; a real run imports row by
  * row in a background job, each row in its own transaction, and resumes where it stopped.
  */
 @Injectable()
@@ -62,18 +65,31 @@ export class ImportsService {
     @InjectQueue(QueueName.IMPORTS) private readonly queue: Queue<EnterpriseImportJobPayload>,
     registry: JobHandlerRegistry,
   ) {
-    registry.register(JobName.ENTERPRISE_IMPORT, (job) => this.runImport((job.data as EnterpriseImportJobPayload).importId));
+    registry.register(JobName.ENTERPRISE_IMPORT, (job) => this.runJob(job as Job<EnterpriseImportJobPayload>));
   }
 
-  template(): string {
-    const header = ENTERPRISE_IMPORT_COLUMNS.map((c) => c.zh).join(',');
-    const example = ['咸宁示例科技有限公司', '91421202MA4EXAMPLE', '咸安区', '新材料；智能装备', '公司简介', '产品一；产品二', '能力一', '设备一', '120'];
-    return `\ufeff${header}\r\n${example.map(csvCell).join(',')}\r\n`;
+  /** Runs the import; when BullMQ is about to give up (last attempt), the run is marked FAILED for an admin to resume. */
+  private async runJob(job: Job<EnterpriseImportJobPayload>): Promise<{ created: number }> {
+    try {
+      return await this.runImport(job.data.importId);
+    } catch (error) {
+      if (job.attemptsMade + 1 >= (job.opts.attempts ?? 1)) await this.imports.update(job.data.importId, { status: 'FAILED' });
+      throw error;
+    }
   }
 
-  /** Reads CSV or JSON; XLSX (a zip) is refused with a hint, anything else named unreadable. */
-  parse(content: Buffer): { format: 'CSV' | 'JSON'; rows: RawEnterpriseRow[] } {
-    if (content.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) throw ImportErrors.xlsxNotYet();
+  template(format: ImportTemplateFormat): ImportTemplate {
+    return importTemplate(format);
+  }
+
+  /**
+   * Reads the file by its content, never its name: a ZIP with xl/workbook.xml is XLSX (first visible
+   * sheet), `{` or `[` is JSON, anything else UTF-8 CSV. XLSX and CSV give the same rows, keyed by the
+   * template's headers (Chinese or English); a bad file is a 4xx naming the `file` field.
+   */
+  parse(content: Buffer): { format: ImportFormat; rows: RawEnterpriseRow[] } {
+    if (looksLikeZip(content)) return { format: 'XLSX', rows: this.rowsOfTable(this.readXlsx(content)) };
+    if (content.subarray(0, OLE2_SIGNATURE.length).equals(OLE2_SIGNATURE)) throw ImportErrors.legacyXls();
     const text = content.toString('utf8');
     if (text.includes('\ufffd')) throw ImportErrors.unreadable('The file is not UTF-8 text');
     const trimmed = text.replace(/^\ufeff/, '').trimStart();
@@ -86,30 +102,47 @@ export class ImportsService {
       }
       const list = Array.isArray(json) ? json : (json as { enterprises?: unknown }).enterprises;
       if (!Array.isArray(list)) throw ImportErrors.unreadable('JSON must be an array of firms or an object with "enterprises"');
+      if (list.length > IMPORT_MAX_ROWS) throw ImportErrors.tooManyRows();
       return { format: 'JSON', rows: list.map((item, index) => ({ ...(item as object), line: index + 1 }) as RawEnterpriseRow) };
     }
-    const table = parseCsv(text);
-    const [header, ...body] = table;
-    if (!header) throw ImportErrors.unreadable('The file is empty');
-    const keys = header.map((title) => ENTERPRISE_IMPORT_COLUMNS.find((c) => c.zh === title.trim() || c.en === title.trim())?.key);
-    if (!keys.includes('name') || !keys.includes('creditCode')) {
-      throw ImportErrors.unreadable('The header must name at least the columns 机构名称 (name) and 统一社会信用代码 (creditCode)');
+    // CSV rows are numbered as before: the header is line 1, the n-th non-blank data row line n + 1.
+    return { format: 'CSV', rows: this.rowsOfTable(parseCsv(text).map((cells, index) => ({ line: index + 1, cells }))) };
+  }
+
+  private readXlsx(content: Buffer): SheetRow[] {
+    try {
+      const archive = ZipArchive.open(content);
+      if (!isWorkbook(archive)) throw new XlsxReadError('NOT_A_WORKBOOK', 'not a workbook');
+      // The header row comes on top of the data rows.
+      return readXlsxRows(archive, { maxUncompressedBytes: IMPORT_XLSX_MAX_UNCOMPRESSED_BYTES, maxRows: IMPORT_MAX_ROWS + 1 });
+    } catch (error) {
+      if (error instanceof XlsxReadError) throw ImportErrors.xlsx(error);
+      throw error;
     }
-    return {
-      format: 'CSV',
-      rows: body.map((cells, index) => {
-        const row: Record<string, unknown> = { line: index + 2 };
-        keys.forEach((key, column) => {
-          if (key) row[key] = cells[column] ?? '';
-        });
-        return row as unknown as RawEnterpriseRow;
-      }),
-    };
+  }
+
+  /** The first row names the columns; every later row becomes a raw firm with its line number. */
+  private rowsOfTable(table: readonly SheetRow[]): RawEnterpriseRow[] {
+    const [header, ...body] = table;
+    if (!header) throw ImportErrors.unreadable('The file is empty', '文件为空：请使用导入模板');
+    if (body.length > IMPORT_MAX_ROWS) throw ImportErrors.tooManyRows();
+    const keys = new Map<number, string>();
+    header.cells.forEach((title, column) => {
+      const key = ENTERPRISE_IMPORT_COLUMNS.find((c) => c.zh === title.trim() || c.en === title.trim())?.key;
+      if (key) keys.set(column, key);
+    });
+    const named = new Set(keys.values());
+    if (!named.has('name') || !named.has('creditCode')) throw ImportErrors.missingColumns();
+    return body.map(({ line, cells }) => {
+      const row: Record<string, unknown> = { line };
+      for (const [column, key] of keys) row[key] = cells[column] ?? '';
+      return row as unknown as RawEnterpriseRow;
+    });
   }
 
   /** Validates every row, and flags credit codes already registered on the platform. */
   private async validate(raws: RawEnterpriseRow[]): Promise<{ valid: EnterpriseImportRow[]; problems: ImportProblem[] }> {
-    if (raws.length > MAX_ROWS) throw ImportErrors.tooManyRows();
+    if (raws.length > IMPORT_MAX_ROWS) throw ImportErrors.tooManyRows();
     const seen = new Set<string>();
     const valid: EnterpriseImportRow[] = [];
     const problems: ImportProblem[] = [];
@@ -149,33 +182,79 @@ export class ImportsService {
       );
       return created;
     });
-    await this.queue.add(JobName.ENTERPRISE_IMPORT, { importId: run.id }, { jobId: jobIdFor(JobName.ENTERPRISE_IMPORT, run.id), attempts: 10 });
+    await this.enqueue(run.id);
     return toRun(run);
   }
 
+  private enqueue(importId: string) {
+    return this.queue.add(JobName.ENTERPRISE_IMPORT, { importId }, { jobId: jobIdFor(JobName.ENTERPRISE_IMPORT, importId), attempts: JOB_ATTEMPTS });
+  }
+
   async progress(id: string): Promise<ImportRun> {
-    const run = await this.imports.find(id);
+    const run = await this.imports.findProgress(id);
     if (!run) throw CommonErrors.notFound();
     return toRun(run);
   }
 
-  /** The job: each row and the cursor advance in one transaction, so a retry resumes at the next row. */
+  /** The runs, newest first: the import screen finds an unfinished one here to follow or resume. */
+  async list(page: number, pageSize: number): Promise<ImportRunPage> {
+    const [runs, total] = await this.imports.page(page, pageSize);
+    return { items: runs.map(toRun), total, page, pageSize };
+  }
+
+  /**
+   * Resumes a run that stopped (FAILED: its job gave up) or seems stuck: the job goes back on the queue
+   * and carries on from the cursor, so no row is imported twice. A run whose job is still waiting or
+   * active is left alone; a finished run answers 409.
+   */
+  async resume(actor: Actor, id: string): Promise<ImportRun> {
+    const before = await this.imports.findProgress(id);
+    if (!before) throw CommonErrors.notFound();
+    if (before.status === 'DONE') throw ImportErrors.alreadyFinished();
+    const job = await this.queue.getJob(jobIdFor(JobName.ENTERPRISE_IMPORT, id));
+    const state = job ? await job.getState() : 'unknown';
+    if (['active', 'waiting', 'delayed', 'prioritized', 'waiting-children'].includes(state)) return toRun(before);
+
+    // The status first, so that the job, once it starts, is never overwritten back to QUEUED.
+    const run = await this.imports.transaction(async (manager) => {
+      await this.imports.update(id, { status: 'QUEUED' }, manager);
+      await this.audit.record(
+        { actor, action: 'admin.import.resumed', targetType: 'import', targetId: id, before: { status: before.status, processed: before.cursor }, after: { status: 'QUEUED' } },
+        manager,
+      );
+      return (await this.imports.findProgress(id, manager))!;
+    });
+    if (job && state === 'failed') await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    else {
+      if (job) await job.remove();
+      await this.enqueue(id);
+    }
+    return toRun(run);
+  }
+
+  /**
+   * The job: each row and the cursor advance in one transaction, so a retry resumes at the next row.
+   * Each step locks and reads only the run's counters and its one row (not the whole list).
+   */
   async runImport(importId: string): Promise<{ created: number }> {
-    const first = await this.imports.find(importId);
+    const first = await this.imports.findProgress(importId);
     if (!first || first.status === 'DONE') return { created: first?.created ?? 0 };
     await this.imports.update(importId, { status: 'RUNNING' });
     for (;;) {
       const finished = await this.imports.transaction(async (manager) => {
-        const run = (await this.imports.find(importId, manager, true))!;
-        if (run.cursor >= run.rows.length) {
+        const run = (await this.imports.lockStep(importId, manager))!;
+        const row = run.cursor < run.totalRows ? await this.imports.rowAt(importId, run.cursor, manager) : null;
+        if (!row) {
           await this.imports.update(importId, { status: 'DONE', finishedAt: new Date() }, manager);
           return true;
         }
-        const row = run.rows[run.cursor]!;
         let created = run.created;
-        const skipped = [...run.skipped];
         if (await this.accounts.findOrganizationByCreditCode(row.creditCode, manager)) {
-          skipped.push({ line: row.line, field: 'creditCode', code: 'ALREADY_REGISTERED', message: 'Registered meanwhile', messageZh: '导入期间该机构已注册' });
+          await this.imports.appendSkipped(
+            importId,
+            { line: row.line, field: 'creditCode', code: 'ALREADY_REGISTERED', message: 'Registered meanwhile', messageZh: '导入期间该机构已注册' },
+            manager,
+          );
         } else {
           const organization = await this.accounts.createOrganization(
             { kind: 'ENTERPRISE', name: row.name, creditCode: row.creditCode, regionCode: row.regionCode, status: 'PENDING_VERIFICATION', isDemo: false },
@@ -192,11 +271,11 @@ export class ImportsService {
           );
           created++;
         }
-        await this.imports.update(importId, { cursor: run.cursor + 1, created, skipped }, manager);
+        await this.imports.update(importId, { cursor: run.cursor + 1, created }, manager);
         return false;
       });
       if (finished) break;
     }
-    return { created: (await this.imports.find(importId))!.created };
+    return { created: (await this.imports.findProgress(importId))!.created };
   }
 }

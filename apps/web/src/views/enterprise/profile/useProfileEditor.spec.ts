@@ -183,3 +183,35 @@ describe('publishing', () => {
     expect(editor.confirmingPublish.value).toBe(false);
   });
 });
+
+describe('reconfirming a stale profile', () => {
+  const stale = draftView({ summary: SUMMARY, sectors: ['NEW_MATERIALS'], products: ['构件'] }, { publishedVersion: 2, publishedAt: '2025-10-01T06:00:00Z', stale: true });
+
+  async function startStale(reconfirmProfile: ProfileEditorDependencies['reconfirmProfile']) {
+    const spy = vi.fn(reconfirmProfile!);
+    const editor = effectScope().run(() => useProfileEditor(ORG, { getProfileDraft: () => Promise.resolve(stale), reconfirmProfile: spy }))!;
+    await vi.advanceTimersByTimeAsync(0);
+    return { ...editor, reconfirmProfile: spy };
+  }
+
+  it('asks first, then clears the stale flag without publishing a new version', async () => {
+    const editor = await startStale(() => Promise.resolve({ ...stale, stale: false }));
+    expect(editor.view.value?.stale).toBe(true);
+    editor.askReconfirm();
+    expect(editor.confirmingReconfirm.value).toBe(true);
+    expect(await editor.reconfirm()).toBe(true);
+    expect(editor.reconfirmProfile).toHaveBeenCalledWith(ORG);
+    expect(editor.view.value).toMatchObject({ stale: false, publishedVersion: 2 });
+    expect(editor.confirmingReconfirm.value).toBe(false);
+    expect(editor.justReconfirmed.value).toBe(true);
+  });
+
+  it('keeps the dialog open with the reason when it is refused', async () => {
+    const editor = await startStale(() => Promise.reject(new ApiProblem(problem(409, 'PROFILE_NOT_PUBLISHED', { title: '档案尚未发布，无需确认' }))));
+    editor.askReconfirm();
+    expect(await editor.reconfirm()).toBe(false);
+    expect(editor.confirmingReconfirm.value).toBe(true);
+    expect(editor.reconfirmError.value).toEqual({ kind: 'plain', text: '档案尚未发布，无需确认' });
+    expect(editor.view.value?.stale).toBe(true);
+  });
+});

@@ -6,7 +6,7 @@ import {
 } from '@mcf/contracts';
 import { type ProfileField, profileCompleteness, XIANNING_REGIONS } from '@mcf/domain';
 import { computed, onScopeDispose, reactive, ref, shallowRef, watch } from 'vue';
-import { getProfileDraft, publishProfile, saveProfileDraft } from '../../../api/enterprises';
+import { getProfileDraft, publishProfile, reconfirmProfile, saveProfileDraft } from '../../../api/enterprises';
 import { ApiProblem } from '../../../api/http';
 import { errorSummary, useFormErrors } from '../../../composables/useFormErrors';
 import { type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
@@ -97,6 +97,7 @@ export interface ProfileEditorDependencies {
   getProfileDraft?: typeof getProfileDraft;
   saveProfileDraft?: typeof saveProfileDraft;
   publishProfile?: typeof publishProfile;
+  reconfirmProfile?: typeof reconfirmProfile;
   delayMs?: number;
   now?: () => Date;
 }
@@ -109,6 +110,7 @@ export function useProfileEditor(orgId: string, dependencies: ProfileEditorDepen
   const load$ = dependencies.getProfileDraft ?? getProfileDraft;
   const save$ = dependencies.saveProfileDraft ?? saveProfileDraft;
   const publish$ = dependencies.publishProfile ?? publishProfile;
+  const reconfirm$ = dependencies.reconfirmProfile ?? reconfirmProfile;
   const delayMs = dependencies.delayMs ?? AUTOSAVE_DELAY_MS;
   const now = dependencies.now ?? (() => new Date());
 
@@ -266,6 +268,39 @@ export function useProfileEditor(orgId: string, dependencies: ProfileEditorDepen
       publishing.value = false;
     }
   }
+
+  // --- A stale profile (not reconfirmed for a year) can be confirmed as still accurate without publishing again.
+  const confirmingReconfirm = ref(false);
+  const reconfirming = ref(false);
+  const reconfirmError = shallowRef<LocalisedText | null>(null);
+  const justReconfirmed = ref(false);
+
+  function askReconfirm(): void {
+    reconfirmError.value = null;
+    confirmingReconfirm.value = true;
+  }
+
+  function cancelReconfirm(): void {
+    if (!reconfirming.value) confirmingReconfirm.value = false;
+  }
+
+  async function reconfirm(): Promise<boolean> {
+    if (reconfirming.value) return false;
+    reconfirming.value = true;
+    reconfirmError.value = null;
+    try {
+      view.value = await reconfirm$(orgId);
+      confirmingReconfirm.value = false;
+      justReconfirmed.value = true;
+      return true;
+    } catch (error) {
+      reconfirmError.value = errorSummary(error);
+      return false;
+    } finally {
+      reconfirming.value = false;
+    }
+  }
+
   onScopeDispose(() => {
     // Leaving the page with a change still waiting: save it rather than drop it.
     if (timer) {
@@ -300,5 +335,12 @@ export function useProfileEditor(orgId: string, dependencies: ProfileEditorDepen
     askPublish,
     cancelPublish,
     publish,
+    confirmingReconfirm,
+    reconfirming,
+    reconfirmError,
+    justReconfirmed,
+    askReconfirm,
+    cancelReconfirm,
+    reconfirm,
   };
 }
