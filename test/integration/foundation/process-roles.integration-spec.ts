@@ -20,7 +20,8 @@ describe('ROLE splits the API from the workers', () => {
       appEnvironment(services, { ROLE: 'worker', QUEUE_PREFIX: queuePrefix, HEARTBEAT_INTERVAL_MS: '1000', DEMO_DATA: 'off', LOG_LEVEL: 'info' }),
     );
     let completed = 0;
-    for (let i = 0; i < 150 && completed === 0; i++) {
+    // Jobs may complete before the start-up log line is written: wait for both.
+    for (let i = 0; i < 150 && (completed === 0 || !output().includes('worker started')); i++) {
       await new Promise((r) => setTimeout(r, 200));
       if (child.exitCode !== null) throw new Error(`worker exited early:\n${output()}`);
       completed = await completedHeartbeats(queuePrefix);

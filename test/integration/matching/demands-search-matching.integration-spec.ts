@@ -398,8 +398,7 @@ describe('search', () => {
       await api.call<DemandSearchResult>('GET', `/api/v1/search/demands?q=${encodeURIComponent(secretWord)}`)
     ).body;
     expect(anonymous.total).toBe(0);
-    const anonymousAll = (await api.call<DemandSearchResult>('GET', '/api/v1/search/demands?pageSize=50'))
-      .body;
+    const anonymousAll = (await api.call<DemandSearchResult>('GET', `/api/v1/search/demands?q=${encodeURIComponent('军用帐篷 特种线缆')}&pageSize=50`)).body;
     expect(anonymousAll.items.map((i) => i.id)).not.toContain(invited.id);
     const summary = anonymousAll.items.find((i) => i.id === restricted.id)!;
     expect(summary.description).toBeNull();
@@ -445,6 +444,7 @@ describe('the deadline sweep', () => {
         async () =>
           (await api.call<DemandView>('GET', `/api/v1/demands/${demand.id}`, { token: procurer.token })).body,
         (d) => d.status === 'CLOSED',
+        60_000,
       );
       expect(closed.closedAt).not.toBeNull();
       await waitUntil(

@@ -1,0 +1,224 @@
+import { DemandCancelSchema, type DemandMatches, type DemandView } from '@mcf/contracts';
+import { computed, onScopeDispose, ref, shallowRef } from 'vue';
+import { cancelDemand, closeDemand, getDemand } from '../../../api/demands';
+import { ApiProblem } from '../../../api/http';
+import { getDemandMatches } from '../../../api/matches';
+import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
+import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
+import { type PollingOptions, usePolling } from '../usePolling';
+
+export type MatchItem = DemandMatches['items'][number];
+export type DemandAction = 'close' | 'cancel';
+
+/** Matching has caught up with the demand: READY and computed for its current version. */
+export function matchesAreCurrent(matches: DemandMatches, demand: Pick<DemandView, 'version'>): boolean {
+  return matches.status === 'READY' && matches.demandVersion >= demand.version;
+}
+
+export interface DemandDetailDependencies {
+  getDemand?: typeof getDemand;
+  getDemandMatches?: typeof getDemandMatches;
+  closeDemand?: typeof closeDemand;
+  cancelDemand?: typeof cancelDemand;
+  polling?: PollingOptions;
+}
+
+/**
+ * 需求详情. Everyone sees the demand as far as the API lets them (`detailsHidden`); the owner and
+ * administrators (`matching` present) also see the ranked suppliers, polled while matching runs. The
+ * owner may close or cancel the demand, each confirmed first.
+ */
+export function useDemandDetail(
+  id: () => string,
+  viewerOrganizationId: () => string | null,
+  dependencies: DemandDetailDependencies = {},
+) {
+  const get$ = dependencies.getDemand ?? getDemand;
+  const matches$ = dependencies.getDemandMatches ?? getDemandMatches;
+  const close$ = dependencies.closeDemand ?? closeDemand;
+  const cancel$ = dependencies.cancelDemand ?? cancelDemand;
+
+  const demand = shallowRef<DemandView | null>(null);
+  const state = ref<'loading' | 'ready' | 'not-found' | 'error'>('loading');
+  const loadError = shallowRef<LocalisedText | null>(null);
+
+  const matches = shallowRef<DemandMatches | null>(null);
+  const matchesState = ref<'idle' | 'loading' | 'pending' | 'ready' | 'error'>('idle');
+  const matchesError = shallowRef<LocalisedText | null>(null);
+  /** The last poll failed; polling goes on, the page says so. */
+  const pollError = shallowRef<LocalisedText | null>(null);
+
+  const isOwner = computed(() => demand.value !== null && demand.value.organizationId === viewerOrganizationId());
+  /** The API gives `matching` to the owner and administrators only. */
+  const seesMatches = computed(() => demand.value?.matching != null);
+  const canEdit = computed(() => isOwner.value && (demand.value?.status === 'DRAFT' || demand.value?.status === 'PUBLISHED'));
+  const canClose = computed(() => isOwner.value && demand.value?.status === 'PUBLISHED');
+  const canCancel = computed(() => canEdit.value);
+
+  let controller: AbortController | null = null;
+  onScopeDispose(() => controller?.abort());
+
+  const polling = usePolling(() => pollMatches(), dependencies.polling);
+
+  async function load(): Promise<void> {
+    controller?.abort();
+    polling.stop();
+    const current = new AbortController();
+    controller = current;
+    state.value = 'loading';
+    loadError.value = null;
+    matches.value = null;
+    matchesState.value = 'idle';
+    try {
+      const view = await get$(id(), current.signal);
+      if (current.signal.aborted) return;
+      demand.value = view;
+      state.value = 'ready';
+      if (view.matching && view.status !== 'DRAFT') await loadMatches(current.signal);
+    } catch (error) {
+      if (current.signal.aborted) return;
+      demand.value = null;
+      if (error instanceof ApiProblem && error.status === 404) state.value = 'not-found';
+      else {
+        loadError.value = errorSummary(error);
+        state.value = 'error';
+      }
+    }
+  }
+
+  /** Takes an answer of the matches endpoint; true while matching still runs. */
+  function take(next: DemandMatches): boolean {
+    matches.value = next;
+    const view = demand.value;
+    const current = view ? matchesAreCurrent(next, view) : next.status === 'READY';
+    matchesState.value = current ? 'ready' : 'pending';
+    return !current;
+  }
+
+  async function loadMatches(signal?: AbortSignal): Promise<void> {
+    matchesState.value = 'loading';
+    matchesError.value = null;
+    try {
+      const next = await matches$(id(), signal);
+      if (signal?.aborted) return;
+      if (take(next)) polling.start();
+    } catch (error) {
+      if (signal?.aborted) return;
+      matchesError.value = errorSummary(error);
+      matchesState.value = 'error';
+    }
+  }
+
+  async function pollMatches(): Promise<boolean> {
+    try {
+      const next = await matches$(id(), controller?.signal);
+      pollError.value = null;
+      const pending = take(next);
+      // Matching finished: the demand's own summary (eligible count) has changed too.
+      if (!pending) void refreshDemand();
+      return pending;
+    } catch (error) {
+      pollError.value = errorSummary(error);
+      return true;
+    }
+  }
+
+  async function refreshDemand(): Promise<void> {
+    try {
+      demand.value = await get$(id(), controller?.signal);
+    } catch {
+      // The page keeps what it shows; the next load will bring it up to date.
+    }
+  }
+
+  // --- Explanations, opened one by one.
+  const expanded = ref<string[]>([]);
+  const isExpanded = (enterpriseId: string) => expanded.value.includes(enterpriseId);
+  function toggle(enterpriseId: string): void {
+    expanded.value = isExpanded(enterpriseId)
+      ? expanded.value.filter((entry) => entry !== enterpriseId)
+      : [...expanded.value, enterpriseId];
+  }
+
+  // --- Close and cancel, confirmed first (cancel with a reason).
+  const pending = ref<DemandAction | null>(null);
+  const reason = ref('');
+  const reasonError = shallowRef<LocalisedText | null>(null);
+  const actionError = shallowRef<LocalisedText | null>(null);
+  const acting = ref(false);
+  const lastDone = ref<DemandAction | null>(null);
+
+  function ask(action: DemandAction): void {
+    pending.value = action;
+    reason.value = '';
+    reasonError.value = null;
+    actionError.value = null;
+  }
+
+  function cancelAsk(): void {
+    if (!acting.value) pending.value = null;
+  }
+
+  async function confirm(): Promise<boolean> {
+    const action = pending.value;
+    const view = demand.value;
+    if (!action || !view || acting.value) return false;
+    reasonError.value = null;
+    actionError.value = null;
+    let why = '';
+    if (action === 'cancel') {
+      const parsed = DemandCancelSchema.safeParse({ reason: reason.value });
+      if (!parsed.success) {
+        reasonError.value = issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
+        return false;
+      }
+      why = parsed.data.reason;
+    }
+    acting.value = true;
+    try {
+      demand.value = action === 'close' ? await close$(view.id) : await cancel$(view.id, why);
+      pending.value = null;
+      lastDone.value = action;
+      return true;
+    } catch (error) {
+      const field = error instanceof ApiProblem ? error.problem.errors?.find((entry) => entry.field === 'reason') : undefined;
+      if (field) reasonError.value = bilingual(field.messageZh ?? field.message, field.message);
+      else actionError.value = errorSummary(error);
+      // Someone changed it meanwhile (409): show it as it is now.
+      if (error instanceof ApiProblem && error.status === 409) void refreshDemand();
+      return false;
+    } finally {
+      acting.value = false;
+    }
+  }
+
+  return {
+    demand,
+    state,
+    loadError,
+    load,
+    isOwner,
+    seesMatches,
+    canEdit,
+    canClose,
+    canCancel,
+    matches,
+    matchesState,
+    matchesError,
+    pollError,
+    loadMatches: () => loadMatches(controller?.signal),
+    waitedSeconds: polling.elapsedSeconds,
+    expanded,
+    isExpanded,
+    toggle,
+    pending,
+    reason,
+    reasonError,
+    actionError,
+    acting,
+    lastDone,
+    ask,
+    cancelAsk,
+    confirm,
+  };
+}
