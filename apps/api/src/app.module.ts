@@ -25,7 +25,10 @@ import { MatchingModule } from './modules/matching/matching.module.js';
 import { SearchApiModule } from './modules/search/search.module.js';
 import { JobsModule } from './modules/jobs/jobs.module.js';
 import { ResponsesModule } from './modules/responses/responses.module.js';
+import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { OpenDataModule } from './modules/open-data/open-data.module.js';
+import { ConversationsModule } from './modules/conversations/conversations.module.js';
+import { AlertsModule } from './modules/alerts/alerts.module.js';
 
 @Module({})
 export class AppModule {
@@ -58,7 +61,10 @@ export class AppModule {
         SearchApiModule,
         JobsModule,
         ResponsesModule.forRole(config.runsWorkers),
+        StatisticsModule,
         OpenDataModule,
+        ConversationsModule,
+        AlertsModule.forRole(config.runsWorkers),
       ],
     };
   }

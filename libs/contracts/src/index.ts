@@ -19,3 +19,6 @@ export * from './search/search.js';
 export * from './jobs/jobs.js';
 export * from './responses/responses.js';
 export * from './open-data/ocds.js';
+export * from './statistics/statistics.js';
+export * from './conversations/conversations.js';
+export * from './alerts/alerts.js';

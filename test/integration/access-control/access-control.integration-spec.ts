@@ -16,6 +16,7 @@ import {
   uniqueEmail,
 } from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
+import { postMultipartMessage } from '../conversations/conversation-client.js';
 
 const services = inject('services');
 
@@ -45,6 +46,8 @@ interface Fixtures {
   notificationA: string;
   /** A published PUBLIC demand of the verified procurer (otherProcurer). */
   demandB: string;
+  /** A file attached to demandB. */
+  attachmentB: string;
 }
 
 const DEMAND = {
@@ -65,6 +68,17 @@ async function freshDemand(f: Fixtures, published: boolean): Promise<string> {
   return created.body.id;
 }
 
+async function attach(f: Fixtures, demandId: string): Promise<string> {
+  const uploaded = await f.api.postFile<{ id: string }>(
+    `/api/v1/demands/${demandId}/attachments`,
+    f.tokens.otherProcurer,
+    SAMPLE_PDF,
+    'spec.pdf',
+    'application/pdf',
+  );
+  return uploaded.body.id;
+}
+
 /** A published demand of otherProcurer with an expression of interest from the owner's firm. */
 async function freshResponse(f: Fixtures): Promise<{ demandId: string; responseId: string }> {
   const demandId = await freshDemand(f, true);
@@ -76,6 +90,83 @@ async function freshResponse(f: Fixtures): Promise<{ demandId: string; responseI
 }
 const INTEREST = { kind: 'INTEREST', proposal: '可按期交付，附技术方案。', price: 100000, deliveryDays: 30 };
 let awardResponseId = '';
+
+/** A question of the owner's firm about demandB, unanswered. */
+async function freshClarification(f: Fixtures): Promise<string> {
+  const asked = await f.api.call<{ id: string }>('POST', `/api/v1/demands/${f.demandB}/clarifications`, {
+    token: f.tokens.owner,
+    body: { question: '访问控制测试：报价是否含税？' },
+  });
+  return asked.body.id;
+}
+
+/** The owner's conversation with otherProcurer about demandB, with a message carrying a PDF. */
+let ownersConversation: Promise<{ threadId: string; messageId: string }> | undefined;
+function conversationA(f: Fixtures): Promise<{ threadId: string; messageId: string }> {
+  ownersConversation ??= (async () => {
+    const thread = await f.api.call<{ id: string }>('POST', `/api/v1/demands/${f.demandB}/threads`, {
+      token: f.tokens.owner,
+      body: {},
+    });
+    const message = await postMultipartMessage<{ id: string }>(
+      f.api,
+      thread.body.id,
+      f.tokens.owner,
+      { body: '访问控制测试：附技术方案。' },
+      { content: SAMPLE_PDF, name: 'a.pdf' },
+    );
+    return { threadId: thread.body.id, messageId: message.body.id };
+  })();
+  return ownersConversation;
+}
+
+/** A saved search of the owner's user (made afresh: each call of a deleting row needs its own). */
+async function freshSavedSearch(f: Fixtures): Promise<string> {
+  const saved = await f.api.call<{ id: string }>('POST', '/api/v1/me/saved-searches', {
+    token: f.tokens.owner,
+    body: { kind: 'ENTERPRISES', name: '访问控制测试订阅' },
+  });
+  return saved.body.id;
+}
+
+/** An alert of the owner's user: its saved search matches a demand otherProcurer publishes afterwards. */
+let ownersAlert: Promise<string> | undefined;
+function alertA(f: Fixtures): Promise<string> {
+  ownersAlert ??= (async () => {
+    await f.api.call('POST', '/api/v1/me/saved-searches', {
+      token: f.tokens.owner,
+      body: { kind: 'DEMANDS', name: '访问控制测试需求订阅', query: { sectors: ['NEW_MATERIALS'] } },
+    });
+    const demandId = await freshDemand(f, true);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const alerts = await f.api.call<{ items: { id: string; itemId: string }[] }>(
+        'GET',
+        '/api/v1/me/alerts?pageSize=100',
+        { token: f.tokens.owner },
+      );
+      const alert = alerts.body.items.find((a) => a.itemId === demandId);
+      if (alert) return alert.id;
+      if (Date.now() > deadline) throw new Error(`no alert for demand ${demandId} within 60 s`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  })();
+  return ownersAlert;
+}
+
+/**
+ * The owner's conversation: its two organisations (owner and otherProcurer) read and write, admins
+ * only read, everyone else gets 404 (a suspended organisation's write stops at the guard first).
+ */
+const conversationParties = (partyStatus: Expectation, write: boolean): Record<Persona, Expectation> => ({
+  anonymous: 401,
+  owner: partyStatus,
+  otherEnterprise: 404,
+  otherProcurer: partyStatus,
+  unverified: 404,
+  suspended: write ? '403 ORGANIZATION_SUSPENDED' : 404,
+  admin: write ? '403 FORBIDDEN' : partyStatus,
+});
 
 /** Demand writes: procurer organisations only; the owning procurer succeeds. */
 const procurerOwned = (ownerStatus: Expectation): Record<Persona, Expectation> => ({
@@ -421,6 +512,22 @@ const TABLE: Record<string, Row> = {
     body: () => ({ reason: '访问控制测试' }),
     expect: procurerOwned(200),
   },
+  'POST /api/v1/demands/{id}/attachments': {
+    params: async (f) => ({ id: await freshDemand(f, false) }),
+    send: (f, path, token) => f.api.postFile(path, token, SAMPLE_PDF, 'spec.pdf', 'application/pdf'),
+    expect: procurerOwned(201),
+  },
+  'DELETE /api/v1/demands/{id}/attachments/{attachmentId}': {
+    params: async (f) => {
+      const id = await freshDemand(f, false);
+      return { id, attachmentId: await attach(f, id) };
+    },
+    expect: procurerOwned(204),
+  },
+  'GET /api/v1/demands/{id}/attachments/{attachmentId}': {
+    params: (f) => ({ id: f.demandB, attachmentId: f.attachmentB }),
+    expect: allSame(200),
+  },
   'GET /api/v1/demands/{id}/matches': {
     params: (f) => ({ id: f.demandB }),
     expect: {
@@ -497,14 +604,113 @@ const TABLE: Record<string, Row> = {
     body: () => ({ responseId: awardResponseId }),
     expect: procurerOwned(201),
   },
+  'POST /api/v1/demands/{id}/clarifications': {
+    params: (f) => ({ id: f.demandB }),
+    body: () => ({ question: '访问控制测试：交付地点可否调整？' }),
+    expect: {
+      anonymous: 401,
+      owner: 201,
+      otherEnterprise: 201,
+      otherProcurer: '403 ENTERPRISES_ONLY',
+      unverified: '403 ORGANIZATION_NOT_VERIFIED',
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: '403 ENTERPRISES_ONLY',
+    },
+  },
+  'GET /api/v1/demands/{id}/clarifications': { params: (f) => ({ id: f.demandB }), expect: allSame(200) },
+  'POST /api/v1/clarifications/{id}/answer': {
+    params: async (f) => ({ id: await freshClarification(f) }),
+    body: () => ({ answer: '访问控制测试：含税。' }),
+    expect: procurerOwned(200),
+  },
+  'GET /api/v1/demands/{id}/threads': { params: (f) => ({ id: f.demandB }), expect: signedIn(200) },
+  'POST /api/v1/demands/{id}/threads': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    // The procurer names the firm; a firm opens its own.
+    send: (f, path, token) =>
+      f.api.call('POST', path, {
+        token,
+        body: token === f.tokens.otherProcurer ? { enterpriseId: f.orgA } : {},
+      }),
+    expect: {
+      anonymous: 401,
+      owner: 201,
+      otherEnterprise: 201,
+      otherProcurer: 201,
+      unverified: '403 ORGANIZATION_NOT_VERIFIED',
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: '403 FORBIDDEN',
+    },
+  },
+  'GET /api/v1/threads/{id}/messages': {
+    params: async (f) => ({ id: (await conversationA(f)).threadId }),
+    expect: conversationParties(200, false),
+  },
+  'POST /api/v1/threads/{id}/messages': {
+    params: async (f) => ({ id: (await conversationA(f)).threadId }),
+    body: () => ({ body: '访问控制测试消息。' }),
+    expect: conversationParties(201, true),
+  },
+  'POST /api/v1/threads/{id}/read': {
+    params: async (f) => ({ id: (await conversationA(f)).threadId }),
+    expect: conversationParties(200, true),
+  },
+  'GET /api/v1/messages/{id}/attachment': {
+    params: async (f) => ({ id: (await conversationA(f)).messageId }),
+    expect: conversationParties(200, false),
+  },
   'GET /api/v1/open-data/ocds/releases': { expect: allSame(200) },
   'GET /api/v1/open-data/awards': { expect: allSame(200) },
   'GET /api/v1/search/enterprises': { expect: allSame(200) },
   'GET /api/v1/search/demands': { expect: allSame(200) },
+  'GET /api/v1/me/saved-searches': { expect: signedIn(200) },
+  'POST /api/v1/me/saved-searches': {
+    body: () => ({ kind: 'DEMANDS', name: '访问控制测试订阅', query: { q: '复合材料', sectors: ['NEW_MATERIALS'] } }),
+    expect: { ...signedIn(201), suspended: '403 ORGANIZATION_SUSPENDED' },
+  },
+  'DELETE /api/v1/me/saved-searches/{id}': {
+    params: async (f) => ({ id: await freshSavedSearch(f) }),
+    // Another user's saved search does not exist for them; stopping one's own alerts is allowed while suspended.
+    expect: {
+      anonymous: 401,
+      owner: 204,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 404,
+    },
+  },
+  'GET /api/v1/me/alerts': { expect: signedIn(200) },
+  'POST /api/v1/alerts/{id}/feedback': {
+    params: async (f) => ({ id: await alertA(f) }),
+    body: () => ({ relevant: false }),
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: 404,
+    },
+  },
   'GET /api/v1/search/suggestions': {
     params: () => ({}),
     send: (f, path, token) => f.api.call('GET', `${path}?q=${encodeURIComponent('复合')}`, { token }),
     expect: allSame(200),
+  },
+  'GET /api/v1/admin/statistics': { expect: adminOnly(200) },
+  'GET /api/v1/admin/statistics/targets': { expect: adminOnly(200) },
+  'PUT /api/v1/admin/statistics/targets/{key}': {
+    params: () => ({ key: 'AWARDED_DEMANDS' }),
+    // The default again, so the table leaves the target as it found it.
+    body: () => ({ target: 100 }),
+    expect: adminOnly(200),
+  },
+  'GET /api/v1/admin/statistics/{dataset}.{format}': {
+    params: () => ({ dataset: 'demand-funnel', format: 'csv' }),
+    expect: adminOnly(200),
   },
   'GET /api/v1/admin/jobs': { expect: adminOnly(200) },
   'POST /api/v1/admin/jobs/{queue}/{id}/retry': {
@@ -567,6 +773,7 @@ beforeAll(async () => {
     qualificationA,
     notificationA,
     demandB,
+    attachmentB: '',
     tokens: {
       owner: owner.token,
       otherEnterprise: otherEnterprise.token,
@@ -576,6 +783,7 @@ beforeAll(async () => {
       admin,
     },
   };
+  fixtures.attachmentB = await attach(fixtures, demandB);
   const document = (await (await fetch(`${app.baseUrl}/api/docs-json`)).json()) as {
     paths: Record<string, Record<string, unknown>>;
   };

@@ -36,39 +36,44 @@ describe('navigation by viewer kind', () => {
     expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南']);
   });
 
-  it('gives 民参军企业 their profile, certificates, matched demands, invitations and messages', () => {
+  it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
     expect(navigationFor('ENTERPRISE').map((item) => item.routeName)).toEqual([
       RouteName.Home,
       RouteName.EnterpriseProfile,
       RouteName.EnterpriseQualifications,
       RouteName.EnterpriseMatches,
+      RouteName.DemandHall,
       RouteName.EnterpriseInvitations,
       RouteName.Messages,
+      RouteName.Alerts,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '收到的邀请', '消息']);
+    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒']);
   });
 
-  it('gives procurers demand posting, their demands, supplier search and messages', () => {
+  it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
     expect(navigationFor('PROCURER').map((item) => item.routeName)).toEqual([
       RouteName.Home,
       RouteName.ProcurerDemandNew,
       RouteName.ProcurerDemands,
       RouteName.SupplierSearch,
       RouteName.Messages,
+      RouteName.Alerts,
     ]);
-    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息']);
+    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒']);
   });
 
-  it('gives administrators review, expiry, statistics and audit pages', () => {
+  it('gives administrators review, import, expiry, statistics, audit and background-job pages', () => {
     expect(navigationFor('ADMIN').map((item) => item.routeName)).toEqual([
       RouteName.Home,
       RouteName.AdminOrganizations,
       RouteName.AdminQualifications,
+      RouteName.AdminImports,
       RouteName.AdminExpiries,
-      RouteName.AdminStatistics,
+      RouteName.AdminDashboard,
       RouteName.AdminAuditLog,
+      RouteName.AdminJobs,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '到期预警', '统计', '审计日志']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '企业导入', '到期预警', '统计', '审计日志', '后台任务']);
   });
 
   it('never shows one kind the workspace of another', () => {

@@ -23,8 +23,10 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.enterpriseProfile', routeName: RouteName.EnterpriseProfile },
     { labelKey: 'nav.enterpriseQualifications', routeName: RouteName.EnterpriseQualifications },
     { labelKey: 'nav.enterpriseMatches', routeName: RouteName.EnterpriseMatches },
+    { labelKey: 'nav.demandHall', routeName: RouteName.DemandHall },
     { labelKey: 'nav.enterpriseInvitations', routeName: RouteName.EnterpriseInvitations },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
+    { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -32,14 +34,17 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.procurerDemands', routeName: RouteName.ProcurerDemands },
     { labelKey: 'nav.supplierSearch', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
+    { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
   ],
   ADMIN: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
     { labelKey: 'nav.adminOrganizations', routeName: RouteName.AdminOrganizations },
     { labelKey: 'nav.adminQualifications', routeName: RouteName.AdminQualifications },
+    { labelKey: 'imports.nav', routeName: RouteName.AdminImports },
     { labelKey: 'nav.adminExpiries', routeName: RouteName.AdminExpiries },
-    { labelKey: 'nav.adminStatistics', routeName: RouteName.AdminStatistics },
+    { labelKey: 'nav.adminStatistics', routeName: RouteName.AdminDashboard },
     { labelKey: 'nav.adminAuditLog', routeName: RouteName.AdminAuditLog },
+    { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
   ],
 };
 

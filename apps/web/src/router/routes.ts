@@ -17,16 +17,8 @@ export const PLANNED_PAGES: ReadonlyArray<{
   titleKey: string;
   access?: readonly SignedInKind[];
 }> = [
-  { name: RouteName.DemandHall, path: 'demands', titleKey: 'nav.demandHall' },
-  { name: RouteName.SupplierSearch, path: 'suppliers', titleKey: 'nav.supplierSearch' },
   { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
   { name: RouteName.Messages, path: 'messages', titleKey: 'nav.messages', access: SIGNED_IN },
-  {
-    name: RouteName.EnterpriseMatches,
-    path: 'enterprise/matches',
-    titleKey: 'nav.enterpriseMatches',
-    access: ENTERPRISE_ONLY,
-  },
   {
     name: RouteName.EnterpriseInvitations,
     path: 'enterprise/invitations',
@@ -34,27 +26,9 @@ export const PLANNED_PAGES: ReadonlyArray<{
     access: ENTERPRISE_ONLY,
   },
   {
-    name: RouteName.ProcurerDemandNew,
-    path: 'procurer/demands/new',
-    titleKey: 'nav.procurerDemandNew',
-    access: PROCURER_ONLY,
-  },
-  {
-    name: RouteName.ProcurerDemands,
-    path: 'procurer/demands',
-    titleKey: 'nav.procurerDemands',
-    access: PROCURER_ONLY,
-  },
-  {
     name: RouteName.AdminExpiries,
     path: 'admin/expiries',
     titleKey: 'nav.adminExpiries',
-    access: ADMIN_ONLY,
-  },
-  {
-    name: RouteName.AdminStatistics,
-    path: 'admin/statistics',
-    titleKey: 'nav.adminStatistics',
     access: ADMIN_ONLY,
   },
 ];
@@ -156,8 +130,81 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/admin/qualifications/index.vue'),
         meta: { titleKey: 'nav.adminQualifications', access: ADMIN_ONLY },
       },
+      {
+        path: 'admin/imports',
+        name: RouteName.AdminImports,
+        component: () => import('../views/admin/imports/index.vue'),
+        meta: { titleKey: 'imports.title', access: ADMIN_ONLY },
+      },
+      {
+        // ECharts is imported only below this page, so it stays in the page's lazy chunk.
+        path: 'admin/dashboard',
+        name: RouteName.AdminDashboard,
+        component: () => import('../views/admin/dashboard/index.vue'),
+        meta: { titleKey: 'dashboard.title', access: ADMIN_ONLY },
+      },
+      // Demands, matches and search (lazy: none of it is in the entry chunk).
+      {
+        path: 'search/enterprises',
+        name: RouteName.SupplierSearch,
+        component: () => import('../views/search/enterprises/index.vue'),
+        meta: { titleKey: 'search.enterprises.title' },
+      },
+      {
+        path: 'search/demands',
+        name: RouteName.DemandHall,
+        component: () => import('../views/search/demands/index.vue'),
+        meta: { titleKey: 'search.demands.title' },
+      },
+      {
+        path: 'demands/:id',
+        name: RouteName.DemandDetail,
+        component: () => import('../views/demands/detail/index.vue'),
+        meta: { titleKey: 'demands.detail.title' },
+      },
+      {
+        path: 'procurer/demands',
+        name: RouteName.ProcurerDemands,
+        component: () => import('../views/demands/mine/index.vue'),
+        meta: { titleKey: 'nav.procurerDemands', access: PROCURER_ONLY },
+      },
+      {
+        path: 'procurer/demands/new',
+        name: RouteName.ProcurerDemandNew,
+        component: () => import('../views/demands/editor/index.vue'),
+        meta: { titleKey: 'nav.procurerDemandNew', access: PROCURER_ONLY },
+      },
+      {
+        path: 'procurer/demands/:id/edit',
+        name: RouteName.ProcurerDemandEdit,
+        component: () => import('../views/demands/editor/index.vue'),
+        meta: { titleKey: 'demands.editor.titleEdit', access: PROCURER_ONLY },
+      },
+      {
+        path: 'enterprise/matches',
+        name: RouteName.EnterpriseMatches,
+        component: () => import('../views/demands/for-enterprise/index.vue'),
+        meta: { titleKey: 'matches.forYou.title', access: ENTERPRISE_ONLY },
+      },
+      {
+        path: 'admin/jobs',
+        name: RouteName.AdminJobs,
+        component: () => import('../views/admin/jobs/index.vue'),
+        meta: { titleKey: 'jobs.title', access: ADMIN_ONLY },
+      },
+      {
+        path: 'alerts',
+        name: RouteName.Alerts,
+        component: () => import('../views/alerts/index.vue'),
+        meta: { titleKey: 'alerts.title', access: SIGNED_IN },
+      },
+      // The addresses the navigation used before the search pages existed.
+      { path: 'suppliers', redirect: (to) => ({ name: RouteName.SupplierSearch, query: to.query }) },
+      { path: 'demands', redirect: (to) => ({ name: RouteName.DemandHall, query: to.query }) },
       // The address the navigation used before the page existed.
       { path: 'admin/audit-log', redirect: { name: RouteName.AdminAuditLog } },
+      // Where the statistics page was planned before the dashboard existed.
+      { path: 'admin/statistics', redirect: { name: RouteName.AdminDashboard } },
       ...PLANNED_PAGES.map((page): RouteRecordRaw => ({
         path: page.path,
         name: page.name,

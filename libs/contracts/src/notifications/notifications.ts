@@ -16,6 +16,16 @@ export const NOTIFICATION_KINDS = [
   'RESPONSE_DECIDED',
   'RESPONSE_WITHDRAWN',
   'AWARD_OUTCOME',
+  /** A firm asked the procurer a question about its demand. */
+  'CLARIFICATION_ASKED',
+  /** The procurer published an answer to a question about a demand the firm responded to or was invited to. */
+  'CLARIFICATION_ANSWERED',
+  /** The other side wrote in a conversation about a demand. */
+  'MESSAGE_RECEIVED',
+  /** A new demand or supplier profile matched a user's saved search (IMMEDIATE). */
+  'SAVED_SEARCH_ALERT',
+  /** The daily digest of what matched a user's saved search (DAILY, 08:00 China time). */
+  'SAVED_SEARCH_DIGEST',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;

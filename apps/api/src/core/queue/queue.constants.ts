@@ -5,6 +5,7 @@ export enum QueueName {
   SEARCH_INDEXING = 'search-indexing',
   MATCHING = 'matching',
   NOTIFICATIONS = 'notifications',
+  ALERTS = 'alerts',
 }
 
 /** Every job of the platform; each has exactly one handler (checked at start). */
@@ -19,6 +20,9 @@ export enum JobName {
   MATCH_ENTERPRISE = 'match-enterprise',
   DEMAND_DEADLINE_SWEEP = 'demand-deadline-sweep',
   NOTIFY_AWARD = 'notify-award',
+  CHECK_DEMAND_ALERTS = 'check-demand-alerts',
+  CHECK_ENTERPRISE_ALERTS = 'check-enterprise-alerts',
+  SAVED_SEARCH_DIGEST = 'saved-search-digest',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -32,6 +36,9 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.MATCH_ENTERPRISE]: QueueName.MATCHING,
   [JobName.DEMAND_DEADLINE_SWEEP]: QueueName.MAINTENANCE,
   [JobName.NOTIFY_AWARD]: QueueName.NOTIFICATIONS,
+  [JobName.CHECK_DEMAND_ALERTS]: QueueName.ALERTS,
+  [JobName.CHECK_ENTERPRISE_ALERTS]: QueueName.ALERTS,
+  [JobName.SAVED_SEARCH_DIGEST]: QueueName.ALERTS,
 };
 
 /**

@@ -17,7 +17,7 @@ const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
 export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
   [SearchIndex.ENTERPRISES]: {
     searchableAttributes: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'],
-    filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'validQualificationTypes', 'verified', 'secrecyLevel'],
+    filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'validQualificationTypes', 'verified', 'secrecyLevel', 'id'],
     sortableAttributes: ['name', 'updatedAt', 'completeness'],
     displayedAttributes: ['*'],
     localizedAttributes: [{ attributePatterns: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'], ...chineseFirst }],
@@ -27,7 +27,7 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
   },
   [SearchIndex.DEMANDS]: {
     searchableAttributes: ['title', 'description', 'requiredQualificationNames', 'deliveryPlace'],
-    filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'status', 'visibility', 'requiredQualificationTypes', 'deadline', 'invitedEnterpriseIds', 'organizationId'],
+    filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'status', 'visibility', 'requiredQualificationTypes', 'deadline', 'invitedEnterpriseIds', 'organizationId', 'id'],
     sortableAttributes: ['publishedAt', 'deadline', 'budgetMax'],
     displayedAttributes: ['*'],
     localizedAttributes: [{ attributePatterns: ['title', 'description', 'requiredQualificationNames', 'deliveryPlace'], ...chineseFirst }],

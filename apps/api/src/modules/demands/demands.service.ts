@@ -219,6 +219,7 @@ export class DemandsService {
         { demandId: demand.id, version: demand.version },
         `${demand.id}.v${demand.version}`,
       );
+    if (rematch) await this.outbox.add(manager, JobName.CHECK_DEMAND_ALERTS, { demandId: demand.id }, `${demand.id}.v${demand.version}`);
   }
 
   async create(actor: Actor, content: DemandContent): Promise<DemandView> {

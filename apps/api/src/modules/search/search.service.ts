@@ -39,7 +39,7 @@ function facetCounts(
 }
 
 /** Who may read which demands, as a filter inside the engine's query (so counts and facets never leak). */
-function demandVisibilityFilter(actor: Actor | undefined): string | null {
+export function demandVisibilityFilter(actor: Actor | undefined): string | null {
   if (isAdmin(actor)) return null;
   const own = actor?.organizationId;
   const parts = [anyOf('visibility', ['PUBLIC', 'VERIFIED_SUPPLIERS'])!];
@@ -48,7 +48,7 @@ function demandVisibilityFilter(actor: Actor | undefined): string | null {
 }
 
 /** Whether the viewer reads the details of VERIFIED_SUPPLIERS demands. */
-function readsSupplierDetails(actor: Actor | undefined): boolean {
+export function readsSupplierDetails(actor: Actor | undefined): boolean {
   return (
     isAdmin(actor) || (actor?.organizationKind === 'ENTERPRISE' && actor.organizationStatus === 'VERIFIED')
   );

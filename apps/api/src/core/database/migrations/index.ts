@@ -9,6 +9,7 @@ import { NotificationPreferences1765080000000 } from './1765080000000-Notificati
 import { DemandAttachments1765166400000 } from './1765166400000-DemandAttachments.js';
 import { PlanTargets1764993600000 } from './1764993600000-PlanTargets.js';
 import { Conversations1764907200000 } from './1764907200000-Conversations.js';
+import { SavedSearchesAndAlerts1765252800000 } from './1765252800000-SavedSearchesAndAlerts.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   DemandAttachments1765166400000,
   PlanTargets1764993600000,
   Conversations1764907200000,
+  SavedSearchesAndAlerts1765252800000,
 ];
