@@ -5,7 +5,8 @@ import type { Actor } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
-import { accessTo } from '../demands/demands.service.js';
+import { DemandErrors } from '../demands/demands.errors.js';
+import { DemandsService } from '../demands/demands.service.js';
 import type { Demand } from '../demands/entities/demand.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ConversationsRepository } from './conversations.repository.js';
@@ -23,24 +24,28 @@ export class ClarificationsService {
   constructor(
     private readonly conversations: ConversationsRepository,
     private readonly demands: DemandsRepository,
+    private readonly demandsService: DemandsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
 
   /** What the viewer may read of the demand: its owner (or an admin), its details, or nothing (404). */
-  private async readableDemand(actor: Actor | undefined, demandId: string): Promise<{ demand: Demand; owner: boolean }> {
+  private async readableDemand(
+    actor: Actor | undefined,
+    demandId: string,
+  ): Promise<{ demand: Demand; owner: boolean }> {
     const demand = await this.demands.find(demandId);
     if (!demand) throw CommonErrors.notFound();
-    const invited =
-      demand.visibility === 'INVITED' && actor?.organizationId
-        ? await this.demands.isInvited(demandId, actor.organizationId)
-        : false;
-    const access = accessTo(demand, actor, invited);
+    const access = await this.demandsService.accessFor(demand, actor);
     if (access === 'NONE' || access === 'SUMMARY') throw CommonErrors.notFound();
     return { demand, owner: access === 'OWNER' };
   }
 
-  private async views(rows: DemandClarification[], viewer: Actor | undefined, owner: boolean): Promise<ClarificationView[]> {
+  private async views(
+    rows: DemandClarification[],
+    viewer: Actor | undefined,
+    owner: boolean,
+  ): Promise<ClarificationView[]> {
     const mine = viewer?.organizationId ?? null;
     const names = await this.demands.organizationNames(
       rows.filter((c) => owner || c.organizationId === mine).map((c) => c.organizationId),
@@ -55,19 +60,21 @@ export class ClarificationsService {
         askedAt: c.createdAt.toISOString(),
         answeredAt: c.answeredAt?.toISOString() ?? null,
         askedByMe,
-        askedBy: owner || askedByMe ? { id: c.organizationId, name: names.get(c.organizationId) ?? '' } : null,
+        askedBy:
+          owner || askedByMe ? { id: c.organizationId, name: names.get(c.organizationId) ?? '' } : null,
       };
     });
   }
 
   async ask(actor: Actor, demandId: string, question: string): Promise<ClarificationView> {
-    if (actor.organizationKind !== 'ENTERPRISE' || !actor.organizationId) throw ConversationErrors.enterprisesOnly();
+    if (actor.organizationKind !== 'ENTERPRISE' || !actor.organizationId)
+      throw ConversationErrors.enterprisesOnly();
     if (actor.organizationStatus !== 'VERIFIED') throw ConversationErrors.notVerified();
     const organizationId = actor.organizationId;
     const { demand } = await this.readableDemand(actor, demandId);
-    if (demand.status !== 'PUBLISHED') throw ConversationErrors.demandNotOpen(demand.status);
+    if (demand.status !== 'PUBLISHED') throw DemandErrors.notOpen(demand.status);
     if (demand.deadline && demand.deadline < chinaDateOf(new Date()))
-      throw ConversationErrors.deadlinePassed(demand.deadline);
+      throw DemandErrors.deadlinePassed(demand.deadline);
     const created = await this.conversations.transaction(async (manager) => {
       const clarification = await this.conversations.insertClarification(
         { demandId, organizationId, askedBy: actor.userId, question },
@@ -108,21 +115,26 @@ export class ClarificationsService {
 
   /** The procurer answers once; every firm invited to the demand or that responded to it is told. */
   async answer(actor: Actor, clarificationId: string, answer: string): Promise<ClarificationView> {
-    if (actor.organizationKind !== 'PROCURER' || !actor.organizationId) throw ConversationErrors.procurersOnly();
+    if (actor.organizationKind !== 'PROCURER' || !actor.organizationId)
+      throw ConversationErrors.procurersOnly();
     const answered = await this.conversations.transaction(async (manager) => {
       const current = await this.conversations.findClarification(clarificationId, manager, true);
       const demand = current ? await this.demands.find(current.demandId, manager) : null;
-      if (!current || !demand || demand.organizationId !== actor.organizationId) throw CommonErrors.notFound();
+      if (!current || !demand || demand.organizationId !== actor.organizationId)
+        throw CommonErrors.notFound();
       if (actor.organizationStatus !== 'VERIFIED') throw ConversationErrors.notVerified();
       if (current.answeredAt) throw ConversationErrors.alreadyAnswered();
       if (demand.status === 'CANCELLED' || demand.status === 'DRAFT')
-        throw ConversationErrors.demandNotOpen(demand.status);
+        throw DemandErrors.notOpen(demand.status);
       const next = await this.conversations.answerClarification(
         clarificationId,
         { answer, answeredBy: actor.userId, answeredAt: new Date() },
         manager,
       );
-      const told = new Set([current.organizationId, ...(await this.conversations.engagedOrganizationIds(demand.id, manager))]);
+      const told = new Set([
+        current.organizationId,
+        ...(await this.conversations.engagedOrganizationIds(demand.id, manager)),
+      ]);
       for (const organizationId of told) {
         const asked = organizationId === current.organizationId;
         await this.notifications.notify(
@@ -131,7 +143,10 @@ export class ClarificationsService {
             kind: 'CLARIFICATION_ANSWERED',
             title: asked
               ? { zh: `您的提问已答复：${demand.title}`, en: `Your question was answered: ${demand.title}` }
-              : { zh: `需求发布了新的答疑：${demand.title}`, en: `New clarification published: ${demand.title}` },
+              : {
+                  zh: `需求发布了新的答疑：${demand.title}`,
+                  en: `New clarification published: ${demand.title}`,
+                },
             body: {
               zh: `问：${excerpt(current.question)}\n答：${excerpt(answer)}`,
               en: `Q: ${excerpt(current.question)}\nA: ${excerpt(answer)}`,
@@ -166,7 +181,9 @@ export class ClarificationsService {
     const { owner } = await this.readableDemand(actor, demandId);
     const rows = owner
       ? await this.conversations.clarificationsOf(demandId)
-      : await this.conversations.clarificationsOf(demandId, { answeredOrAskedBy: actor?.organizationId ?? null });
+      : await this.conversations.clarificationsOf(demandId, {
+          answeredOrAskedBy: actor?.organizationId ?? null,
+        });
     return this.views(rows, actor, owner);
   }
 }

@@ -25,16 +25,6 @@ export const ConversationErrors = {
       en: 'Administrators may read conversations, not write in them',
       zh: '管理员仅可查看沟通记录，不能参与沟通',
     }),
-  demandNotOpen: (status: string) =>
-    new AppError(409, 'DEMAND_NOT_OPEN', {
-      en: `The demand is ${status}, not open`,
-      zh: `需求当前状态（${status}）不接受此操作`,
-    }),
-  deadlinePassed: (deadline: string) =>
-    new AppError(409, 'DEADLINE_PASSED', {
-      en: `The deadline (${deadline}) has passed`,
-      zh: `已过响应截止日期（${deadline}）`,
-    }),
   alreadyAnswered: () =>
     new AppError(409, 'ALREADY_ANSWERED', {
       en: 'This question has already been answered',

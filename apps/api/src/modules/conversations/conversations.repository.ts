@@ -51,7 +51,10 @@ export class ConversationsRepository {
   }
 
   /** All of a demand's clarifications, or only the answered ones plus those the organisation `answeredOrAskedBy` asked. */
-  clarificationsOf(demandId: string, only?: { answeredOrAskedBy: string | null }): Promise<DemandClarification[]> {
+  clarificationsOf(
+    demandId: string,
+    only?: { answeredOrAskedBy: string | null },
+  ): Promise<DemandClarification[]> {
     const query = this.dataSource
       .getRepository(DemandClarification)
       .createQueryBuilder('c')
@@ -84,13 +87,20 @@ export class ConversationsRepository {
     return this.manager(manager).getRepository(MessageThread).findOne({ where: { id } });
   }
 
-  findThreadOf(demandId: string, enterpriseId: string, manager?: EntityManager): Promise<MessageThread | null> {
+  findThreadOf(
+    demandId: string,
+    enterpriseId: string,
+    manager?: EntityManager,
+  ): Promise<MessageThread | null> {
     return this.manager(manager).getRepository(MessageThread).findOne({ where: { demandId, enterpriseId } });
   }
 
   /** Inserts the thread unless the pair has one already; the pair's thread either way, and whether it is new. */
   async insertThreadOnce(
-    thread: Pick<MessageThread, 'demandId' | 'procurerId' | 'enterpriseId' | 'startedByOrganizationId' | 'createdBy'>,
+    thread: Pick<
+      MessageThread,
+      'demandId' | 'procurerId' | 'enterpriseId' | 'startedByOrganizationId' | 'createdBy'
+    >,
     manager: EntityManager,
   ): Promise<{ thread: MessageThread; created: boolean }> {
     const result = await manager
@@ -108,7 +118,11 @@ export class ConversationsRepository {
    * A demand's threads (one firm's, with `enterpriseId`): those with messages, and the empty ones that
    * `listedFor` opened (null: all), the latest conversation first.
    */
-  threadsOf(demandId: string, enterpriseId: string | null, listedFor: string | null): Promise<MessageThread[]> {
+  threadsOf(
+    demandId: string,
+    enterpriseId: string | null,
+    listedFor: string | null,
+  ): Promise<MessageThread[]> {
     const query = this.dataSource
       .getRepository(MessageThread)
       .createQueryBuilder('t')

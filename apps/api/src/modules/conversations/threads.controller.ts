@@ -144,7 +144,9 @@ export class ThreadsController {
 
   @Post('threads/:id/read')
   @HttpCode(200)
-  @ApiOperation({ summary: '标记已读 · Mark the other side’s messages in the thread read (its read receipts)' })
+  @ApiOperation({
+    summary: '标记已读 · Mark the other side’s messages in the thread read (its read receipts)',
+  })
   @ApiZodResponse(200, 'how many messages were marked', ThreadReadResultSchema)
   @ApiProblemResponses(401, 403, 404)
   markRead(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<ThreadReadResult> {

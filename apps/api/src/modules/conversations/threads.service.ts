@@ -7,7 +7,8 @@ import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
-import { accessTo } from '../demands/demands.service.js';
+import { DemandErrors } from '../demands/demands.errors.js';
+import { DemandsService } from '../demands/demands.service.js';
 import type { Demand } from '../demands/entities/demand.entity.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ConversationsRepository } from './conversations.repository.js';
@@ -40,6 +41,7 @@ export class ThreadsService {
   constructor(
     private readonly conversations: ConversationsRepository,
     private readonly demands: DemandsRepository,
+    private readonly demandsService: DemandsService,
     private readonly accounts: AccountsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -71,8 +73,12 @@ export class ThreadsService {
       threads.map((t) => t.id),
       reader,
     );
-    const names = await this.demands.organizationNames(threads.flatMap((t) => [t.procurerId, t.enterpriseId]));
-    const titles = new Map((await this.demands.findMany(threads.map((t) => t.demandId))).map((d) => [d.id, d.title]));
+    const names = await this.demands.organizationNames(
+      threads.flatMap((t) => [t.procurerId, t.enterpriseId]),
+    );
+    const titles = new Map(
+      (await this.demands.findMany(threads.map((t) => t.demandId))).map((d) => [d.id, d.title]),
+    );
     return threads.map((t) => ({
       id: t.id,
       demandId: t.demandId,
@@ -86,7 +92,11 @@ export class ThreadsService {
     }));
   }
 
-  private async messageViews(thread: MessageThread, rows: ThreadMessage[], viewer: Actor): Promise<MessageView[]> {
+  private async messageViews(
+    thread: MessageThread,
+    rows: ThreadMessage[],
+    viewer: Actor,
+  ): Promise<MessageView[]> {
     const names = await this.demands.organizationNames([thread.procurerId, thread.enterpriseId]);
     return rows.map((m) => ({
       id: m.id,
@@ -109,11 +119,7 @@ export class ThreadsService {
 
   /** Whether the firm may read the demand's details (and so open a conversation about it). */
   private async firmReads(demand: Demand, actor: Actor): Promise<boolean> {
-    const invited =
-      demand.visibility === 'INVITED' && actor.organizationId
-        ? await this.demands.isInvited(demand.id, actor.organizationId)
-        : false;
-    return accessTo(demand, actor, invited) === 'FULL';
+    return (await this.demandsService.accessFor(demand, actor)) === 'FULL';
   }
 
   /**
@@ -123,9 +129,13 @@ export class ThreadsService {
   async list(actor: Actor, demandId: string): Promise<ThreadView[]> {
     const demand = await this.demands.find(demandId);
     if (!demand) throw CommonErrors.notFound();
-    if (isAdmin(actor)) return this.threadViews(await this.conversations.threadsOf(demandId, null, null), actor);
+    if (isAdmin(actor))
+      return this.threadViews(await this.conversations.threadsOf(demandId, null, null), actor);
     if (actor.organizationId && actor.organizationId === demand.organizationId)
-      return this.threadViews(await this.conversations.threadsOf(demandId, null, actor.organizationId), actor);
+      return this.threadViews(
+        await this.conversations.threadsOf(demandId, null, actor.organizationId),
+        actor,
+      );
     if (actor.organizationKind === 'ENTERPRISE' && actor.organizationId) {
       const own = await this.conversations.threadsOf(demandId, actor.organizationId, actor.organizationId);
       if (own.length > 0 || (await this.firmReads(demand, actor))) return this.threadViews(own, actor);
@@ -137,7 +147,11 @@ export class ThreadsService {
    * Opens the conversation of the demand with a firm, or returns the one the pair has. A firm opens its
    * own when it can read the demand's details; the procurer names a verified firm.
    */
-  async start(actor: Actor, demandId: string, enterpriseId: string | undefined): Promise<{ thread: ThreadView; created: boolean }> {
+  async start(
+    actor: Actor,
+    demandId: string,
+    enterpriseId: string | undefined,
+  ): Promise<{ thread: ThreadView; created: boolean }> {
     if (isAdmin(actor)) throw ConversationErrors.readOnlyForAdmins();
     if (!actor.organizationId) throw CommonErrors.forbidden();
     if (actor.organizationStatus !== 'VERIFIED') throw ConversationErrors.notVerified();
@@ -147,9 +161,10 @@ export class ThreadsService {
     if (demand.organizationId === actor.organizationId) {
       if (!enterpriseId) throw ConversationErrors.enterpriseRequired();
       if (demand.status === 'DRAFT' || demand.status === 'CANCELLED')
-        throw ConversationErrors.demandNotOpen(demand.status);
+        throw DemandErrors.notOpen(demand.status);
       const firm = await this.accounts.findOrganizationById(enterpriseId);
-      if (!firm || firm.kind !== 'ENTERPRISE' || firm.status !== 'VERIFIED') throw ConversationErrors.notContactable();
+      if (!firm || firm.kind !== 'ENTERPRISE' || firm.status !== 'VERIFIED')
+        throw ConversationErrors.notContactable();
       firmId = enterpriseId;
     } else if (actor.organizationKind === 'ENTERPRISE') {
       if (enterpriseId && enterpriseId !== actor.organizationId) throw ConversationErrors.notOwnThread();
@@ -191,8 +206,7 @@ export class ThreadsService {
     const thread = await this.threadFor(actor, threadId, true);
     if (query.before) {
       const before = await this.conversations.findMessage(query.before);
-      if (!before || before.threadId !== threadId)
-        throw CommonErrors.notFound();
+      if (!before || before.threadId !== threadId) throw CommonErrors.notFound();
     }
     const page = await this.conversations.messagesOf(threadId, query.before ?? null, query.limit);
     return {

@@ -17,6 +17,17 @@ export const DemandErrors = {
       en: `A ${from} demand cannot be ${action}`,
       zh: `当前状态（${from}）的需求不能执行此操作`,
     }),
+  /** The demand is not PUBLISHED (or is no longer), so it takes no responses, questions or invitations. */
+  notOpen: (status: string) =>
+    new AppError(409, 'DEMAND_NOT_OPEN', {
+      en: `The demand is ${status}, not open`,
+      zh: `需求当前状态（${status}）不接受此操作`,
+    }),
+  deadlinePassed: (deadline: string) =>
+    new AppError(409, 'DEADLINE_PASSED', {
+      en: `The deadline (${deadline}) has passed`,
+      zh: `已过响应截止日期（${deadline}）`,
+    }),
   tooManyAttachments: () =>
     new AppError(409, 'TOO_MANY_ATTACHMENTS', {
       en: 'A demand has at most 10 attachments',

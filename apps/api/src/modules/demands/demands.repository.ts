@@ -103,8 +103,8 @@ export class DemandsRepository {
     return row?.n ?? 0;
   }
 
-  async isInvited(demandId: string, organizationId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+  async isInvited(demandId: string, organizationId: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.dataSource.manager).query(
       `SELECT 1 FROM "demand_invitations" WHERE "demand_id" = $1 AND "organization_id" = $2`,
       [demandId, organizationId],
     );

@@ -23,7 +23,7 @@ import { DemandErrors } from './demands.errors.js';
 import type { DemandAttachment } from './entities/demand-attachment.entity.js';
 import type { Demand } from './entities/demand.entity.js';
 
-type ViewerAccess = 'OWNER' | 'FULL' | 'SUMMARY' | 'NONE';
+export type ViewerAccess = 'OWNER' | 'FULL' | 'SUMMARY' | 'NONE';
 
 function snapshot(demand: Demand) {
   return {
@@ -195,7 +195,7 @@ export class DemandsService {
   }
 
   /** The demand for its owner (or an admin reading it); anyone else is told it does not exist. */
-  private async owned(
+  async ownedDemand(
     actor: Actor,
     id: string,
     manager?: EntityManager,
@@ -219,7 +219,13 @@ export class DemandsService {
         { demandId: demand.id, version: demand.version },
         `${demand.id}.v${demand.version}`,
       );
-    if (rematch) await this.outbox.add(manager, JobName.CHECK_DEMAND_ALERTS, { demandId: demand.id }, `${demand.id}.v${demand.version}`);
+    if (rematch)
+      await this.outbox.add(
+        manager,
+        JobName.CHECK_DEMAND_ALERTS,
+        { demandId: demand.id },
+        `${demand.id}.v${demand.version}`,
+      );
   }
 
   async create(actor: Actor, content: DemandContent): Promise<DemandView> {
@@ -260,7 +266,7 @@ export class DemandsService {
   async update(actor: Actor, id: string, content: DemandContent): Promise<DemandView> {
     this.assertProcurer(actor);
     const updated = await this.demands.transaction(async (manager) => {
-      const current = await this.owned(actor, id, manager);
+      const current = await this.ownedDemand(actor, id, manager);
       if (current.status !== 'DRAFT' && current.status !== 'PUBLISHED')
         throw DemandErrors.invalidTransition(current.status, 'edited');
       const columns = contentColumns(content);
@@ -319,7 +325,7 @@ export class DemandsService {
     this.assertProcurer(actor);
     if (actor.organizationStatus !== 'VERIFIED') throw DemandErrors.notVerified();
     const published = await this.demands.transaction(async (manager) => {
-      const current = await this.owned(actor, id, manager);
+      const current = await this.ownedDemand(actor, id, manager);
       if (current.status !== 'DRAFT') throw DemandErrors.invalidTransition(current.status, 'published');
       const problems = [
         ...publishProblems(current, chinaDateOf(new Date())),
@@ -374,7 +380,7 @@ export class DemandsService {
   ): Promise<DemandView> {
     this.assertProcurer(actor);
     const ended = await this.demands.transaction(async (manager) => {
-      const current = await this.owned(actor, id, manager);
+      const current = await this.ownedDemand(actor, id, manager);
       const allowed: DemandStatus[] = status === 'CLOSED' ? ['PUBLISHED'] : ['DRAFT', 'PUBLISHED'];
       if (!allowed.includes(current.status))
         throw DemandErrors.invalidTransition(current.status, status === 'CLOSED' ? 'closed' : 'cancelled');
@@ -404,18 +410,18 @@ export class DemandsService {
   async get(actor: Actor | undefined, id: string): Promise<DemandView> {
     const demand = await this.demands.find(id);
     if (!demand) throw CommonErrors.notFound();
-    const invited =
-      demand.visibility === 'INVITED' && actor?.organizationId
-        ? await this.demands.isInvited(id, actor.organizationId)
-        : false;
-    const access = accessTo(demand, actor, invited);
+    const access = await this.accessFor(demand, actor);
     if (access === 'NONE') throw CommonErrors.notFound();
     return this.view(demand, access);
   }
 
-  /** The demand as its owner (or an admin) sees it, or 404. */
-  async ownedDemand(actor: Actor, id: string): Promise<Demand> {
-    return this.owned(actor, id, undefined, true);
+  /** What the viewer may read of the demand, its invitation looked up where the visibility needs one. */
+  async accessFor(demand: Demand, actor: Actor | undefined, manager?: EntityManager): Promise<ViewerAccess> {
+    const invited =
+      demand.visibility === 'INVITED' && actor?.organizationId
+        ? await this.demands.isInvited(demand.id, actor.organizationId, manager)
+        : false;
+    return accessTo(demand, actor, invited);
   }
 
   async mine(
@@ -496,7 +502,7 @@ export class DemandsService {
     if (!kind) throw FileErrors.kindRefused();
     const sha256 = await this.files.save(file.buffer);
     const attachment = await this.demands.transaction(async (manager) => {
-      const demand = await this.owned(actor, demandId, manager);
+      const demand = await this.ownedDemand(actor, demandId, manager);
       if (demand.status !== 'DRAFT' && demand.status !== 'PUBLISHED')
         throw DemandErrors.invalidTransition(demand.status, 'changed');
       if ((await this.demands.attachmentsOf(demandId, manager)).length >= DEMAND_ATTACHMENTS_MAX)
@@ -530,7 +536,7 @@ export class DemandsService {
   async removeAttachment(actor: Actor, demandId: string, attachmentId: string): Promise<void> {
     this.assertProcurer(actor);
     await this.demands.transaction(async (manager) => {
-      const demand = await this.owned(actor, demandId, manager);
+      const demand = await this.ownedDemand(actor, demandId, manager);
       if (demand.status !== 'DRAFT' && demand.status !== 'PUBLISHED')
         throw DemandErrors.invalidTransition(demand.status, 'changed');
       const attachment = (await this.demands.attachmentsOf(demandId, manager)).find(
@@ -559,11 +565,7 @@ export class DemandsService {
   ): Promise<{ attachment: DemandAttachment; stream: NodeJS.ReadableStream }> {
     const demand = await this.demands.find(demandId);
     if (!demand) throw CommonErrors.notFound();
-    const invited =
-      demand.visibility === 'INVITED' && actor?.organizationId
-        ? await this.demands.isInvited(demandId, actor.organizationId)
-        : false;
-    const access = accessTo(demand, actor, invited);
+    const access = await this.accessFor(demand, actor);
     if (access === 'NONE' || access === 'SUMMARY') throw CommonErrors.notFound();
     const attachment = await this.demands.findAttachment(demandId, attachmentId);
     if (!attachment) throw CommonErrors.notFound();

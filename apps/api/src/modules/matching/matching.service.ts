@@ -254,7 +254,7 @@ export class MatchingService {
 
   /** `GET /demands/{id}/matches`: eligible firms, best first, for the demand's owner and admins. */
   async demandMatches(actor: Actor, demandId: string): Promise<DemandMatches> {
-    const demand = await this.demandsService.ownedDemand(actor, demandId);
+    const demand = await this.demandsService.ownedDemand(actor, demandId, undefined, true);
     const ready =
       demand.version > 0 && demand.matchingStatus === 'READY' && demand.matchedVersion === demand.version;
     const rows = ready ? await this.matches.eligibleFor(demandId) : [];

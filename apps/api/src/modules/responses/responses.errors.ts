@@ -11,16 +11,6 @@ export const ResponseErrors = {
       en: 'Your organisation must be verified before it responds to demands',
       zh: '贵单位通过认证后方可响应需求',
     }),
-  demandNotOpen: (status: string) =>
-    new AppError(409, 'DEMAND_NOT_OPEN', {
-      en: `The demand is ${status}, not open`,
-      zh: `需求当前状态（${status}）不接受此操作`,
-    }),
-  deadlinePassed: (deadline: string) =>
-    new AppError(409, 'DEADLINE_PASSED', {
-      en: `The deadline (${deadline}) has passed`,
-      zh: `已过响应截止日期（${deadline}）`,
-    }),
   alreadyResponded: () =>
     new AppError(409, 'ALREADY_RESPONDED', {
       en: 'Your organisation has already responded; withdraw that response first',

@@ -8,16 +8,14 @@ import type {
   ResponseView,
 } from '@mcf/contracts';
 import { chinaDateOf } from '@mcf/domain';
-import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
-import { accessTo } from '../demands/demands.service.js';
+import { DemandsService } from '../demands/demands.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
-import type { Demand } from '../demands/entities/demand.entity.js';
 import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { DemandResponse } from './entities/demand-response.entity.js';
@@ -49,34 +47,20 @@ export class ResponsesService {
   constructor(
     private readonly responses: ResponsesRepository,
     private readonly demands: DemandsRepository,
+    private readonly demandsService: DemandsService,
     private readonly snapshots: EnterpriseSnapshotsRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
   ) {}
 
-  /** The demand for its procurer (or an admin reading); anyone else is told it does not exist. */
-  private async procurersDemand(
-    actor: Actor,
-    demandId: string,
-    manager?: EntityManager,
-    adminMayRead = false,
-  ): Promise<Demand> {
-    const demand = await this.demands.find(demandId, manager, manager !== undefined);
-    if (!demand) throw CommonErrors.notFound();
-    if (demand.organizationId === actor.organizationId) return demand;
-    if (adminMayRead && isAdmin(actor)) return demand;
-    if (isAdmin(actor)) throw CommonErrors.forbidden();
-    throw CommonErrors.notFound();
-  }
-
   private async views(rows: DemandResponse[]): Promise<ResponseView[]> {
     const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
     const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
     const invited = new Set<string>();
-    for (const r of rows)
-      if (await this.responses.findInvitation(r.demandId, r.organizationId))
-        invited.add(`${r.demandId}:${r.organizationId}`);
+    for (const demandId of new Set(rows.map((r) => r.demandId)))
+      for (const invitation of await this.responses.invitationsOf(demandId))
+        invited.add(`${demandId}:${invitation.organizationId}`);
     return rows.map((r) => ({
       id: r.id,
       demandId: r.demandId,
@@ -98,8 +82,8 @@ export class ResponsesService {
   async invite(actor: Actor, demandId: string, input: InvitationCreate): Promise<DemandInvitationView> {
     if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
     const created = await this.responses.transaction(async (manager) => {
-      const demand = await this.procurersDemand(actor, demandId, manager);
-      if (demand.status !== 'PUBLISHED') throw ResponseErrors.demandNotOpen(demand.status);
+      const demand = await this.demandsService.ownedDemand(actor, demandId, manager);
+      if (demand.status !== 'PUBLISHED') throw DemandErrors.notOpen(demand.status);
       const [firm] = await this.snapshots.load([input.enterpriseId]);
       if (!firm?.profile || !['VERIFIED', 'PENDING_VERIFICATION'].includes(firm.organizationStatus))
         throw ResponseErrors.notInvitable();
@@ -148,7 +132,7 @@ export class ResponsesService {
   }
 
   async invitations(actor: Actor, demandId: string): Promise<DemandInvitationView[]> {
-    await this.procurersDemand(actor, demandId, undefined, true);
+    await this.demandsService.ownedDemand(actor, demandId, undefined, true);
     const rows = await this.responses.invitationsOf(demandId);
     const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
     const live = new Map(
@@ -172,14 +156,14 @@ export class ResponsesService {
     const organizationId = actor.organizationId;
     const response = await this.responses.transaction(async (manager) => {
       const demand = await this.demands.find(demandId, manager, true);
-      const invited = demand
-        ? (await this.responses.findInvitation(demandId, organizationId, manager)) !== null
-        : false;
-      if (!demand || ['NONE', 'SUMMARY'].includes(accessTo(demand, actor, invited)))
+      if (
+        !demand ||
+        ['NONE', 'SUMMARY'].includes(await this.demandsService.accessFor(demand, actor, manager))
+      )
         throw CommonErrors.notFound();
-      if (demand.status !== 'PUBLISHED') throw ResponseErrors.demandNotOpen(demand.status);
+      if (demand.status !== 'PUBLISHED') throw DemandErrors.notOpen(demand.status);
       if (demand.deadline && demand.deadline < chinaDateOf(new Date()))
-        throw ResponseErrors.deadlinePassed(demand.deadline);
+        throw DemandErrors.deadlinePassed(demand.deadline);
       if (await this.responses.liveResponse(demandId, organizationId, manager))
         throw ResponseErrors.alreadyResponded();
       const created = await this.responses.insertResponse(
@@ -237,8 +221,7 @@ export class ResponsesService {
     if (isAdmin(actor) || demand.organizationId === actor.organizationId)
       return this.views(await this.responses.responsesOf(demandId));
     if (actor.organizationKind === 'ENTERPRISE' && actor.organizationId) {
-      const invited = (await this.responses.findInvitation(demandId, actor.organizationId)) !== null;
-      if (accessTo(demand, actor, invited) !== 'NONE')
+      if ((await this.demandsService.accessFor(demand, actor)) !== 'NONE')
         return this.views(await this.responses.responsesOf(demandId, actor.organizationId));
     }
     throw CommonErrors.notFound();
@@ -255,9 +238,9 @@ export class ResponsesService {
     const updated = await this.responses.transaction(async (manager) => {
       const current = await this.responses.findResponse(responseId, manager, true);
       if (!current) throw CommonErrors.notFound();
-      const demand = await this.procurersDemand(actor, current.demandId, manager);
+      const demand = await this.demandsService.ownedDemand(actor, current.demandId, manager);
       if (demand.status === 'AWARDED') throw ResponseErrors.alreadyAwarded();
-      if (demand.status === 'CANCELLED') throw ResponseErrors.demandNotOpen(demand.status);
+      if (demand.status === 'CANCELLED') throw DemandErrors.notOpen(demand.status);
       const allowedFrom: DemandResponse['status'][] =
         decision.status === 'SHORTLISTED' ? ['SUBMITTED'] : ['SUBMITTED', 'SHORTLISTED'];
       if (!allowedFrom.includes(current.status))
@@ -368,11 +351,11 @@ export class ResponsesService {
   async award(actor: Actor, demandId: string, responseId: string): Promise<AwardView> {
     if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
     const award = await this.responses.transaction(async (manager) => {
-      const demand = await this.procurersDemand(actor, demandId, manager);
+      const demand = await this.demandsService.ownedDemand(actor, demandId, manager);
       if (demand.status === 'AWARDED' || (await this.responses.findAward(demandId, manager)))
         throw ResponseErrors.alreadyAwarded();
       if (demand.status !== 'PUBLISHED' && demand.status !== 'CLOSED')
-        throw ResponseErrors.demandNotOpen(demand.status);
+        throw DemandErrors.notOpen(demand.status);
       const winner = await this.responses.findResponse(responseId, manager, true);
       if (!winner || winner.demandId !== demandId) throw CommonErrors.notFound();
       if (winner.kind !== 'INTEREST' || !LIVE.includes(winner.status)) throw ResponseErrors.notAwardable();
