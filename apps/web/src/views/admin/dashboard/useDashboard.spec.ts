@@ -61,6 +61,8 @@ describe('figures for the page', () => {
       organizations: 12,
       verifiedEnterprises: 7,
       demandsPublished: 4,
+      demandsResponded: 2,
+      demandsAwarded: 1,
       responseRate: 50,
       medianHours: 20.5,
       certificatesPending: 3,

@@ -46,6 +46,8 @@ export function headlineFigures(statistics: PlatformStatistics) {
     organizations: statistics.organizations.total,
     verifiedEnterprises: verified?.enterprise ?? 0,
     demandsPublished: statistics.demands.total.published,
+    demandsResponded: statistics.demands.total.responded,
+    demandsAwarded: statistics.demands.total.awarded,
     responseRate: sharePercent(statistics.demands.total.responseRate),
     medianHours: statistics.demands.total.medianHoursToFirstResponse,
     certificatesPending: statistics.certificates.pending,
