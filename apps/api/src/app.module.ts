@@ -18,6 +18,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { ReferenceModule } from './modules/reference/reference.module.js';
 import { SystemModule } from './modules/system/system.module.js';
+import { MailModule } from './core/mail/mail.module.js';
 import { OutboxModule } from './core/outbox/outbox.module.js';
 import { DemandsModule } from './modules/demands/demands.module.js';
 import { IndexingModule } from './modules/indexing/indexing.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         DemoDataModule,
         MaintenanceModule.forRole(config.runsWorkers),
         OutboxModule,
+        MailModule,
         DemandsModule,
         IndexingModule.forRole(config.runsWorkers),
         MatchingModule.forRole(config.runsWorkers),

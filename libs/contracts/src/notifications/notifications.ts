@@ -49,8 +49,15 @@ export type NotificationPage = z.infer<typeof NotificationPageSchema>;
 
 export const NotificationQuerySchema = PageQuerySchema.extend({ unreadOnly: z.enum(['true', 'false']).default('false') });
 
-/** Which kinds of notification an organisation receives in the app (kinds not listed stay on). */
+/**
+ * Which kinds of notification an organisation receives in the app, and which of those also by email
+ * (kinds not listed stay on; `email` left out keeps the stored choice). In answers every kind is listed
+ * with both choices, and `emailDelivery` says whether the platform sends email at all (SMTP configured).
+ */
 export const NotificationPreferencesSchema = z.object({
-  items: z.array(z.object({ kind: NotificationKindSchema, inApp: z.boolean() }).strict()).max(NOTIFICATION_KINDS.length),
+  items: z
+    .array(z.object({ kind: NotificationKindSchema, inApp: z.boolean(), email: z.boolean().optional() }).strict())
+    .max(NOTIFICATION_KINDS.length),
+  emailDelivery: z.boolean().optional(),
 });
 export type NotificationPreferences = z.infer<typeof NotificationPreferencesSchema>;

@@ -33,6 +33,8 @@ describe('parseConfig', () => {
     ['DATABASE_URL', 'http://db'],
     ['REDIS_URL', 'not a url'],
     ['MEILI_URL', 'ftp://search'],
+    ['SMTP_URL', 'http://mail.example.cn'],
+    ['PUBLIC_URL', 'mcf.example.cn'],
     ['SEARCH_INDEX_PREFIX', 'Upper-Case'],
     ['BOOTSTRAP_ADMIN_EMAIL', 'not-an-email'],
     ['LOG_LEVEL', 'verbose'],

@@ -57,6 +57,11 @@ export const CONFIG_VARIABLES = {
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), sensitive: false },
   SHUTDOWN_TIMEOUT_MS: { schema: z.coerce.number().int().min(0).max(600_000).default(10_000), sensitive: false },
   WEB_DIST_DIR: { schema: optionalText, sensitive: false },
+  /** Email for notifications: off unless set (smtp://user:pass@host:587 or smtps://…:465). */
+  SMTP_URL: { schema: urlWithProtocols(['smtp:', 'smtps:']).optional(), sensitive: true },
+  SMTP_FROM: { schema: z.string().trim().min(3).default('军民融合供需对接平台 <noreply@mcf.local>'), sensitive: false },
+  /** The address users reach the web app at, so that links in emails are absolute. */
+  PUBLIC_URL: { schema: urlWithProtocols(['http:', 'https:']).optional(), sensitive: false },
   HEARTBEAT_INTERVAL_MS: { schema: z.coerce.number().int().min(1000).max(3_600_000).default(30_000), sensitive: false },
 } as const;
 

@@ -9,28 +9,42 @@ import { Notification } from './entities/notification.entity.js';
 export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Inserts unless a notification with the same de-duplication key exists, or the organisation turned
-   * this kind off; true when inserted.
-   */
+  /** The organisation's stored choice for one kind, if it made one. */
+  preferenceOf(organizationId: string, kind: NotificationKind, manager?: EntityManager): Promise<NotificationPreference | null> {
+    return (manager ?? this.dataSource.manager).getRepository(NotificationPreference).findOne({ where: { organizationId, kind } });
+  }
+
+  /** Inserts unless a notification with the same de-duplication key exists; the new id, else null. */
   async insertOnce(
-    notification: Omit<Notification, 'id' | 'createdAt' | 'readAt'>,
-    manager?: EntityManager,
-  ): Promise<boolean> {
-    const muted = await (manager ?? this.dataSource.manager)
-      .getRepository(NotificationPreference)
-      .findOne({
-        where: { organizationId: notification.organizationId, kind: notification.kind, inApp: false },
-      });
-    if (muted) return false;
-    const result = await (manager ?? this.dataSource.manager)
+    notification: Omit<Notification, 'id' | 'createdAt' | 'readAt' | 'emailedAt'>,
+    manager: EntityManager,
+  ): Promise<string | null> {
+    const result = await manager
       .createQueryBuilder()
       .insert()
       .into(Notification)
-      .values({ ...notification, readAt: null })
+      .values({ ...notification, readAt: null, emailedAt: null })
       .orIgnore()
+      .returning(['id'])
       .execute();
-    return (result.raw as unknown[]).length > 0;
+    return (result.raw as Array<{ id: string }>)[0]?.id ?? null;
+  }
+
+  /** Addresses of the organisation's members whose accounts are not disabled. */
+  async memberEmails(organizationId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ email: string }>>(
+      `SELECT "email" FROM "users" WHERE "organization_id" = $1 AND "disabled_at" IS NULL ORDER BY "created_at"`,
+      [organizationId],
+    );
+    return rows.map((row) => row.email);
+  }
+
+  /** Marks the notification emailed unless it already was; false when another attempt got there first. */
+  async markEmailed(id: string): Promise<boolean> {
+    const result = await this.dataSource
+      .getRepository(Notification)
+      .update({ id, emailedAt: IsNull() }, { emailedAt: new Date() });
+    return (result.affected ?? 0) > 0;
   }
 
   page(
@@ -65,14 +79,24 @@ export class NotificationsRepository {
     return this.dataSource.getRepository(NotificationPreference).find({ where: { organizationId } });
   }
 
+  /** Stores each choice; an item without `email` keeps the stored email choice (on for a new row). */
   async savePreferences(
     organizationId: string,
-    items: { kind: NotificationKind; inApp: boolean }[],
+    items: { kind: NotificationKind; inApp: boolean; email?: boolean }[],
   ): Promise<void> {
     if (items.length === 0) return;
-    await this.dataSource.getRepository(NotificationPreference).upsert(
-      items.map((item) => ({ organizationId, kind: item.kind, inApp: item.inApp })),
-      ['organizationId', 'kind'],
-    );
+    await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(NotificationPreference);
+      const stored = new Map((await repository.find({ where: { organizationId } })).map((p) => [p.kind, p.email]));
+      await repository.upsert(
+        items.map((item) => ({
+          organizationId,
+          kind: item.kind,
+          inApp: item.inApp,
+          email: item.email ?? stored.get(item.kind) ?? true,
+        })),
+        ['organizationId', 'kind'],
+      );
+    });
   }
 }

@@ -5,9 +5,15 @@ import {
   type NotificationPage,
   type NotificationPreferences,
 } from '@mcf/contracts';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
+import { AppConfig } from '../../core/config/app-config.js';
+import { Mailer } from '../../core/mail/mailer.js';
+import { OutboxService } from '../../core/outbox/outbox.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
+import { notificationEmail } from './notification-email.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
 export interface NewNotification {
@@ -20,13 +26,30 @@ export interface NewNotification {
   dedupKey: string;
 }
 
-/** In-app notifications to organisations. */
+/** In-app notifications to organisations, and their email to the members when SMTP is configured. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly notifications: NotificationsRepository) {}
+  constructor(
+    private readonly notifications: NotificationsRepository,
+    private readonly mailer: Mailer,
+    private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
-  notify(notification: NewNotification, manager?: EntityManager): Promise<boolean> {
-    return this.notifications.insertOnce(
+  /**
+   * Records the notification once per de-duplication key, unless the organisation turned its kind off;
+   * true when recorded. Its email job joins the same transaction, so neither is had without the other.
+   */
+  async notify(notification: NewNotification, manager?: EntityManager): Promise<boolean> {
+    if (!manager) {
+      const recorded = await this.dataSource.transaction((own) => this.notify(notification, own));
+      if (recorded) this.outbox.kick();
+      return recorded;
+    }
+    const preference = await this.notifications.preferenceOf(notification.organizationId, notification.kind, manager);
+    if (preference && !preference.inApp) return false;
+    const id = await this.notifications.insertOnce(
       {
         organizationId: notification.organizationId,
         kind: notification.kind,
@@ -39,6 +62,26 @@ export class NotificationsService {
       },
       manager,
     );
+    if (id === null) return false;
+    if (this.mailer.enabled && (preference?.email ?? true)) {
+      await this.outbox.add(manager, JobName.SEND_NOTIFICATION_EMAIL, { notificationId: id }, `notification-email-${id}`);
+    }
+    return true;
+  }
+
+  /**
+   * Emails one notification to its organisation's members. A server that refuses throws, so the job is
+   * retried; once sent it is marked, and a later attempt sends nothing. (A crash between the server
+   * accepting and the mark can still send twice: SMTP has no way to ask whether a message arrived.)
+   */
+  async sendEmail(notificationId: string): Promise<'sent' | 'already-sent' | 'no-recipients' | 'gone'> {
+    const notification = await this.notifications.find(notificationId);
+    if (!notification) return 'gone';
+    if (notification.emailedAt) return 'already-sent';
+    const recipients = await this.notifications.memberEmails(notification.organizationId);
+    if (recipients.length === 0) return 'no-recipients';
+    await this.mailer.send({ to: recipients, ...notificationEmail(notification, this.config.get('PUBLIC_URL')) });
+    return (await this.notifications.markEmailed(notification.id)) ? 'sent' : 'already-sent';
   }
 
   async page(actor: Actor, unreadOnly: boolean, page: number, pageSize: number): Promise<NotificationPage> {
@@ -73,11 +116,18 @@ export class NotificationsService {
     if (actor.organizationId) await this.notifications.markRead(actor.organizationId);
   }
 
-  /** Every kind with whether the organisation receives it (on unless turned off). */
+  /** Every kind with whether the organisation receives it, in the app and by email (on unless turned off). */
   async preferences(actor: Actor): Promise<NotificationPreferences> {
     const stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
-    const off = new Set(stored.filter((p) => !p.inApp).map((p) => p.kind));
-    return { items: NOTIFICATION_KINDS.map((kind) => ({ kind, inApp: !off.has(kind) })) };
+    const byKind = new Map(stored.map((p) => [p.kind, p]));
+    return {
+      items: NOTIFICATION_KINDS.map((kind) => ({
+        kind,
+        inApp: byKind.get(kind)?.inApp ?? true,
+        email: byKind.get(kind)?.email ?? true,
+      })),
+      emailDelivery: this.mailer.enabled,
+    };
   }
 
   async savePreferences(

@@ -10,6 +10,7 @@ import { DemandAttachments1765166400000 } from './1765166400000-DemandAttachment
 import { PlanTargets1764993600000 } from './1764993600000-PlanTargets.js';
 import { Conversations1764907200000 } from './1764907200000-Conversations.js';
 import { SavedSearchesAndAlerts1765252800000 } from './1765252800000-SavedSearchesAndAlerts.js';
+import { NotificationEmail1765339200000 } from './1765339200000-NotificationEmail.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   PlanTargets1764993600000,
   Conversations1764907200000,
   SavedSearchesAndAlerts1765252800000,
+  NotificationEmail1765339200000,
 ];

@@ -17,6 +17,10 @@ export class NotificationPreference {
   @Column({ name: 'in_app', type: 'boolean' })
   inApp: boolean;
 
+  /** Whether members also get it by email (when the platform has SMTP); only in-app notifications are emailed. */
+  @Column({ type: 'boolean', default: true })
+  email: boolean;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
