@@ -71,6 +71,20 @@ describe('registration', () => {
     expect(ProblemDetailsSchema.parse(response.body).errors?.[0]).toMatchObject({ field: 'platformRole', code: 'UNKNOWN_FIELD' });
   });
 
+  it('refuses NUL characters with the field named (PostgreSQL cannot store them), and writes nothing', async () => {
+    const body = registration({ name: '张\u0000三' }, { name: '咸宁\u0000机电' });
+    const response = await api.call('POST', '/api/v1/auth/register', { body });
+    expect(response.status).toBe(400);
+    const errors = ProblemDetailsSchema.parse(response.body).errors ?? [];
+    expect(errors.map((e) => [e.field, e.code]).sort()).toEqual([
+      ['name', 'INVALID_CHARACTER'],
+      ['organization.name', 'INVALID_CHARACTER'],
+    ]);
+    expect(errors[0]?.messageZh).toBe('不能包含空字符（NUL）');
+    const clean = registration({ email: body.email }, { creditCode: body.organization.creditCode });
+    expect((await api.call('POST', '/api/v1/auth/register', { body: clean })).status).toBe(201);
+  });
+
   it('ignores a status smuggled into the organisation', async () => {
     const body = registration({}, { status: 'VERIFIED' });
     const response = await api.call<{ organization: { status: string } }>('POST', '/api/v1/auth/register', { body });

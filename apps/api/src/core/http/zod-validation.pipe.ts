@@ -1,6 +1,7 @@
 import { type PipeTransform } from '@nestjs/common';
 import type { z } from 'zod';
 import { ValidationFailedError } from './app-error.js';
+import { nulCharacterFields } from './nul-characters.js';
 import { zodIssuesToProblemFields } from './zod-issues.js';
 
 /** Validates a body, query or path value against a schema from @mcf/contracts. */
@@ -12,9 +13,11 @@ export class ZodValidationPipe<S extends z.ZodType> implements PipeTransform<unk
   ) {}
 
   transform(value: unknown): z.infer<S> {
+    const prefix = this.location === 'body' ? [] : [this.location];
+    const nul = nulCharacterFields(value, prefix);
+    if (nul.length) throw new ValidationFailedError(nul, this.status);
     const result = this.schema.safeParse(value);
     if (result.success) return result.data;
-    const prefix = this.location === 'body' ? [] : [this.location];
     throw new ValidationFailedError(zodIssuesToProblemFields(result.error.issues, prefix), this.status);
   }
 }
