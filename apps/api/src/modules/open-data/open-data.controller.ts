@@ -23,11 +23,11 @@ export class OpenDataController {
   @Get('ocds/releases')
   @ApiOperation({
     summary:
-      '开放数据（OCDS） · Published demands and awards as an OCDS 1.1 release package, newest first, paginated; no private fields',
+      '开放数据（OCDS） · Published demands and awards as an OCDS 1.1 release package, newest first, paginated; no private fields. A package holds at least one release, so a page without any answers 404 NO_RELEASES',
   })
   @ApiZodQuery(OcdsReleaseQuerySchema)
   @ApiZodResponse(200, 'a release package', OcdsReleasePackageSchema)
-  @ApiProblemResponses(400)
+  @ApiProblemResponses(400, 404)
   releases(
     @Query(new ZodValidationPipe(OcdsReleaseQuerySchema, 'query')) query: OcdsReleaseQuery,
     @Req() request: Request,

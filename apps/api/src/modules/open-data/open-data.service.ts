@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { API_PREFIX, type OcdsRelease, type OcdsReleasePackage, type PublicAwardPage } from '@mcf/contracts';
 import type { DataSource } from 'typeorm';
+import { OpenDataErrors } from './open-data.errors.js';
 
 /**
  * The OCID prefix of this platform. OCDS prefixes are registered with the Open Contracting Partnership;
@@ -18,11 +19,13 @@ interface ReleaseRow {
   version: number;
   budget_max: string | null;
   deadline: string | null;
-  region_code: string | null;
   published_at: Date;
+  /** When the current version was published: a published edit makes a new version. */
+  version_published_at: Date | null;
   closed_at: Date | null;
   buyer_id: string;
   buyer_name: string;
+  buyer_region: string;
   supplier_id: string | null;
   supplier_name: string | null;
   award_price: string | null;
@@ -36,12 +39,25 @@ const TAGS: Record<ReleaseRow['status'], OcdsRelease['tag']> = {
   CANCELLED: ['tenderCancellation'],
   AWARDED: ['award'],
 };
+/**
+ * OCDS `method`: anyone may answer a public demand (open); only suppliers the platform verified may
+ * answer a VERIFIED_SUPPLIERS one (selective: only qualified suppliers take part).
+ */
+const METHOD: Record<ReleaseRow['visibility'], { method: 'open' | 'selective'; details: string }> = {
+  PUBLIC: { method: 'open', details: '公开征集' },
+  VERIFIED_SUPPLIERS: { method: 'selective', details: '仅限平台认证供应商参与' },
+};
 const TENDER_STATUS: Record<ReleaseRow['status'], OcdsRelease['tender']['status']> = {
   PUBLISHED: 'active',
   CLOSED: 'complete',
   CANCELLED: 'cancelled',
   AWARDED: 'complete',
 };
+
+/** When a release's information was recorded: the award, the end, or the publishing of the current version. */
+function releaseDate(row: ReleaseRow): Date {
+  return row.awarded_at ?? row.closed_at ?? row.version_published_at ?? row.published_at;
+}
 
 /** Open data: published demands and awards as OCDS releases, and the public list of awards. */
 @Injectable()
@@ -57,13 +73,16 @@ export class OpenDataService {
   async releases(page: number, pageSize: number, baseUrl: string): Promise<OcdsReleasePackage> {
     const rows: ReleaseRow[] = await this.dataSource.query(
       `SELECT d."id", d."title", d."description", d."status", d."visibility", d."version", d."budget_max", to_char(d."deadline", 'YYYY-MM-DD') AS "deadline",
-              d."region_code", d."published_at", d."closed_at", b."id" AS "buyer_id", b."name" AS "buyer_name", s."id" AS "supplier_id", s."name" AS "supplier_name",
+              d."published_at", d."closed_at", b."id" AS "buyer_id", b."name" AS "buyer_name", b."region_code" AS "buyer_region", s."id" AS "supplier_id", s."name" AS "supplier_name",
+              (SELECT v."published_at" FROM "demand_versions" v WHERE v."demand_id" = d."id" AND v."version" = d."version") AS "version_published_at",
               a."price" AS "award_price", a."awarded_at",
               (SELECT count(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id" AND r."kind" = 'INTEREST' AND r."status" <> 'WITHDRAWN') AS "interested"
          ${OpenDataService.PUBLIC_DEMANDS}
         ORDER BY d."published_at" DESC, d."id" LIMIT $1 OFFSET $2`,
       [pageSize, (page - 1) * pageSize],
     );
+    // OCDS: a release package holds one or more releases, so there is no empty package to give.
+    if (rows.length === 0) throw OpenDataErrors.noReleases();
     const total =
       (
         (await this.dataSource.query(
@@ -72,15 +91,13 @@ export class OpenDataService {
       )[0]?.total ?? 0;
     const self = `${baseUrl}${API_PREFIX}/open-data/ocds/releases`;
     const releases = rows.map((row) => this.release(row));
-    const latest = rows.reduce<Date | null>((max, r) => {
-      const date = r.awarded_at ?? r.closed_at ?? r.published_at;
-      return !max || date > max ? date : max;
-    }, null);
+    // Generated on request: the package is as new as the newest release in it.
+    const latest = rows.map(releaseDate).reduce((max, date) => (date > max ? date : max));
     return {
       uri: `${self}?page=${page}&pageSize=${pageSize}`,
       version: '1.1',
-      publishedDate: (latest ?? new Date(0)).toISOString(),
-      publisher: { name: '军民融合供需对接平台' },
+      publishedDate: latest.toISOString(),
+      publisher: { name: '军民融合供需对接平台', uri: baseUrl },
       license: 'https://creativecommons.org/licenses/by/4.0/',
       publicationPolicy: `${baseUrl}/open-data`,
       releases,
@@ -95,13 +112,15 @@ export class OpenDataService {
   private release(row: ReleaseRow): OcdsRelease {
     const ocid = `${OCID_PREFIX}-${row.id}`;
     const details = row.visibility === 'PUBLIC';
-    const date = (row.awarded_at ?? row.closed_at ?? row.published_at).toISOString();
+    const method = METHOD[row.visibility];
+    const revised = row.status === 'PUBLISHED' && row.version > 1;
+    // The buyer's own registered region (GB/T 2260), not the demand's place of delivery.
     const parties: OcdsRelease['parties'] = [
       {
         id: row.buyer_id,
         name: row.buyer_name,
         roles: ['buyer', 'procuringEntity'],
-        ...(row.region_code ? { address: { region: row.region_code } } : {}),
+        address: { region: row.buyer_region, countryName: '中国' },
       },
     ];
     if (row.supplier_id && row.supplier_name)
@@ -109,8 +128,8 @@ export class OpenDataService {
     return {
       ocid,
       id: `${row.id}-${row.status.toLowerCase()}-v${row.version}`,
-      date,
-      tag: TAGS[row.status],
+      date: releaseDate(row).toISOString(),
+      tag: revised ? ['tenderUpdate'] : TAGS[row.status],
       initiationType: 'tender',
       language: 'zh',
       parties,
@@ -120,7 +139,8 @@ export class OpenDataService {
         title: row.title,
         ...(details && row.description ? { description: row.description } : {}),
         status: TENDER_STATUS[row.status],
-        procurementMethod: 'open',
+        procurementMethod: method.method,
+        procurementMethodDetails: method.details,
         ...(details && row.budget_max !== null
           ? { value: { amount: Number(row.budget_max), currency: 'CNY' as const } }
           : {}),
