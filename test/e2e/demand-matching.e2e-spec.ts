@@ -2,36 +2,16 @@
  * A procurer posts a demand in the four-step editor and sees ranked, explained matches; the matched firm
  * finds the demand under "demands for you". Screenshots land in test/artifacts/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, screenshotPath } from '../support/browser.js';
+import { launchBrowser, newZhContext, recordFailures, screenshotPath, signIn } from '../support/browser.js';
 import { WITHOUT_DEMO_DATA, createFirm, daysFromNow, registerNamed } from '../support/marketplace.js';
 
 const services = inject('services');
 let app: RunningApp;
 let browser: Browser;
-
-function recordFailures(page: Page): string[] {
-  const failures: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
-  return failures;
-}
-
-async function newZhContext(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${app.baseUrl}/sign-in`);
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-  await expect.poll(() => page.getByTestId('user-menu').isVisible(), { timeout: 15_000 }).toBe(true);
-}
 
 beforeAll(async () => {
   app = await startApp(appEnvironment(services, { ...WITHOUT_DEMO_DATA }));
@@ -72,10 +52,10 @@ describe('a procurer posts a demand and reviews explained matches', () => {
     await api.setOrganizationStatus(admin, procurerAccount.organizationId, 'verify');
 
     // --- The procurer writes the demand in four steps and publishes it.
-    const context = await newZhContext();
+    const context = await newZhContext(browser);
     const procurer = await context.newPage();
     const failures = recordFailures(procurer);
-    await signIn(procurer, procurerAccount.email, 'Xianning-Test-Pass-2026');
+    await signIn(procurer, app.baseUrl, procurerAccount.email, 'Xianning-Test-Pass-2026');
     await procurer.goto(`${app.baseUrl}/procurer/demands/new`);
     await procurer.getByTestId('demand-title').fill('野战低噪声移动电站采购');
     await procurer.getByTestId('demand-description').fill('采购野战用低噪声移动电站一批，要求车载机动、静音运行，需武器装备质量管理体系认证。');
@@ -114,10 +94,10 @@ describe('a procurer posts a demand and reviews explained matches', () => {
     expect(failures).toEqual([]);
 
     // --- The matched firm finds it among the demands recommended to it.
-    const firmContext = await newZhContext();
+    const firmContext = await newZhContext(browser);
     const firm = await firmContext.newPage();
     const firmFailures = recordFailures(firm);
-    await signIn(firm, generator.email, 'Xianning-Test-Pass-2026');
+    await signIn(firm, app.baseUrl, generator.email, 'Xianning-Test-Pass-2026');
     await firm.goto(`${app.baseUrl}/enterprise/matches`);
     const recommended = firm.getByTestId('recommended-demand');
     await expect.poll(() => recommended.count(), { timeout: 30_000 }).toBeGreaterThan(0);

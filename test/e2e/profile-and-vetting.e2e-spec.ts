@@ -1,35 +1,14 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, DEMO_ADMIN, SAMPLE_PDF } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, screenshotPath } from '../support/browser.js';
+import { launchBrowser, newZhContext, recordFailures, screenshotPath, signIn } from '../support/browser.js';
 
 const services = inject('services');
 let app: RunningApp;
 let browser: Browser;
 
 /** Records every answer of 400 or above, so a journey that "works" while the console fills with errors fails. */
-function recordFailures(page: Page): string[] {
-  const failures: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400)
-      failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
-  return failures;
-}
-
-async function newZhContext(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${app.baseUrl}/sign-in`);
-  await page.getByTestId('signin-email').fill(email);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-  await expect.poll(() => page.getByTestId('user-menu').isVisible(), { timeout: 15_000 }).toBe(true);
-}
-
 beforeAll(async () => {
   app = await startApp(appEnvironment(services));
   browser = await launchBrowser();
@@ -48,10 +27,10 @@ describe('a firm publishes its profile and gets a certificate vetted', () => {
     await api.setOrganizationStatus(await api.adminToken(), firmAccount.organizationId, 'verify');
     const certificateNo = `GJB-E2E-${Date.now().toString(36).toUpperCase()}`;
 
-    const firmContext = await newZhContext();
+    const firmContext = await newZhContext(browser);
     const firm = await firmContext.newPage();
     const firmFailures = recordFailures(firm);
-    await signIn(firm, firmAccount.email, firmAccount.password);
+    await signIn(firm, app.baseUrl, firmAccount.email, firmAccount.password);
 
     // --- 能力档案: summary, a product (typed + Enter), a sector; autosave, then publish.
     await firm.locator('[data-testid="nav"] [data-route="enterprise-profile"]').click();
@@ -101,10 +80,10 @@ describe('a firm publishes its profile and gets a certificate vetted', () => {
     await firm.screenshot({ path: screenshotPath('qualifications-uploaded'), fullPage: true });
 
     // --- 资质审核: the administrator opens the certificate, sees the scan, and approves it.
-    const adminContext = await newZhContext();
+    const adminContext = await newZhContext(browser);
     const admin = await adminContext.newPage();
     const adminFailures = recordFailures(admin);
-    await signIn(admin, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await signIn(admin, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
     await admin.locator('[data-testid="nav"] [data-route="admin-qualifications"]').click();
     await admin.waitForURL(/\/admin\/qualifications/);
 
@@ -130,7 +109,7 @@ describe('a firm publishes its profile and gets a certificate vetted', () => {
     await firm.reload();
     await expect.poll(() => firmRow.getAttribute('data-status'), { timeout: 15_000 }).toBe('APPROVED');
 
-    const visitorContext = await newZhContext();
+    const visitorContext = await newZhContext(browser);
     const visitor = await visitorContext.newPage();
     const visitorFailures = recordFailures(visitor);
     await visitor.goto(`${app.baseUrl}/enterprises/${firmAccount.organizationId}`);

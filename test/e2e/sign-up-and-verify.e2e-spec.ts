@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { computeCreditCodeCheckCharacter } from '@mcf/domain';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, screenshotPath } from '../support/browser.js';
+import { launchBrowser, newZhContext, recordFailures, screenshotPath } from '../support/browser.js';
 
 const services = inject('services');
 let app: RunningApp;
@@ -24,19 +24,6 @@ function freshCreditCode(): string {
 }
 
 /** Records every answer of 400 or above, so a journey that "works" while the console fills with errors fails. */
-function recordFailures(page: Page): string[] {
-  const failures: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400)
-      failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
-  return failures;
-}
-
-async function newZhContext(): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-}
-
 beforeAll(async () => {
   app = await startApp(appEnvironment(services));
   browser = await launchBrowser();
@@ -59,7 +46,7 @@ describe('a firm signs up and an administrator verifies it', () => {
     const creditCode = freshCreditCode();
 
     // --- The firm registers (first browser context).
-    const firmContext = await newZhContext();
+    const firmContext = await newZhContext(browser);
     const firm = await firmContext.newPage();
     const firmFailures = recordFailures(firm);
 
@@ -90,7 +77,7 @@ describe('a firm signs up and an administrator verifies it', () => {
     await firm.screenshot({ path: screenshotPath('sign-up-account-pending'), fullPage: true });
 
     // --- The administrator signs in (second context: its own cookies) and verifies the firm.
-    const adminContext = await newZhContext();
+    const adminContext = await newZhContext(browser);
     const admin = await adminContext.newPage();
     const adminFailures = recordFailures(admin);
 

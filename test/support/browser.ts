@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Screenshots of the journeys, kept for people to look at (gitignored). */
 export const ARTIFACTS_DIR = fileURLToPath(new URL('../artifacts', import.meta.url));
@@ -22,4 +22,27 @@ export async function launchBrowser(): Promise<Browser> {
 
 export function screenshotPath(name: string): string {
   return `${ARTIFACTS_DIR}/${name}.png`;
+}
+
+/** Collects every HTTP answer of 400 and above that the page receives, for a journey to assert none. */
+export function recordFailures(page: Page): string[] {
+  const failures: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  return failures;
+}
+
+/** A browser context as a Chinese-speaking user on a laptop screen sees the app. */
+export function newZhContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+}
+
+/** Signs in through the sign-in page and waits for the user menu. */
+export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByTestId('signin-email').fill(email);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 15_000 });
 }
