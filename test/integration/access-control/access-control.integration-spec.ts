@@ -585,6 +585,7 @@ const TABLE: Record<string, Row> = {
   },
   'GET /api/v1/demands/{id}/responses': { params: (f) => ({ id: f.demandB }), expect: signedIn(200) },
   'GET /api/v1/me/responses': { expect: signedIn(200) },
+  'GET /api/v1/me/invitations': { expect: signedIn(200) },
   'PATCH /api/v1/responses/{id}': {
     params: async (f) => ({ id: (await freshResponse(f)).responseId }),
     body: () => ({ status: 'SHORTLISTED' }),
@@ -624,6 +625,7 @@ const TABLE: Record<string, Row> = {
     expect: procurerOwned(200),
   },
   'GET /api/v1/demands/{id}/threads': { params: (f) => ({ id: f.demandB }), expect: signedIn(200) },
+  'GET /api/v1/me/threads': { expect: signedIn(200) },
   'POST /api/v1/demands/{id}/threads': {
     params: async (f) => ({ id: await freshDemand(f, true) }),
     // The procurer names the firm; a firm opens its own.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { textRule } from '../auth/field-rules.js';
+import { pageOf, PageQuerySchema } from '../common/pagination.js';
 
 /**
  * Clarifications (答疑) and conversations (沟通) about a demand. A clarification is a firm's question
@@ -160,3 +161,36 @@ export type MessagePage = z.infer<typeof MessagePageSchema>;
 /** `POST /api/v1/threads/{id}/read`: the other side's messages are marked read. */
 export const ThreadReadResultSchema = z.object({ marked: z.number().int(), readAt: z.string() });
 export type ThreadReadResult = z.infer<typeof ThreadReadResultSchema>;
+
+/** `GET /api/v1/me/threads?page=&pageSize=`: the caller's conversations across all demands. */
+export const InboxQuerySchema = PageQuerySchema;
+export type InboxQuery = z.output<typeof InboxQuerySchema>;
+
+/** The latest message of a thread, as the inbox quotes it. */
+export const InboxLastMessageSchema = z.object({
+  /** The start of its text (at most 140 characters; empty when it is only an attachment). */
+  preview: z.string(),
+  /** The attached file's name, when there is one. */
+  attachmentName: z.string().nullable(),
+  /** Sent by the viewer's organisation. */
+  mine: z.boolean(),
+  createdAt: z.string(),
+});
+
+export const InboxThreadViewSchema = ThreadViewSchema.extend({
+  /** The other organisation of the thread; for administrators, who are neither side, the firm. */
+  counterpart: PartySchema,
+  lastMessage: InboxLastMessageSchema.nullable(),
+});
+export type InboxThreadView = z.infer<typeof InboxThreadViewSchema>;
+
+/**
+ * The caller's inbox, latest activity first: a procurer's threads about all its demands, a firm's own
+ * threads (each listed once it has a message, or to the side that opened it), every thread for
+ * administrators. `unread` counts the other sides' unread messages over all of them (0 for administrators).
+ */
+export const InboxPageSchema = pageOf(InboxThreadViewSchema).extend({ unread: z.number().int() });
+export type InboxPage = z.infer<typeof InboxPageSchema>;
+
+/** How much of a message the inbox quotes. */
+export const INBOX_PREVIEW_MAX_CHARS = 140;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DemandStatusSchema } from '../demands/demands.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
 /** `POST /api/v1/demands/{id}/invitations`: a procurer invites a firm to its demand. */
@@ -37,6 +38,24 @@ export const RESPONSE_STATUSES = [
 ] as const;
 export const ResponseStatusSchema = z.enum(RESPONSE_STATUSES);
 export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
+
+/**
+ * `GET /api/v1/me/invitations`: the invitations my organisation received, newest first, each with the
+ * procurer's message and my live (not withdrawn) answer, if any.
+ */
+export const MyInvitationViewSchema = z.object({
+  demandId: z.uuid(),
+  demandTitle: z.string(),
+  demandStatus: DemandStatusSchema,
+  deadline: z.string().nullable(),
+  procurer: z.object({ id: z.uuid(), name: z.string() }),
+  message: z.string(),
+  invitedAt: z.string(),
+  responseStatus: ResponseStatusSchema.nullable(),
+});
+export type MyInvitationView = z.infer<typeof MyInvitationViewSchema>;
+export const MyInvitationListSchema = z.object({ items: z.array(MyInvitationViewSchema) });
+export type MyInvitationList = z.infer<typeof MyInvitationListSchema>;
 
 /** Rules across fields of a response, as problem fields. */
 export function responseConsistencyProblems(value: {

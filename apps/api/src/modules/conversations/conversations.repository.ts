@@ -5,6 +5,8 @@ import { DemandClarification } from './entities/demand-clarification.entity.js';
 import { MessageThread } from './entities/message-thread.entity.js';
 import { ThreadMessage } from './entities/thread-message.entity.js';
 
+export type LastMessage = Pick<ThreadMessage, 'senderOrganizationId' | 'body' | 'attachmentName' | 'createdAt'>;
+
 export interface ThreadStats {
   messages: number;
   unread: number;
@@ -147,6 +149,70 @@ export class ConversationsRepository {
       [[...new Set(threadIds)], reader],
     );
     return new Map(rows.map((r) => [r.thread_id, { messages: r.messages, unread: r.unread }]));
+  }
+
+  /**
+   * One page of the threads `party` takes part in (null: every thread): those with messages, and the
+   * empty ones it opened, latest activity first; and how many there are.
+   */
+  async inboxOf(
+    party: string | null,
+    page: number,
+    pageSize: number,
+  ): Promise<{ items: MessageThread[]; total: number }> {
+    const query = this.dataSource.getRepository(MessageThread).createQueryBuilder('t');
+    if (party)
+      query
+        .where('(t.procurer_id = :party OR t.enterprise_id = :party)', { party })
+        .andWhere('(t.last_message_at IS NOT NULL OR t.started_by_organization_id = :party)', { party });
+    const total = await query.getCount();
+    const items = await query
+      .orderBy('COALESCE(t.last_message_at, t.created_at)', 'DESC')
+      .addOrderBy('t.id', 'DESC')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .getMany();
+    return { items, total };
+  }
+
+  /** The latest message of each thread. */
+  async lastMessages(threadIds: readonly string[]): Promise<Map<string, LastMessage>> {
+    if (threadIds.length === 0) return new Map();
+    const rows: {
+      thread_id: string;
+      sender_organization_id: string;
+      body: string;
+      attachment_name: string | null;
+      created_at: Date;
+    }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON ("thread_id") "thread_id", "sender_organization_id", "body", "attachment_name", "created_at"
+         FROM "thread_messages" WHERE "thread_id" = ANY($1::uuid[])
+        ORDER BY "thread_id", "created_at" DESC, "id" DESC`,
+      [[...new Set(threadIds)]],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.thread_id,
+        {
+          senderOrganizationId: r.sender_organization_id,
+          body: r.body,
+          attachmentName: r.attachment_name,
+          createdAt: r.created_at,
+        },
+      ]),
+    );
+  }
+
+  /** Messages the other sides sent to `party` that it has not marked read, over all its threads. */
+  async unreadFor(party: string): Promise<number> {
+    const rows: { unread: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS "unread"
+         FROM "thread_messages" m JOIN "message_threads" t ON t."id" = m."thread_id"
+        WHERE (t."procurer_id" = $1 OR t."enterprise_id" = $1)
+          AND m."sender_organization_id" <> $1 AND m."read_at" IS NULL`,
+      [party],
+    );
+    return rows[0]?.unread ?? 0;
   }
 
   // Messages

@@ -13,6 +13,8 @@ import {
 } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
+  InboxPageSchema,
+  InboxQuerySchema,
   MessageCreateSchema,
   MessagePageSchema,
   MessageQuerySchema,
@@ -21,6 +23,8 @@ import {
   ThreadReadResultSchema,
   ThreadStartSchema,
   ThreadViewSchema,
+  type InboxPage,
+  type InboxQuery,
   type MessageCreate,
   type MessagePage,
   type MessageQuery,
@@ -73,6 +77,21 @@ export class ThreadsController {
   @ApiProblemResponses(401, 404)
   async list(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<ThreadList> {
     return { items: await this.threads.list(actor, id) };
+  }
+
+  @Get('me/threads')
+  @ApiOperation({
+    summary:
+      '我的沟通 · The conversations of my organisation across demands, latest activity first, with the other side, the latest message and my unread counts (administrators: every conversation)',
+  })
+  @ApiZodQuery(InboxQuerySchema)
+  @ApiZodResponse(200, 'a page of threads', InboxPageSchema)
+  @ApiProblemResponses(400, 401)
+  inbox(
+    @CurrentActor() actor: Actor,
+    @Query(new ZodValidationPipe(InboxQuerySchema, 'query')) query: InboxQuery,
+  ): Promise<InboxPage> {
+    return this.threads.inbox(actor, query);
   }
 
   @Post('demands/:id/threads')

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import type { MessagePage, MessageQuery, MessageView, ThreadReadResult, ThreadView } from '@mcf/contracts';
+import {
+  INBOX_PREVIEW_MAX_CHARS,
+  type InboxPage,
+  type InboxQuery,
+  type MessagePage,
+  type MessageQuery,
+  type MessageView,
+  type ThreadReadResult,
+  type ThreadView,
+} from '@mcf/contracts';
 import { type AcceptedFileKind, detectFileKind } from '@mcf/domain';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
@@ -141,6 +150,43 @@ export class ThreadsService {
       if (own.length > 0 || (await this.firmReads(demand, actor))) return this.threadViews(own, actor);
     }
     throw CommonErrors.notFound();
+  }
+
+  /**
+   * The inbox: the threads of the caller's organisation across its demands (a procurer) or its own (a
+   * firm), listed as `list` lists them, latest activity first, each with the other side and its latest
+   * message; administrators read every thread. A user without an organisation has none.
+   */
+  async inbox(actor: Actor, query: InboxQuery): Promise<InboxPage> {
+    const party = isAdmin(actor) ? null : actor.organizationId;
+    if (!party && !isAdmin(actor)) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, unread: 0 };
+    const { items: threads, total } = await this.conversations.inboxOf(party, query.page, query.pageSize);
+    const [views, last, unread] = await Promise.all([
+      this.threadViews(threads, actor),
+      this.conversations.lastMessages(threads.map((t) => t.id)),
+      party ? this.conversations.unreadFor(party) : Promise.resolve(0),
+    ]);
+    return {
+      items: views.map((view) => {
+        const message = last.get(view.id);
+        return {
+          ...view,
+          counterpart: party === view.enterprise.id ? view.procurer : view.enterprise,
+          lastMessage: message
+            ? {
+                preview: excerpt(message.body.replace(/\s+/g, ' ').trim(), INBOX_PREVIEW_MAX_CHARS),
+                attachmentName: message.attachmentName,
+                mine: party !== null && message.senderOrganizationId === party,
+                createdAt: message.createdAt.toISOString(),
+              }
+            : null,
+        };
+      }),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+      unread,
+    };
   }
 
   /**

@@ -6,6 +6,7 @@ import {
   DemandInvitationListSchema,
   DemandInvitationViewSchema,
   InvitationCreateSchema,
+  MyInvitationListSchema,
   ResponseCreateSchema,
   ResponseDecisionSchema,
   ResponseListSchema,
@@ -14,6 +15,7 @@ import {
   type AwardView,
   type DemandInvitationView,
   type InvitationCreate,
+  type MyInvitationList,
   type ResponseCreate,
   type ResponseDecision,
   type ResponseList,
@@ -90,6 +92,16 @@ export class ResponsesController {
   @ApiProblemResponses(401)
   async mine(@CurrentActor() actor: Actor): Promise<ResponseList> {
     return { items: await this.responses.mine(actor) };
+  }
+
+  @Get('me/invitations')
+  @ApiOperation({
+    summary: '我收到的邀请 · The invitations my organisation received, newest first, with my answer',
+  })
+  @ApiZodResponse(200, 'the invitations', MyInvitationListSchema)
+  @ApiProblemResponses(401)
+  async myInvitations(@CurrentActor() actor: Actor): Promise<MyInvitationList> {
+    return { items: await this.responses.myInvitations(actor) };
   }
 
   @Patch('responses/:id')

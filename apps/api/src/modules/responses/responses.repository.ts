@@ -42,6 +42,13 @@ export class ResponsesRepository {
       .find({ where: { demandId }, order: { invitedAt: 'ASC' } });
   }
 
+  /** The invitations an organisation received, newest first (the latest 200). */
+  invitationsTo(organizationId: string): Promise<DemandInvitation[]> {
+    return this.dataSource
+      .getRepository(DemandInvitation)
+      .find({ where: { organizationId }, order: { invitedAt: 'DESC', demandId: 'ASC' }, take: 200 });
+  }
+
   findResponse(id: string, manager?: EntityManager, lock = false): Promise<DemandResponse | null> {
     return this.manager(manager)
       .getRepository(DemandResponse)

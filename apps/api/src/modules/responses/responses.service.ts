@@ -3,6 +3,7 @@ import type {
   AwardView,
   DemandInvitationView,
   InvitationCreate,
+  MyInvitationView,
   ResponseCreate,
   ResponseDecision,
   ResponseView,
@@ -230,6 +231,36 @@ export class ResponsesService {
   async mine(actor: Actor): Promise<ResponseView[]> {
     if (!actor.organizationId) return [];
     return this.views(await this.responses.responsesBy(actor.organizationId));
+  }
+
+  /** The invitations my organisation received, each with the procurer's message and my live answer. */
+  async myInvitations(actor: Actor): Promise<MyInvitationView[]> {
+    if (!actor.organizationId) return [];
+    const organizationId = actor.organizationId;
+    const rows = await this.responses.invitationsTo(organizationId);
+    const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
+    const procurers = await this.demands.organizationNames([...demands.values()].map((d) => d.organizationId));
+    const live = new Map(
+      (await this.responses.responsesBy(organizationId))
+        .filter((r) => r.status !== 'WITHDRAWN')
+        .map((r) => [r.demandId, r.status]),
+    );
+    return rows.flatMap((r) => {
+      const demand = demands.get(r.demandId);
+      if (!demand) return [];
+      return [
+        {
+          demandId: r.demandId,
+          demandTitle: demand.title,
+          demandStatus: demand.status,
+          deadline: demand.deadline,
+          procurer: { id: demand.organizationId, name: procurers.get(demand.organizationId) ?? '' },
+          message: r.message,
+          invitedAt: r.invitedAt.toISOString(),
+          responseStatus: live.get(r.demandId) ?? null,
+        },
+      ];
+    });
   }
 
   /** SHORTLISTED or REJECTED (with a reason shown to the firm), by the demand's procurer, until the award. */

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 @Entity({ name: 'message_threads' })
 @Index('UQ_message_threads_demand_enterprise', ['demandId', 'enterpriseId'], { unique: true })
 @Index('IDX_message_threads_enterprise', ['enterpriseId', 'lastMessageAt'])
+@Index('IDX_message_threads_procurer', ['procurerId', 'lastMessageAt'])
 export class MessageThread {
   @PrimaryGeneratedColumn('uuid')
   id: string;
