@@ -32,8 +32,9 @@ describe('navigation by viewer kind', () => {
       RouteName.DemandHall,
       RouteName.SupplierSearch,
       RouteName.EntryGuide,
+      RouteName.PublicAwards,
     ]);
-    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南']);
+    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示']);
   });
 
   it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
@@ -72,8 +73,9 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminDashboard,
       RouteName.AdminAuditLog,
       RouteName.AdminJobs,
+      RouteName.PublicAwards,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '企业导入', '到期预警', '统计', '审计日志', '后台任务']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '企业导入', '到期预警', '统计', '审计日志', '后台任务', '中标公示']);
   });
 
   it('never shows one kind the workspace of another', () => {

@@ -17,6 +17,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.demandHall', routeName: RouteName.DemandHall },
     { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.entryGuide', routeName: RouteName.EntryGuide },
+    { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -45,6 +46,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.adminStatistics', routeName: RouteName.AdminDashboard },
     { labelKey: 'nav.adminAuditLog', routeName: RouteName.AdminAuditLog },
     { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
+    { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
   ],
 };
 

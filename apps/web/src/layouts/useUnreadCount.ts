@@ -3,9 +3,18 @@ import { getNotifications } from '../api/notifications';
 
 export const UNREAD_POLL_MS = 60_000;
 
+/** Bumped when a page marks notifications read, so that every badge asks again at once. */
+const unreadChanges = ref(0);
+
+/** Tells the badges that notifications were read (or arrived) on this page. */
+export function announceUnreadChanged(): void {
+  unreadChanges.value += 1;
+}
+
 /**
  * How many notifications the signed-in user has not read, asked when they sign in and once a minute
- * after. A failure leaves the last count: the badge is a hint, never an error of its own.
+ * after, and at once when a page announces a change. A failure leaves the last count: the badge is a
+ * hint, never an error of its own.
  */
 export function useUnreadCount(
   signedIn: WatchSource<boolean>,
@@ -46,6 +55,9 @@ export function useUnreadCount(
     },
     { immediate: true },
   );
+  watch(unreadChanges, () => {
+    if (timer) void refresh();
+  });
   onScopeDispose(stop);
 
   return { unread, refresh };

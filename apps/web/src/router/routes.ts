@@ -18,13 +18,6 @@ export const PLANNED_PAGES: ReadonlyArray<{
   access?: readonly SignedInKind[];
 }> = [
   { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
-  { name: RouteName.Messages, path: 'messages', titleKey: 'nav.messages', access: SIGNED_IN },
-  {
-    name: RouteName.EnterpriseInvitations,
-    path: 'enterprise/invitations',
-    titleKey: 'nav.enterpriseInvitations',
-    access: ENTERPRISE_ONLY,
-  },
   {
     name: RouteName.AdminExpiries,
     path: 'admin/expiries',
@@ -113,6 +106,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.enterpriseProfile', access: ENTERPRISE_ONLY },
       },
       {
+        path: 'enterprise/invitations',
+        name: RouteName.EnterpriseInvitations,
+        component: () => import('../views/enterprise/invitations/index.vue'),
+        meta: { titleKey: 'enterpriseInvitations.title', access: ENTERPRISE_ONLY },
+      },
+      {
         path: 'enterprise/qualifications',
         name: RouteName.EnterpriseQualifications,
         component: () => import('../views/enterprise/qualifications/index.vue'),
@@ -197,6 +196,31 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.Alerts,
         component: () => import('../views/alerts/index.vue'),
         meta: { titleKey: 'alerts.title', access: SIGNED_IN },
+      },
+      // Conversations, notifications and the public awards (#6).
+      {
+        path: 'messages',
+        name: RouteName.Messages,
+        component: () => import('../views/messages/inbox/index.vue'),
+        meta: { titleKey: 'messages.inbox.title', access: SIGNED_IN },
+      },
+      {
+        path: 'messages/:threadId',
+        name: RouteName.MessageThread,
+        component: () => import('../views/messages/thread/index.vue'),
+        meta: { titleKey: 'messages.thread.title', access: SIGNED_IN },
+      },
+      {
+        path: 'notifications',
+        name: RouteName.Notifications,
+        component: () => import('../views/notifications/index.vue'),
+        meta: { titleKey: 'notificationCentre.title', access: SIGNED_IN },
+      },
+      {
+        path: 'open-data/awards',
+        name: RouteName.PublicAwards,
+        component: () => import('../views/open-data/awards/index.vue'),
+        meta: { titleKey: 'publicAwards.title' },
       },
       // The addresses the navigation used before the search pages existed.
       { path: 'suppliers', redirect: (to) => ({ name: RouteName.SupplierSearch, query: to.query }) },

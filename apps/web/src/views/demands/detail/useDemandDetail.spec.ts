@@ -1,9 +1,10 @@
-import type { DemandMatches } from '@mcf/contracts';
+import type { DemandInvitationView, DemandMatches, DemandView } from '@mcf/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
 import { ApiProblem } from '../../../api/http';
-import { DEMAND_ID, demandMatches, demandView, PROCURER_ORG_ID } from '../../../testing/demand-fixtures';
-import { problem } from '../../../testing/fixtures';
+import { inviteEnterprise, listInvitations } from '../../../api/responses';
+import { DEMAND_ID, demandMatches, demandView, ENTERPRISE_ID, PROCURER_ORG_ID } from '../../../testing/demand-fixtures';
+import { jsonResponse, problem } from '../../../testing/fixtures';
 import { type DemandDetailDependencies, matchesAreCurrent, useDemandDetail } from './useDemandDetail';
 
 const published = (patch = {}) =>
@@ -27,6 +28,10 @@ async function start(dependencies: DemandDetailDependencies = {}, viewer: string
       getDemandMatches,
       closeDemand,
       cancelDemand,
+      // The invitations go through the real API functions over a stubbed fetch (see below) when asked for.
+      listInvitations: dependencies.listInvitations ?? (() => Promise.resolve({ items: [] })),
+      ...(dependencies.inviteEnterprise ? { inviteEnterprise: dependencies.inviteEnterprise } : {}),
+      today: dependencies.today ?? (() => '2026-03-10'),
       polling: { delaysMs: [1000] },
     }),
   )!;
@@ -154,5 +159,126 @@ describe('demand detail', () => {
     expect(matchesAreCurrent(demandMatches({ demandVersion: 3 }), { version: 3 })).toBe(true);
     expect(matchesAreCurrent(demandMatches({ demandVersion: 2 }), { version: 3 })).toBe(false);
     expect(matchesAreCurrent(demandMatches({ status: 'PENDING', demandVersion: 3 }), { version: 3 })).toBe(false);
+  });
+});
+
+describe('demand detail: inviting ranked firms (stubbed fetch)', () => {
+  const invitation = (patch: Partial<DemandInvitationView> = {}): DemandInvitationView => ({
+    demandId: DEMAND_ID,
+    enterprise: { id: ENTERPRISE_ID, name: '咸宁某某应急装备有限公司' },
+    message: '',
+    invitedAt: '2026-03-03T08:00:00Z',
+    responseStatus: null,
+    ...patch,
+  });
+
+  /** The API over fetch: answers by `METHOD path`, records what was sent. */
+  function stubApi(routes: Record<string, (body: unknown) => { status: number; body: unknown }>) {
+    const sent: { key: string; body: unknown }[] = [];
+    const fetchMock = vi.fn((input: string, init?: RequestInit) => {
+      const key = `${init?.method ?? 'GET'} ${new URL(input, 'http://localhost').pathname}`;
+      const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
+      sent.push({ key, body });
+      const answer = routes[key]?.(body) ?? { status: 404, body: problem(404, 'NOT_FOUND') };
+      return Promise.resolve(jsonResponse(answer.status, answer.body));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    return { sent, fetchMock };
+  }
+
+  const INVITATIONS = `/api/v1/demands/${DEMAND_ID}/invitations`;
+  const withApi = { listInvitations, inviteEnterprise };
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lists who is invited, and offers the button for the others of a published demand', async () => {
+    stubApi({ [`GET ${INVITATIONS}`]: () => ({ status: 200, body: { items: [invitation({ responseStatus: 'SUBMITTED' })] } }) });
+    const page = await start(withApi);
+    expect(page.canInvite.value).toBe(true);
+    expect(page.invitationOf(ENTERPRISE_ID)?.responseStatus).toBe('SUBMITTED');
+    expect(page.invitationOf('another-firm')).toBeNull();
+    // An invited firm opens no second dialog.
+    page.openInvite({ id: ENTERPRISE_ID, name: '咸宁某某应急装备有限公司' });
+    expect(page.inviteTarget.value).toBeNull();
+  });
+
+  it('invites with a trimmed message, then shows the firm as invited', async () => {
+    const { sent } = stubApi({
+      [`GET ${INVITATIONS}`]: () => ({ status: 200, body: { items: [] } }),
+      [`POST ${INVITATIONS}`]: (body) => ({ status: 201, body: invitation({ message: (body as { message: string }).message }) }),
+    });
+    const page = await start(withApi);
+    page.openInvite({ id: ENTERPRISE_ID, name: '咸宁某某应急装备有限公司' });
+    expect(page.inviteTarget.value?.name).toBe('咸宁某某应急装备有限公司');
+    page.inviteMessage.value = '  欢迎响应  ';
+    expect(await page.submitInvite()).toBe(true);
+    expect(sent.at(-1)).toEqual({ key: `POST ${INVITATIONS}`, body: { enterpriseId: ENTERPRISE_ID, message: '欢迎响应' } });
+    expect(page.inviteTarget.value).toBeNull();
+    expect(page.invitationOf(ENTERPRISE_ID)?.message).toBe('欢迎响应');
+    expect(page.lastInvited.value).toBe('咸宁某某应急装备有限公司');
+  });
+
+  it('checks the message length like the contract, before sending', async () => {
+    const { sent } = stubApi({ [`GET ${INVITATIONS}`]: () => ({ status: 200, body: { items: [] } }) });
+    const page = await start(withApi);
+    page.openInvite({ id: ENTERPRISE_ID, name: 'x' });
+    page.inviteMessage.value = '长'.repeat(1001);
+    expect(await page.submitInvite()).toBe(false);
+    expect(page.inviteMessageError.value).toEqual({ kind: 'key', key: 'responses.owner.invite.messageTooLong' });
+    expect(sent.filter((entry) => entry.key.startsWith('POST'))).toHaveLength(0);
+  });
+
+  it('words a 409 already-invited in both languages, and reloads the invitations', async () => {
+    let invited = false;
+    stubApi({
+      [`GET ${INVITATIONS}`]: () => ({ status: 200, body: { items: invited ? [invitation()] : [] } }),
+      [`POST ${INVITATIONS}`]: () => {
+        invited = true; // A colleague was quicker.
+        return { status: 409, body: problem(409, 'ALREADY_INVITED', { title: '已邀请过该企业' }) };
+      },
+    });
+    const page = await start(withApi);
+    page.openInvite({ id: ENTERPRISE_ID, name: '咸宁某某应急装备有限公司' });
+    expect(await page.submitInvite()).toBe(false);
+    expect(page.inviteError.value).toEqual({ kind: 'key', key: 'responses.owner.errors.ALREADY_INVITED' });
+    expect(page.inviteTarget.value).not.toBeNull();
+    await vi.waitFor(() => expect(page.invitationOf(ENTERPRISE_ID)).not.toBeNull());
+  });
+
+  it('words a 409 demand-not-open and shows the demand as it is now', async () => {
+    stubApi({
+      [`GET ${INVITATIONS}`]: () => ({ status: 200, body: { items: [] } }),
+      [`POST ${INVITATIONS}`]: () => ({ status: 409, body: problem(409, 'DEMAND_NOT_OPEN') }),
+    });
+    let status: DemandView['status'] = 'PUBLISHED';
+    const page = await start({ ...withApi, getDemand: () => Promise.resolve(published({ status })) });
+    page.openInvite({ id: ENTERPRISE_ID, name: 'x' });
+    status = 'CLOSED';
+    expect(await page.submitInvite()).toBe(false);
+    expect(page.inviteError.value).toEqual({ kind: 'key', key: 'responses.owner.errors.DEMAND_NOT_OPEN' });
+    await vi.waitFor(() => expect(page.demand.value?.status).toBe('CLOSED'));
+    expect(page.canInvite.value).toBe(false);
+  });
+
+  it('reloads the invitations when a response was decided (their answers change)', async () => {
+    let status: string | null = 'SUBMITTED';
+    stubApi({ [`GET ${INVITATIONS}`]: () => ({ status: 200, body: { items: [invitation({ responseStatus: status })] } }) });
+    const page = await start(withApi);
+    expect(page.invitationOf(ENTERPRISE_ID)?.responseStatus).toBe('SUBMITTED');
+    status = 'REJECTED';
+    await page.reloadInvitations();
+    expect(page.invitationOf(ENTERPRISE_ID)?.responseStatus).toBe('REJECTED');
+  });
+
+  it('offers no invitation once the deadline has passed, nor for a closed demand or to others', async () => {
+    stubApi({ [`GET ${INVITATIONS}`]: () => ({ status: 200, body: { items: [] } }) });
+    const late = await start({ ...withApi, getDemand: () => Promise.resolve(published({ deadline: '2026-03-09' })) });
+    expect(late.deadlinePassed.value).toBe(true);
+    expect(late.canInvite.value).toBe(false);
+    const closed = await start({ ...withApi, getDemand: () => Promise.resolve(published({ status: 'CLOSED' })) });
+    expect(closed.canInvite.value).toBe(false);
+    const other = await start(withApi, 'another-org');
+    expect(other.canInvite.value).toBe(false);
+    expect(vi.mocked(fetch).mock.calls.length).toBe(2); // the invitations of the two owned demands only
   });
 });

@@ -1,11 +1,20 @@
-import { DemandCancelSchema, type DemandMatches, type DemandView } from '@mcf/contracts';
+import {
+  DemandCancelSchema,
+  InvitationCreateSchema,
+  type DemandInvitationView,
+  type DemandMatches,
+  type DemandView,
+} from '@mcf/contracts';
+import { chinaDateOf } from '@mcf/domain';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { cancelDemand, closeDemand, getDemand } from '../../../api/demands';
 import { ApiProblem } from '../../../api/http';
 import { getDemandMatches } from '../../../api/matches';
+import { inviteEnterprise, listInvitations } from '../../../api/responses';
 import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
 import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
 import { type PollingOptions, usePolling } from '../usePolling';
+import { isConflict, responseErrorText } from './response-errors.util';
 
 export type MatchItem = DemandMatches['items'][number];
 export type DemandAction = 'close' | 'cancel';
@@ -20,13 +29,24 @@ export interface DemandDetailDependencies {
   getDemandMatches?: typeof getDemandMatches;
   closeDemand?: typeof closeDemand;
   cancelDemand?: typeof cancelDemand;
+  listInvitations?: typeof listInvitations;
+  inviteEnterprise?: typeof inviteEnterprise;
+  /** Today in China (YYYY-MM-DD), against which the deadline is read. */
+  today?: () => string;
   polling?: PollingOptions;
+}
+
+/** The firm an invitation is being written to. */
+export interface InviteTarget {
+  id: string;
+  name: string;
 }
 
 /**
  * 需求详情. Everyone sees the demand as far as the API lets them (`detailsHidden`); the owner and
  * administrators (`matching` present) also see the ranked suppliers, polled while matching runs. The
- * owner may close or cancel the demand, each confirmed first.
+ * owner may close or cancel the demand, each confirmed first, and invite ranked firms to respond while
+ * the demand is open.
  */
 export function useDemandDetail(
   id: () => string,
@@ -37,6 +57,9 @@ export function useDemandDetail(
   const matches$ = dependencies.getDemandMatches ?? getDemandMatches;
   const close$ = dependencies.closeDemand ?? closeDemand;
   const cancel$ = dependencies.cancelDemand ?? cancelDemand;
+  const invitations$ = dependencies.listInvitations ?? listInvitations;
+  const invite$ = dependencies.inviteEnterprise ?? inviteEnterprise;
+  const today = dependencies.today ?? (() => chinaDateOf(new Date()));
 
   const demand = shallowRef<DemandView | null>(null);
   const state = ref<'loading' | 'ready' | 'not-found' | 'error'>('loading');
@@ -69,12 +92,17 @@ export function useDemandDetail(
     loadError.value = null;
     matches.value = null;
     matchesState.value = 'idle';
+    invitations.value = [];
     try {
       const view = await get$(id(), current.signal);
       if (current.signal.aborted) return;
       demand.value = view;
       state.value = 'ready';
-      if (view.matching && view.status !== 'DRAFT') await loadMatches(current.signal);
+      const owned = view.organizationId === viewerOrganizationId();
+      await Promise.all([
+        owned && view.status !== 'DRAFT' ? loadInvitations(current.signal) : undefined,
+        view.matching && view.status !== 'DRAFT' ? loadMatches(current.signal) : undefined,
+      ]);
     } catch (error) {
       if (current.signal.aborted) return;
       demand.value = null;
@@ -128,6 +156,82 @@ export function useDemandDetail(
       demand.value = await get$(id(), controller?.signal);
     } catch {
       // The page keeps what it shows; the next load will bring it up to date.
+    }
+  }
+
+  // --- Invitations: the owner invites ranked firms while the demand is open; invited ones say so.
+  const invitations = shallowRef<DemandInvitationView[]>([]);
+  const invitationOf = (enterpriseId: string) =>
+    invitations.value.find((invitation) => invitation.enterprise.id === enterpriseId) ?? null;
+  const deadlinePassed = computed(() => {
+    const deadline = demand.value?.deadline;
+    return deadline != null && deadline < today();
+  });
+  /** Invitations go out for a PUBLISHED demand only, and not once its deadline has passed (no one could respond). */
+  const canInvite = computed(() => isOwner.value && demand.value?.status === 'PUBLISHED' && !deadlinePassed.value);
+
+  async function loadInvitations(signal?: AbortSignal): Promise<void> {
+    try {
+      const answer = await invitations$(id(), signal);
+      if (signal?.aborted) return;
+      invitations.value = answer.items;
+    } catch {
+      // Without the list every ranked firm offers the button; the API still refuses a second invitation.
+    }
+  }
+
+  const inviteTarget = shallowRef<InviteTarget | null>(null);
+  const inviteMessage = ref('');
+  const inviteMessageError = shallowRef<LocalisedText | null>(null);
+  const inviteError = shallowRef<LocalisedText | null>(null);
+  const inviting = ref(false);
+  /** The firm last invited, for the page's notice. */
+  const lastInvited = ref<string | null>(null);
+
+  function openInvite(enterprise: InviteTarget): void {
+    if (!canInvite.value || invitationOf(enterprise.id)) return;
+    inviteTarget.value = { id: enterprise.id, name: enterprise.name };
+    inviteMessage.value = '';
+    inviteMessageError.value = null;
+    inviteError.value = null;
+  }
+
+  function cancelInvite(): void {
+    if (!inviting.value) inviteTarget.value = null;
+  }
+
+  async function submitInvite(): Promise<boolean> {
+    const target = inviteTarget.value;
+    if (!target || inviting.value) return false;
+    inviteMessageError.value = null;
+    inviteError.value = null;
+    const parsed = InvitationCreateSchema.safeParse({ enterpriseId: target.id, message: inviteMessage.value });
+    if (!parsed.success) {
+      const errors = issuesToFieldErrors(parsed.error.issues, { message: 'responses.owner.invite.messageTooLong' });
+      inviteMessageError.value = errors.message ?? null;
+      if (!errors.message) inviteError.value = Object.values(errors)[0] ?? null;
+      return false;
+    }
+    inviting.value = true;
+    try {
+      const created = await invite$(id(), parsed.data);
+      invitations.value = [...invitations.value.filter((entry) => entry.enterprise.id !== target.id), created];
+      lastInvited.value = created.enterprise.name || target.name;
+      inviteTarget.value = null;
+      return true;
+    } catch (error) {
+      const field =
+        error instanceof ApiProblem ? error.problem.errors?.find((entry) => entry.field === 'message') : undefined;
+      if (field) inviteMessageError.value = bilingual(field.messageZh ?? field.message, field.message);
+      else inviteError.value = responseErrorText(error);
+      // Already invited (by a colleague), or the demand is no longer open: show the page as it is now.
+      if (isConflict(error)) {
+        void loadInvitations(controller?.signal);
+        if (error instanceof ApiProblem && error.code !== 'ALREADY_INVITED') void refreshDemand();
+      }
+      return false;
+    } finally {
+      inviting.value = false;
     }
   }
 
@@ -207,6 +311,10 @@ export function useDemandDetail(
     matchesError,
     pollError,
     loadMatches: () => loadMatches(controller?.signal),
+    /** The demand again, without the skeleton (after an award or a conflict). */
+    refresh: refreshDemand,
+    /** The invited firms and their answers again (after a decision in the responses panel). */
+    reloadInvitations: () => loadInvitations(controller?.signal),
     waitedSeconds: polling.elapsedSeconds,
     expanded,
     isExpanded,
@@ -220,5 +328,18 @@ export function useDemandDetail(
     ask,
     cancelAsk,
     confirm,
+    invitations,
+    invitationOf,
+    deadlinePassed,
+    canInvite,
+    inviteTarget,
+    inviteMessage,
+    inviteMessageError,
+    inviteError,
+    inviting,
+    lastInvited,
+    openInvite,
+    cancelInvite,
+    submitInvite,
   };
 }

@@ -1,0 +1,102 @@
+import {
+  API_PREFIX,
+  type InboxPage,
+  type MessagePage,
+  type MessageView,
+  type ThreadReadResult,
+} from '@mcf/contracts';
+import { getActivePinia } from 'pinia';
+import { useSessionStore } from '../stores/session';
+import { ApiProblem, http, NetworkError, toProblemDetails } from './http';
+
+const thread = (threadId: string) => `${API_PREFIX}/threads/${encodeURIComponent(threadId)}`;
+
+/** `GET /me/threads`: the signed-in organisation's conversations across demands, latest activity first. */
+export function getInbox(query: { page?: number; pageSize?: number } = {}, signal?: AbortSignal): Promise<InboxPage> {
+  return http.get<InboxPage>(`${API_PREFIX}/me/threads`, { query: { ...query }, signal });
+}
+
+/** `GET /threads/{id}/messages`: the latest messages (or those before `before`), oldest first, with the thread. */
+export function getThreadMessages(
+  threadId: string,
+  query: { before?: string; limit?: number } = {},
+  signal?: AbortSignal,
+): Promise<MessagePage> {
+  return http.get<MessagePage>(`${thread(threadId)}/messages`, { query: { ...query }, signal });
+}
+
+/** `POST /threads/{id}/read`: the other side's messages are marked read (their read receipts). */
+export function markThreadRead(threadId: string): Promise<ThreadReadResult> {
+  return http.post<ThreadReadResult>(`${thread(threadId)}/read`);
+}
+
+function accessToken(): string | null {
+  return getActivePinia() ? useSessionStore().accessToken : null;
+}
+
+function language(): string | null {
+  return typeof document === 'undefined' ? null : document.documentElement.lang || null;
+}
+
+async function problemOf(response: Response): Promise<ApiProblem> {
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    body = undefined;
+  }
+  return new ApiProblem(toProblemDetails(response.status, response.statusText, body));
+}
+
+/** A call with the bearer header that `http.ts` cannot make (multipart, binary); refreshes the session once on a 401. */
+async function authorisedFetch(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
+  const send = () => {
+    const headers = new Headers(init.headers);
+    const token = accessToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    const lang = language();
+    if (lang) headers.set('Accept-Language', lang);
+    return fetch(url, { ...init, headers, credentials: 'include', signal });
+  };
+  try {
+    let response = await send();
+    if (response.status === 401 && getActivePinia() && (await useSessionStore().refresh())) response = await send();
+    return response;
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    throw new NetworkError(`${init.method ?? 'GET'} ${url} failed: no answer`, false, { cause });
+  }
+}
+
+/** The multipart body of a message with an attachment: exported for tests. */
+export function messageFormData(body: string, file: Blob, fileName: string): FormData {
+  const form = new FormData();
+  if (body) form.append('body', body);
+  form.append('attachment', file, fileName);
+  return form;
+}
+
+/**
+ * `POST /threads/{id}/messages`: JSON for text alone, multipart with the file `attachment` (PDF, PNG or
+ * JPEG by content, at most 10 MB; 413 / 415 come back as an ApiProblem like every other error).
+ */
+export async function sendMessage(threadId: string, body: string, file?: File | null): Promise<MessageView> {
+  if (!file) return http.post<MessageView>(`${thread(threadId)}/messages`, { body });
+  const url = `${import.meta.env.VITE_API_BASE_URL ?? ''}${thread(threadId)}/messages`;
+  const response = await authorisedFetch(url, {
+    method: 'POST',
+    headers: { Accept: 'application/json, application/problem+json' },
+    body: messageFormData(body, file, file.name),
+  });
+  if (!response.ok) throw await problemOf(response);
+  return (await response.json()) as MessageView;
+}
+
+/** `GET /messages/{id}/attachment`: the file as a blob (it needs the bearer header, so no plain link). */
+export async function fetchMessageAttachment(messageId: string, signal?: AbortSignal): Promise<Blob> {
+  const url = `${import.meta.env.VITE_API_BASE_URL ?? ''}${API_PREFIX}/messages/${encodeURIComponent(messageId)}/attachment`;
+  const response = await authorisedFetch(url, {}, signal);
+  if (!response.ok) throw await problemOf(response);
+  return response.blob();
+}
