@@ -46,3 +46,8 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByTestId('signin-submit').click();
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 15_000 });
 }
+
+/** Waits for the page's running animations (tag fades, chart drawing) to end, so a screenshot shows the final state. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+}
