@@ -4,7 +4,7 @@
  * retried, never lost; a retried job never sends twice; a kind's email can be turned off while it stays
  * on in the app.
  */
-import type { NotificationPage, NotificationPreferences } from '@mcf/contracts';
+import { NOTIFICATION_KINDS_BY_ORGANIZATION, type NotificationPage, type NotificationPreferences } from '@mcf/contracts';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../../support/api-client.js';
@@ -90,6 +90,12 @@ describe('notification email', () => {
       inApp: true,
       email: false,
     });
+    // Each kind of organisation is offered the kinds it can receive.
+    expect(saved.body.items.map((p) => p.kind)).toEqual([...NOTIFICATION_KINDS_BY_ORGANIZATION.ENTERPRISE]);
+    const procurer = await registerNamed(api, 'PROCURER', '邮件偏好测试采购单位', newCreditCode(), '421200');
+    const procurerKinds = await api.call<NotificationPreferences>('GET', '/api/v1/notifications/preferences', { token: procurer.token });
+    expect(procurerKinds.body.items.map((p) => p.kind)).toEqual([...NOTIFICATION_KINDS_BY_ORGANIZATION.PROCURER]);
+
     // Leaving `email` out keeps the stored choice.
     const kept = await api.call<NotificationPreferences>('PUT', '/api/v1/notifications/preferences', {
       token: firm.token,

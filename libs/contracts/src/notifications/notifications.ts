@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf, PageQuerySchema } from '../common/pagination.js';
+import type { OrganizationKind } from '../session/viewer.js';
 
 export const NOTIFICATION_KINDS = [
   'QUALIFICATION_EXPIRING',
@@ -29,6 +30,36 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
+
+/** The kinds each kind of organisation can receive, in display order: the preferences list only these. */
+export const NOTIFICATION_KINDS_BY_ORGANIZATION: Readonly<Record<OrganizationKind, readonly NotificationKind[]>> = {
+  ENTERPRISE: [
+    'INVITED_TO_DEMAND',
+    'DEMAND_MATCHED',
+    'RESPONSE_DECIDED',
+    'AWARD_OUTCOME',
+    'CLARIFICATION_ANSWERED',
+    'MESSAGE_RECEIVED',
+    'SAVED_SEARCH_ALERT',
+    'SAVED_SEARCH_DIGEST',
+    'QUALIFICATION_APPROVED',
+    'QUALIFICATION_REJECTED',
+    'QUALIFICATION_EXPIRING',
+    'QUALIFICATION_EXPIRED',
+    'PROFILE_STALE',
+    'ORGANIZATION_STATUS_CHANGED',
+  ],
+  PROCURER: [
+    'MATCHING_READY',
+    'RESPONSE_RECEIVED',
+    'RESPONSE_WITHDRAWN',
+    'CLARIFICATION_ASKED',
+    'MESSAGE_RECEIVED',
+    'SAVED_SEARCH_ALERT',
+    'SAVED_SEARCH_DIGEST',
+    'ORGANIZATION_STATUS_CHANGED',
+  ],
+};
 
 /** An in-app notification, in both languages so that the UI shows the reader's. */
 export const NotificationViewSchema = z.object({

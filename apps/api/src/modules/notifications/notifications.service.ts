@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   NOTIFICATION_KINDS,
+  NOTIFICATION_KINDS_BY_ORGANIZATION,
   type NotificationKind,
   type NotificationPage,
   type NotificationPreferences,
@@ -116,12 +117,16 @@ export class NotificationsService {
     if (actor.organizationId) await this.notifications.markRead(actor.organizationId);
   }
 
-  /** Every kind with whether the organisation receives it, in the app and by email (on unless turned off). */
+  /**
+   * Every kind the organisation can receive (all kinds for a user without one), with whether it receives
+   * it in the app and by email (on unless turned off).
+   */
   async preferences(actor: Actor): Promise<NotificationPreferences> {
     const stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
     const byKind = new Map(stored.map((p) => [p.kind, p]));
+    const kinds = actor.organizationKind ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind] : NOTIFICATION_KINDS;
     return {
-      items: NOTIFICATION_KINDS.map((kind) => ({
+      items: kinds.map((kind) => ({
         kind,
         inApp: byKind.get(kind)?.inApp ?? true,
         email: byKind.get(kind)?.email ?? true,

@@ -1,5 +1,5 @@
 import type { NotificationPage, NotificationPreferences, NotificationView } from '@mcf/contracts';
-import { NOTIFICATION_KINDS } from '@mcf/contracts';
+import { NOTIFICATION_KINDS_BY_ORGANIZATION } from '@mcf/contracts';
 import { describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
 import { ApiProblem } from '../../api/http';
@@ -18,6 +18,14 @@ function notification(id: string, patch: Partial<NotificationView> = {}): Notifi
     createdAt: '2026-03-01T09:00:00.000Z',
     readAt: null,
     ...patch,
+  };
+}
+
+/** A firm's stored preferences: every kind it can receive, DEMAND_MATCHED turned off in the app. */
+function storedPreferences(): NotificationPreferences {
+  return {
+    items: NOTIFICATION_KINDS_BY_ORGANIZATION.ENTERPRISE.map((kind) => ({ kind, inApp: kind !== 'DEMAND_MATCHED', email: true })),
+    emailDelivery: false,
   };
 }
 
@@ -40,12 +48,16 @@ function start(dependencies: NotificationCentreDependencies = {}) {
         }),
     ),
     getNotificationPreferences: vi.fn(
-      dependencies.getNotificationPreferences ??
-        ((): Promise<NotificationPreferences> =>
-          Promise.resolve({ items: [{ kind: 'DEMAND_MATCHED', inApp: false, email: false }], emailDelivery: false })),
+      dependencies.getNotificationPreferences ?? ((): Promise<NotificationPreferences> => Promise.resolve(storedPreferences())),
     ),
     saveNotificationPreferences: vi.fn(
-      dependencies.saveNotificationPreferences ?? ((body: NotificationPreferences) => Promise.resolve({ items: body.items })),
+      dependencies.saveNotificationPreferences ??
+        ((body: NotificationPreferences) => {
+          // As the API answers: every kind of the organisation, with the saved ones changed.
+          const saved = new Map(body.items.map((item) => [item.kind, item]));
+          const all = storedPreferences();
+          return Promise.resolve({ ...all, items: all.items.map((item) => ({ ...item, ...saved.get(item.kind) })) });
+        }),
     ),
     onUnreadChanged: vi.fn(),
   };
@@ -117,11 +129,11 @@ describe('通知中心: the list', () => {
 });
 
 describe('通知中心: preferences', () => {
-  it('lists every kind the contracts know, a kind the answer leaves out being on', async () => {
+  it('lists the kinds the answer lists (those of the organisation), in its order, with their settings', async () => {
     const centre = start();
     await centre.loadPreferences();
     expect(centre.preferencesState.value).toBe('ready');
-    expect(centre.preferences.value.map((r) => r.kind)).toEqual([...NOTIFICATION_KINDS]);
+    expect(centre.preferences.value.map((r) => r.kind)).toEqual([...NOTIFICATION_KINDS_BY_ORGANIZATION.ENTERPRISE]);
     expect(centre.preferences.value.find((r) => r.kind === 'DEMAND_MATCHED')?.inApp).toBe(false);
     expect(centre.preferences.value.find((r) => r.kind === 'MESSAGE_RECEIVED')?.inApp).toBe(true);
     expect(centre.emailDelivery.value).toBe(false);
@@ -133,8 +145,11 @@ describe('通知中心: preferences', () => {
     expect(await centre.setPreference('MESSAGE_RECEIVED', 'inApp', false)).toBe(true);
     expect(centre.saveNotificationPreferences).toHaveBeenCalledWith({ items: [{ kind: 'MESSAGE_RECEIVED', inApp: false }] });
     expect(centre.preferences.value.find((r) => r.kind === 'MESSAGE_RECEIVED')?.inApp).toBe(false);
-    expect(await centre.setPreference('MESSAGE_RECEIVED', 'email', true)).toBe(true);
-    expect(centre.saveNotificationPreferences).toHaveBeenLastCalledWith({ items: [{ kind: 'MESSAGE_RECEIVED', inApp: false, email: true }] });
+    expect(await centre.setPreference('MESSAGE_RECEIVED', 'email', false)).toBe(true);
+    expect(centre.saveNotificationPreferences).toHaveBeenLastCalledWith({ items: [{ kind: 'MESSAGE_RECEIVED', inApp: false, email: false }] });
+    // Setting a switch to what it already is sends nothing.
+    expect(await centre.setPreference('AWARD_OUTCOME', 'email', true)).toBe(false);
+    expect(centre.saveNotificationPreferences).toHaveBeenCalledTimes(2);
   });
 
   it('puts a switch back when the save fails (administrators have no settings)', async () => {

@@ -1,5 +1,4 @@
 import {
-  NOTIFICATION_KINDS,
   type NotificationKind,
   type NotificationPage,
   type NotificationPreferences,
@@ -161,14 +160,9 @@ export function useNotificationCentre(dependencies: NotificationCentreDependenci
   const savingKind = ref<NotificationKind | null>(null);
   const saveError = shallowRef<LocalisedText | null>(null);
 
-  /** Every kind the contracts know, in their order, with the answer's settings (a kind not listed is on). */
+  /** The kinds the answer lists (those the organisation can receive), in its order, with their settings. */
   function rowsOf(answer: NotificationPreferences): PreferenceRow[] {
-    const byKind = new Map(answer.items.map((item) => [item.kind, item]));
-    return NOTIFICATION_KINDS.map((kind) => ({
-      kind,
-      inApp: byKind.get(kind)?.inApp ?? true,
-      email: byKind.get(kind)?.email ?? false,
-    }));
+    return answer.items.map((item) => ({ kind: item.kind, inApp: item.inApp, email: item.email ?? true }));
   }
 
   async function loadPreferences(): Promise<void> {
