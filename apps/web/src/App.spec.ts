@@ -65,14 +65,15 @@ describe('App shell', () => {
     expect(title()).toBe('军民融合供需对接平台');
     expect(langSwitch().text()).toBe('English');
 
+    // English is loaded on the first switch (its own chunk), then shown.
     await langSwitch().trigger('click');
-    expect(title()).toBe('Defense–Civilian Integration Supply–Demand Platform');
+    await vi.waitFor(() => expect(title()).toBe('Defense–Civilian Integration Supply–Demand Platform'), { timeout: 5000 });
     expect(langSwitch().text()).toBe('中文');
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
 
     await langSwitch().trigger('click');
-    expect(title()).toBe('军民融合供需对接平台');
+    await vi.waitFor(() => expect(title()).toBe('军民融合供需对接平台'), { timeout: 5000 });
     expect(document.documentElement.lang).toBe('zh-CN');
     wrapper.unmount();
   });
@@ -161,8 +162,10 @@ describe('App shell', () => {
     const { wrapper, router } = await mountAppAt('/');
     await wrapper.get('[data-testid="footer-health-link"]').trigger('click');
     await flushPromises();
-    await vi.waitFor(() =>
-      expect(wrapper.get('[data-testid="health-overall"]').attributes('data-status')).toBe('error'),
+    // The health page is a lazy chunk: under a loaded machine its import takes longer than waitFor's default 1 s.
+    await vi.waitFor(
+      () => expect(wrapper.get('[data-testid="health-overall"]').attributes('data-status')).toBe('error'),
+      { timeout: 5000 },
     );
 
     expect(router.currentRoute.value.name).toBe('health');

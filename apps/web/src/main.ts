@@ -1,12 +1,17 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { createAppI18n } from './i18n';
+import { startAppI18n } from './i18n';
 import { createAppRouter } from './router';
 import './styles/index.css';
 
-const app = createApp(App);
-app.use(createPinia());
-app.use(createAppI18n());
-app.use(createAppRouter());
-app.mount('#app');
+async function start(): Promise<void> {
+  const app = createApp(App);
+  app.use(createPinia());
+  // The language chosen on an earlier visit is loaded before the first render, so the page never flips.
+  app.use(await startAppI18n());
+  app.use(createAppRouter());
+  app.mount('#app');
+}
+
+void start();

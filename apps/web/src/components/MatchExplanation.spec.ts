@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from '../i18n';
+import { createTestI18n } from '../testing/i18n';
 import { demandMatches, enterpriseMatches } from '../testing/demand-fixtures';
 import MatchConstraintList from './MatchConstraintList.vue';
 import MatchExplanation from './MatchExplanation.vue';
@@ -11,7 +11,7 @@ describe('MatchExplanation', () => {
   it('shows each constraint with its mark and message, the score parts and the matched words in the products', () => {
     const wrapper = mount(MatchExplanation, {
       props: { explanation, products: ['应急舟桥', '冲锋舟'] },
-      global: { plugins: [createAppI18n('zh-CN')] },
+      global: { plugins: [createTestI18n('zh-CN')] },
     });
     const constraints = wrapper.findAll('[data-testid="match-constraint"]');
     expect(constraints.map((item) => item.attributes('data-met'))).toEqual(['true', 'true']);
@@ -28,9 +28,9 @@ describe('MatchExplanation', () => {
 
   it('shows unmet constraints in the UI language', () => {
     const unmet = enterpriseMatches().nearlyMatched[0]!.unmet;
-    const zh = mount(MatchConstraintList, { props: { constraints: unmet }, global: { plugins: [createAppI18n('zh-CN')] } });
+    const zh = mount(MatchConstraintList, { props: { constraints: unmet }, global: { plugins: [createTestI18n('zh-CN')] } });
     expect(zh.find('[data-met="false"]').text()).toBe('需二级保密资格，贵单位为三级');
-    const en = mount(MatchConstraintList, { props: { constraints: unmet }, global: { plugins: [createAppI18n('en')] } });
+    const en = mount(MatchConstraintList, { props: { constraints: unmet }, global: { plugins: [createTestI18n('en')] } });
     expect(en.text()).toBe('needs secrecy level 2; holds level 3');
   });
 });

@@ -16,13 +16,14 @@ export function useLocale() {
   const otherLocale = computed<AppLocale>(() => (locale.value === 'zh-CN' ? 'en' : 'zh-CN'));
   const elementLocale = computed(() => ELEMENT_LOCALES[locale.value]);
 
-  function setLocale(next: AppLocale): void {
-    setAppLocale(composer, next);
+  /** Resolves once the language is shown; rejects (the language unchanged) when its messages cannot be loaded. */
+  function setLocale(next: AppLocale): Promise<void> {
+    return setAppLocale(composer, next);
   }
 
   /** The header switch offers exactly one other language, so one click toggles. */
-  function toggleLocale(): void {
-    setLocale(otherLocale.value);
+  function toggleLocale(): Promise<void> {
+    return setLocale(otherLocale.value);
   }
 
   return { locale, otherLocale, elementLocale, setLocale, toggleLocale };

@@ -7,7 +7,7 @@ import {
 } from '@mcf/contracts';
 import { ORGANIZATION_STATUS_ACTIONS, PROFILE_FIELDS, QUALIFICATION_STATUSES, SECRECY_LEVELS } from '@mcf/domain';
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from './index';
+import { createTestI18n } from '../testing/i18n';
 
 /** Labels the views build from wire values (`organizationStatus.${status}`): one per value, in both languages. */
 const FAMILIES: Record<string, readonly string[]> = {
@@ -36,14 +36,14 @@ const FAMILIES: Record<string, readonly string[]> = {
 
 describe('labels of wire values', () => {
   it.each(['zh-CN', 'en'] as const)('has every one in %s', (locale) => {
-    const { global } = createAppI18n(locale);
+    const { global } = createTestI18n(locale);
     for (const [family, values] of Object.entries(FAMILIES)) {
       for (const value of values) expect(global.te(`${family}.${value}`), `${family}.${value}`).toBe(true);
     }
   });
 
   it('names the organisation statuses as reviewers say them', () => {
-    const { global } = createAppI18n('zh-CN');
+    const { global } = createTestI18n('zh-CN');
     expect(
       OrganizationStatusSchema.options.map((status) => global.t(`organizationStatus.${status}`)),
     ).toEqual(['待审核', '已认证', '未通过', '已暂停']);

@@ -5,6 +5,7 @@ import {
   LOCALE_STORAGE_KEY,
   readPersistedLocale,
   setAppLocale,
+  startAppI18n,
 } from './index';
 import en from './locales/en.yaml';
 import zhCN from './locales/zh-CN.yaml';
@@ -29,27 +30,44 @@ describe('UI language', () => {
     expect(i18n.global.t('app.title')).toBe('军民融合供需对接平台');
   });
 
-  it('remembers a switch to English, and a fresh start reads it back', () => {
+  it('loads English on the first switch, remembers it, and a fresh start loads it before the first render', async () => {
     const first = createAppI18n();
-    setAppLocale(first.global, 'en');
+    expect(first.global.availableLocales).toEqual(['zh-CN']);
+    await setAppLocale(first.global, 'en');
 
     expect(first.global.t('app.title')).toBe('Defense–Civilian Integration Supply–Demand Platform');
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
     expect(document.documentElement.lang).toBe('en');
 
     document.documentElement.lang = '';
-    const next = createAppI18n();
+    const next = await startAppI18n();
     expect(next.global.locale.value).toBe('en');
+    expect(next.global.t('app.title')).toBe('Defense–Civilian Integration Supply–Demand Platform');
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it('switches back to Chinese and remembers that too', () => {
+  it('switches back to Chinese and remembers that too', async () => {
     localStorage.setItem(LOCALE_STORAGE_KEY, 'en');
-    const i18n = createAppI18n();
-    setAppLocale(i18n.global, 'zh-CN');
+    const i18n = await startAppI18n();
+    await setAppLocale(i18n.global, 'zh-CN');
 
     expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('zh-CN');
-    expect(createAppI18n().global.locale.value).toBe('zh-CN');
+    expect((await startAppI18n()).global.locale.value).toBe('zh-CN');
+  });
+
+  it('keeps the language when the other cannot be loaded', async () => {
+    const i18n = createAppI18n();
+    // The English messages cannot be had (as when their chunk fails to load): the switch rejects, nothing changes.
+    const broken = {
+      locale: i18n.global.locale,
+      availableLocales: ['zh-CN'],
+      setLocaleMessage: () => {
+        throw new Error('chunk failed');
+      },
+    };
+    await expect(setAppLocale(broken, 'en')).rejects.toThrow('chunk failed');
+    expect(i18n.global.locale.value).toBe('zh-CN');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBeNull();
   });
 
   it('ignores a stored value it does not support', () => {

@@ -1,5 +1,4 @@
 import { createI18n, type DefineLocaleMessage } from 'vue-i18n';
-import en from './locales/en.yaml';
 import zhCN from './locales/zh-CN.yaml';
 
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'] as const;
@@ -44,8 +43,16 @@ function applyDocumentLanguage(locale: AppLocale): void {
 }
 
 // The YAML plugin yields plain data; key parity between the two files is checked by i18n.spec.ts.
-type Messages = DefineLocaleMessage;
-const messages: Record<AppLocale, Messages> = { 'zh-CN': zhCN as Messages, en: en as Messages };
+export type Messages = DefineLocaleMessage;
+
+/**
+ * Chinese is in the entry chunk; English is a chunk of its own, loaded when someone chooses it, so the
+ * first page most users open carries one language (≈17 KB gzip less).
+ */
+const MESSAGE_LOADERS: Record<AppLocale, () => Promise<Messages>> = {
+  'zh-CN': () => Promise.resolve(zhCN as Messages),
+  en: async () => (await import('./locales/en.yaml')).default as Messages,
+};
 
 const datetimeFormats = {
   'zh-CN': {
@@ -58,16 +65,39 @@ const datetimeFormats = {
   },
 } satisfies Record<AppLocale, Record<string, Intl.DateTimeFormatOptions>>;
 
-/** Creates the app's i18n in the persisted language (or Chinese) and sets `<html lang>` to match. */
-export function createAppI18n(locale: AppLocale = readPersistedLocale()) {
-  applyDocumentLanguage(locale);
+/**
+ * Creates the app's i18n with the Chinese messages and any `preloaded` others, in `locale` when its
+ * messages are there (else Chinese), and sets `<html lang>` to match. The app starts through
+ * `startAppI18n`, which loads the persisted language first.
+ */
+export function createAppI18n(
+  locale: AppLocale = DEFAULT_LOCALE,
+  preloaded: Partial<Record<AppLocale, Messages>> = {},
+) {
+  const messages: Partial<Record<AppLocale, Messages>> = { ...preloaded, 'zh-CN': zhCN as Messages };
+  const active = messages[locale] ? locale : DEFAULT_LOCALE;
+  applyDocumentLanguage(active);
   return createI18n({
     legacy: false,
-    locale,
+    locale: active,
     fallbackLocale: DEFAULT_LOCALE,
-    messages,
+    messages: messages as Record<AppLocale, Messages>,
     datetimeFormats,
   });
+}
+
+/** The app's i18n in the language chosen on an earlier visit, its messages loaded (Chinese when none was). */
+export async function startAppI18n(): Promise<AppI18n> {
+  const i18n = createAppI18n();
+  const persisted = readPersistedLocale();
+  if (persisted !== DEFAULT_LOCALE) {
+    try {
+      await setAppLocale(i18n.global, persisted);
+    } catch {
+      // The English chunk did not load (offline, a deploy in between): Chinese, the default, stays.
+    }
+  }
+  return i18n;
 }
 
 export type AppI18n = ReturnType<typeof createAppI18n>;
@@ -75,10 +105,16 @@ export type AppI18n = ReturnType<typeof createAppI18n>;
 /** What `setAppLocale` needs of a composer: the global one from `useI18n()` or `i18n.global`. */
 export interface LocaleHolder {
   locale: { value: string };
+  availableLocales: string[];
+  setLocaleMessage(locale: AppLocale, messages: Messages): void;
 }
 
-/** Switches the UI language, remembers it for the next visit and keeps `<html lang>` in step. */
-export function setAppLocale(composer: LocaleHolder, locale: AppLocale): void {
+/**
+ * Switches the UI language (loading its messages the first time), remembers it for the next visit and
+ * keeps `<html lang>` in step. Rejects, changing nothing, when the messages cannot be loaded.
+ */
+export async function setAppLocale(composer: LocaleHolder, locale: AppLocale): Promise<void> {
+  if (!composer.availableLocales.includes(locale)) composer.setLocaleMessage(locale, await MESSAGE_LOADERS[locale]());
   composer.locale.value = locale;
   persistLocale(locale);
   applyDocumentLanguage(locale);

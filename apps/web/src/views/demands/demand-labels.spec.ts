@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DEMAND_SORTS, DEMAND_STATUSES, DEMAND_VISIBILITIES, ENTERPRISE_SORTS } from '@mcf/contracts';
 import { MATCH_COMPONENTS } from '@mcf/domain';
 import { describe, expect, it } from 'vitest';
-import { createAppI18n } from '../../i18n';
+import { createTestI18n } from '../../testing/i18n';
 import { JOB_STATES } from '../admin/jobs/useJobQueue';
 import { SORT_LABEL_KEYS } from '../search/search-labels';
 import { DEMAND_STEPS } from './editor/useDemandEditor';
@@ -36,7 +36,7 @@ function sourceFiles(dir: string): string[] {
 
 describe('labels of the demand, match, search and job pages', () => {
   it.each(['zh-CN', 'en'] as const)('has every wire value in %s', (locale) => {
-    const { global } = createAppI18n(locale);
+    const { global } = createTestI18n(locale);
     for (const [family, values] of Object.entries(FAMILIES)) {
       for (const value of values) expect(global.te(`${family}.${value}`), `${family}.${value}`).toBe(true);
     }
@@ -46,7 +46,7 @@ describe('labels of the demand, match, search and job pages', () => {
   });
 
   it.each(['zh-CN', 'en'] as const)('has every literal key the pages use in %s', (locale) => {
-    const { global } = createAppI18n(locale);
+    const { global } = createTestI18n(locale);
     const files = OWN.flatMap((dir) => sourceFiles(join(src, dir)));
     const keys = new Set(
       files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-zA-Z][\w.]*)'/g)].map((match) => match[1]!)),
@@ -56,7 +56,7 @@ describe('labels of the demand, match, search and job pages', () => {
   });
 
   it('says the secrecy rule the way procurers read it', () => {
-    const { global } = createAppI18n('zh-CN');
+    const { global } = createTestI18n('zh-CN');
     expect(global.t('demands.minLevel', { level: global.t('secrecyLevel.2') })).toBe('不低于二级');
     expect(DEMAND_STATUSES.map((status) => global.t(`demands.status.${status}`))).toEqual(['草稿', '已发布', '已关闭', '已撤销', '已定标']);
   });

@@ -4,7 +4,7 @@ import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from '../../App.vue';
-import { createAppI18n } from '../../i18n';
+import { createTestI18n } from '../../testing/i18n';
 import { createAppRouter } from '../../router';
 import { useSessionStore } from '../../stores/session';
 import {
@@ -40,7 +40,7 @@ async function mountAt(path: string, user: UserView | null, routes: Routes) {
   if (user) useSessionStore(pinia).startSession(sessionFor(user));
   const router = createAppRouter(createMemoryHistory());
   await router.push(path);
-  const wrapper = mount(App, { global: { plugins: [pinia, createAppI18n('zh-CN'), router] }, attachTo: document.body });
+  const wrapper = mount(App, { global: { plugins: [pinia, createTestI18n('zh-CN'), router] }, attachTo: document.body });
   await flushPromises();
   await vi.dynamicImportSettled();
   await flushPromises();

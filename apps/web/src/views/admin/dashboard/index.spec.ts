@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createAppI18n } from '../../../i18n';
+import { createTestI18n } from '../../../testing/i18n';
 import { busyStatistics, emptyStatistics } from './dashboard-fixture';
 import DashboardPage from './index.vue';
 
@@ -14,7 +14,7 @@ async function mountWith(answer: () => Promise<Response>) {
   const wrapper = mount(DashboardPage, {
     // Canvas drawing is ECharts' business; the page hands each chart its option.
     global: {
-      plugins: [createPinia(), createAppI18n('zh-CN')],
+      plugins: [createPinia(), createTestI18n('zh-CN')],
       stubs: { Echarts: { props: ['option'], template: '<div class="chart-stub" />' } },
     },
     attachTo: document.body,

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
-import { createAppI18n } from '../../../i18n';
+import { createTestI18n } from '../../../testing/i18n';
 import { createAppRouter } from '../../../router';
 import { RouteName } from '../../../router/route-names';
 import { useSessionStore } from '../../../stores/session';
@@ -24,7 +24,7 @@ async function mountButton(user: UserView | null) {
   await router.push('/search/demands?q=线缆');
   const wrapper = mount(SaveSearchButton, {
     props: { kind: 'DEMANDS', query: { q: '线缆', sectors: ['ELECTRONICS'] } },
-    global: { plugins: [pinia, createAppI18n('zh-CN'), router] },
+    global: { plugins: [pinia, createTestI18n('zh-CN'), router] },
     attachTo: document.body,
   });
   await flushPromises();
