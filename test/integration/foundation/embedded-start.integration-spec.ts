@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PublicAwardPage } from '@mcf/contracts';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { makeDataDir, startApp } from '../../support/app-process.js';
 
@@ -30,6 +31,11 @@ describe('npm start with nothing configured', () => {
     expect(first.output()).toContain('Meilisearch 1.21.0 (embedded) listening');
     expect(first.output()).toMatch(/applied \d+ migration\(s\)/);
     expect(first.output()).toContain('admin@demo.mcf.local');
+    // The demo data includes one demand answered by the demo firm and awarded to it: the public list shows it.
+    const demoAwards = async (baseUrl: string) =>
+      ((await (await fetch(`${baseUrl}/api/v1/open-data/awards`)).json()) as PublicAwardPage).items;
+    expect(first.output()).toContain('demo data: awarded 《抗洪抢险应急桥梁保障（演示）》 to the demo firm');
+    expect((await demoAwards(first.baseUrl)).map((a) => a.title)).toEqual(['抗洪抢险应急桥梁保障（演示）']);
     expect(existsSync(join(dataDir, 'meilisearch', 'master-key'))).toBe(true);
     expect(processesMentioning(dataDir).length).toBeGreaterThanOrEqual(2);
     expect(await first.stop()).toBe(0);
@@ -42,6 +48,8 @@ describe('npm start with nothing configured', () => {
     expect(second.output()).not.toContain('creating a new cluster');
     expect(second.output()).not.toMatch(/applied \d+ migration\(s\)/);
     expect(second.output()).not.toContain('created 3 demo account(s)');
+    expect(second.output()).not.toContain('demo data: awarded');
+    expect(await demoAwards(second.baseUrl)).toHaveLength(1);
     expect(readFileSync(join(dataDir, 'meilisearch', 'master-key'), 'utf8').length).toBeGreaterThanOrEqual(16);
     expect(await second.stop()).toBe(0);
     expect(processesMentioning(dataDir)).toEqual([]);

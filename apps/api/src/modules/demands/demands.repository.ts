@@ -42,6 +42,10 @@ export class DemandsRepository {
     return repository.save(repository.create(demand));
   }
 
+  findByTitle(organizationId: string, title: string): Promise<Demand | null> {
+    return this.demands().findOne({ where: { organizationId, title } });
+  }
+
   async existsWithTitle(organizationId: string, title: string, manager: EntityManager): Promise<boolean> {
     return (await this.demands(manager).count({ where: { organizationId, title } })) > 0;
   }

@@ -439,6 +439,11 @@ export class DemandsService {
    * Posts and publishes a demand on behalf of the platform (demo data): skipped when the organisation
    * already has a demand with this title. Audited as a system action.
    */
+  /** An organisation's demand by its exact title (the demo data finds its own demands so). */
+  findByTitle(organizationId: string, title: string): Promise<Demand | null> {
+    return this.demands.findByTitle(organizationId, title);
+  }
+
   async publishAsPlatform(
     organizationId: string,
     createdBy: string,

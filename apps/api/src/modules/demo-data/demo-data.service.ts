@@ -1,10 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { DemoAccount } from '@mcf/contracts';
+import { ModuleRef } from '@nestjs/core';
+import type { DemoAccount, OrganizationKind } from '@mcf/contracts';
+import type { Actor } from '../../core/auth/actor.js';
 import { AccountsService } from '../accounts/accounts.service.js';
+import type { User } from '../accounts/entities/user.entity.js';
 import { chinaDateOf } from '@mcf/domain';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
-import { DEMO_DEMANDS } from './demo-demands.js';
+import { ResponsesService } from '../responses/responses.service.js';
+import { DEMO_AWARD, DEMO_DEMANDS } from './demo-demands.js';
 import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { demoProfileOf, placeholderCreditCode } from './demo-firms.js';
@@ -18,6 +22,7 @@ export class DemoDataService {
     private readonly accounts: AccountsService,
     private readonly enterprises: EnterprisesService,
     private readonly demands: DemandsService,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async load(): Promise<DemoAccount[]> {
@@ -35,6 +40,7 @@ export class DemoDataService {
     if (created > 0) this.logger.log(`demo data: created ${created} demo account(s)`);
     await this.loadActionPlanFirms();
     await this.loadDemoDemands();
+    await this.loadDemoAward();
     return DEMO_ACCOUNTS.map(({ email, password, kind, organizationName }) => ({ email, password, kind, organizationName }));
   }
 
@@ -49,6 +55,29 @@ export class DemoDataService {
       if (await this.demands.publishAsPlatform(procurer.organizationId, procurer.id, { ...demand, deadline })) created++;
     }
     if (created > 0) this.logger.log(`demo data: published ${created} demo demands`);
+  }
+
+  /**
+   * One demo demand answered by the demo firm, shortlisted and awarded to it through the same use cases
+   * people use (audited, notified), so that a fresh start shows responses, an award, the public awards
+   * page and the OCDS export with data. Done once: an awarded demand, or an answer already given, is left.
+   */
+  private async loadDemoAward(): Promise<void> {
+    const user = async (kind: OrganizationKind) =>
+      this.accounts.findUserByEmail(DEMO_ACCOUNTS.find((a) => a.kind === kind)!.email);
+    const [firm, procurer] = [await user('ENTERPRISE'), await user('PROCURER')];
+    if (!firm?.organizationId || !procurer?.organizationId) return;
+    const demand = await this.demands.findByTitle(procurer.organizationId, DEMO_AWARD.demandTitle);
+    if (!demand || demand.status !== 'PUBLISHED') return;
+    // Resolved here rather than injected: the responses module is registered per process role.
+    const responses = this.moduleRef.get(ResponsesService, { strict: false });
+    const firmActor = demoActor(firm, 'ENTERPRISE');
+    if ((await responses.mine(firmActor)).some((r) => r.demandId === demand.id)) return;
+    const response = await responses.respond(firmActor, demand.id, DEMO_AWARD.response);
+    const procurerActor = demoActor(procurer, 'PROCURER');
+    await responses.decide(procurerActor, response.id, { status: 'SHORTLISTED' });
+    await responses.award(procurerActor, demand.id, response.id);
+    this.logger.log(`demo data: awarded 《${demand.title}》 to the demo firm`);
   }
 
   /** The firms the action plan names, as verified organisations with published profiles and no users. */
@@ -69,4 +98,18 @@ export class DemoDataService {
     }
     if (created > 0) this.logger.log(`demo data: created ${created} firms named in the action plan`);
   }
+}
+
+/** A demo user acting as itself: the demo organisations are verified. */
+function demoActor(user: User, kind: OrganizationKind): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    platformRole: 'USER',
+    organizationId: user.organizationId,
+    organizationKind: kind,
+    organizationStatus: 'VERIFIED',
+    membershipRole: user.membershipRole,
+    ip: null,
+  };
 }

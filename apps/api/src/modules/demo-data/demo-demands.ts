@@ -1,4 +1,4 @@
-import type { DemandContent } from '@mcf/contracts';
+import type { DemandContent, ResponseCreate } from '@mcf/contracts';
 
 /**
  * Demands the demo procurer posts, in trades the action plan names (generator sets, hydraulic dampers,
@@ -43,3 +43,14 @@ export const DEMO_DEMANDS: readonly Omit<DemandContent, 'deadline'>[] = [
     visibility: 'PUBLIC',
   },
 ];
+
+/** The demo firm's answer to the bridge demand, which the demo procurer shortlists and awards at start. */
+export const DEMO_AWARD = {
+  demandTitle: '抗洪抢险应急桥梁保障（演示）',
+  response: {
+    kind: 'INTEREST',
+    proposal: '可提供应急机械化桥与舟桥装备租赁及架设技术保障，汛期驻点值守，接令后48小时内到场。（演示）',
+    price: 860_000,
+    deliveryDays: 7,
+  },
+} as const satisfies { demandTitle: string; response: ResponseCreate };
