@@ -71,3 +71,4 @@ export * from './alerts/share-in-common.util.js';
 export * from './alerts/similarity-to-dismissed.util.js';
 export * from './alerts/alert-rank-score.util.js';
 export * from './alerts/is-demoted-alert.util.js';
+export * from './demands/demand-publish-problems.util.js';

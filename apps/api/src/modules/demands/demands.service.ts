@@ -8,7 +8,7 @@ import {
   type DemandView,
   demandConsistencyProblems,
 } from '@mcf/contracts';
-import { chinaDateOf, detectFileKind } from '@mcf/domain';
+import { chinaDateOf, demandPublishProblems, detectFileKind } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
@@ -99,40 +99,6 @@ export interface UploadedDemandFile {
   buffer: Buffer;
   size: number;
   originalname: string;
-}
-
-/** Publishing needs more than a draft: what a supplier must know to answer. */
-function publishProblems(demand: Demand, today: string) {
-  const problems: { field: string; code: string; message: string; messageZh: string }[] = [];
-  if (demand.description.trim().length < 10)
-    problems.push({
-      field: 'description',
-      code: 'REQUIRED_TO_PUBLISH',
-      message: 'describe the demand (at least 10 characters)',
-      messageZh: '请填写需求描述（至少 10 个字）',
-    });
-  if (demand.sectors.length === 0)
-    problems.push({
-      field: 'sectors',
-      code: 'REQUIRED_TO_PUBLISH',
-      message: 'choose at least one sector',
-      messageZh: '请至少选择一个所属领域',
-    });
-  if (!demand.deadline)
-    problems.push({
-      field: 'deadline',
-      code: 'REQUIRED_TO_PUBLISH',
-      message: 'set the response deadline',
-      messageZh: '请填写响应截止日期',
-    });
-  else if (demand.deadline < today)
-    problems.push({
-      field: 'deadline',
-      code: 'DEADLINE_PASSED',
-      message: 'the deadline must not be in the past',
-      messageZh: '截止日期不能早于今天',
-    });
-  return problems;
 }
 
 /** Demands posted by procurers: drafts, publishing, versioned edits, closing and cancelling. */
@@ -271,7 +237,7 @@ export class DemandsService {
         throw DemandErrors.invalidTransition(current.status, 'edited');
       const columns = contentColumns(content);
       if (current.status === 'PUBLISHED') {
-        const problems = publishProblems({ ...current, ...columns } as Demand, chinaDateOf(new Date()));
+        const problems = demandPublishProblems({ ...current, ...columns } as Demand, chinaDateOf(new Date()));
         if (problems.length > 0) throw DemandErrors.notPublishable(problems);
         const version = current.version + 1;
         const next = await this.demands.update(
@@ -328,7 +294,7 @@ export class DemandsService {
       const current = await this.ownedDemand(actor, id, manager);
       if (current.status !== 'DRAFT') throw DemandErrors.invalidTransition(current.status, 'published');
       const problems = [
-        ...publishProblems(current, chinaDateOf(new Date())),
+        ...demandPublishProblems(current, chinaDateOf(new Date())),
         ...demandConsistencyProblems({
           requiredQualifications: current.requiredQualifications,
           budgetMin: current.budgetMin,

@@ -214,6 +214,18 @@ describe('demand editor: saving and publishing', () => {
     expect(editor.formError.value).toEqual({ kind: 'key', key: 'demands.editor.invalid' });
   });
 
+  it('checks the publishing rules before asking: a short description is named at its field, on the first step', async () => {
+    const editor = start();
+    fillFirstStep(editor);
+    editor.form.description = '采购电站';
+    editor.goTo(3);
+    editor.ask('publish');
+    expect(editor.confirming.value).toBeNull();
+    expect(editor.step.value).toBe(0);
+    expect(editor.fieldErrors.value.description).toEqual({ kind: 'bilingual', zh: '请填写需求描述（至少 10 个字）', en: 'describe the demand (at least 10 characters)' });
+    expect(editor.createDemand).not.toHaveBeenCalled();
+  });
+
   it('shows a refused publish: missing fields at the fields, an unverified organisation in the dialog', async () => {
     const incomplete = new ApiProblem(
       problem(422, 'DEMAND_INCOMPLETE', {

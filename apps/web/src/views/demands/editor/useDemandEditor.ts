@@ -4,12 +4,18 @@ import {
   type DemandView,
   type DemandVisibility,
 } from '@mcf/contracts';
-import { type QualificationTypeCode, type SectorCode, XIANNING_REGIONS } from '@mcf/domain';
+import {
+  chinaDateOf,
+  demandPublishProblems,
+  type QualificationTypeCode,
+  type SectorCode,
+  XIANNING_REGIONS,
+} from '@mcf/domain';
 import { computed, onScopeDispose, reactive, ref, shallowRef, watch } from 'vue';
 import { createDemand, getDemand, publishDemand, updateDemand } from '../../../api/demands';
 import { ApiProblem } from '../../../api/http';
 import { errorSummary, fieldPath, useFormErrors } from '../../../composables/useFormErrors';
-import { type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
+import { bilingual, type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
 
 /** 什么需求 → 资质要求 → 可见范围 → 确认发布. */
 export const DEMAND_STEPS = ['what', 'qualifications', 'visibility', 'review'] as const;
@@ -388,11 +394,25 @@ export function useDemandEditor(dependencies: DemandEditorDependencies = {}, hoo
   function ask(action: 'publish' | 'saveChanges'): void {
     actionError.value = null;
     errors.formError.value = null;
-    if (!checkAll()) {
+    if (!checkAll() || !checkPublishable()) {
       errors.formError.value = messageKey('demands.editor.invalid');
       return;
     }
     confirming.value = action;
+  }
+
+  /**
+   * The API's publishing rules (libs/domain), checked before asking: a published demand, and each new
+   * version of it, needs a description, a sector and a deadline not in the past. Shows each at its field.
+   */
+  function checkPublishable(): boolean {
+    const problems = demandPublishProblems(
+      { description: form.description, sectors: form.sectors, deadline: form.deadline || null },
+      chinaDateOf(new Date()),
+    );
+    for (const problem of problems) errors.setFieldError(problem.field, bilingual(problem.messageZh, problem.message));
+    if (problems.length > 0) step.value = Math.min(...problems.map((problem) => stepOfField(problem.field)));
+    return problems.length === 0;
   }
 
   function cancelAsk(): void {
