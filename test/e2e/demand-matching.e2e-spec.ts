@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath, signIn } from '../support/browser.js';
+import { launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
 import { WITHOUT_DEMO_DATA, createFirm, daysFromNow, registerNamed } from '../support/marketplace.js';
 
 const services = inject('services');
@@ -63,6 +63,7 @@ describe('a procurer posts a demand and reviews explained matches', () => {
     const deadline = procurer.locator('[data-testid="demand-step-panel-what"] .el-date-editor input');
     await deadline.fill(daysFromNow(45));
     await deadline.press('Enter');
+    await settled(procurer);
     await procurer.screenshot({ path: screenshotPath('demand-editor-what'), fullPage: true });
     await procurer.getByTestId('demand-next').click();
 
@@ -74,6 +75,7 @@ describe('a procurer posts a demand and reviews explained matches', () => {
     await procurer.getByTestId('demand-next').click();
     await procurer.getByTestId('demand-review-title').waitFor({ state: 'visible' });
     expect(await procurer.getByTestId('demand-review-title').textContent()).toContain('野战低噪声移动电站采购');
+    await settled(procurer);
     await procurer.screenshot({ path: screenshotPath('demand-editor-review'), fullPage: true });
     await procurer.getByTestId('demand-publish').click();
     const confirm = procurer.getByTestId('confirm-ok').filter({ visible: true });
@@ -90,6 +92,7 @@ describe('a procurer posts a demand and reviews explained matches', () => {
     await explanation.waitFor({ state: 'visible' });
     const explained = (await explanation.textContent()) ?? '';
     expect(explained).toContain('GJB');
+    await settled(procurer);
     await procurer.screenshot({ path: screenshotPath('demand-matches'), fullPage: true });
     expect(failures).toEqual([]);
 
@@ -102,12 +105,14 @@ describe('a procurer posts a demand and reviews explained matches', () => {
     const recommended = firm.getByTestId('recommended-demand');
     await expect.poll(() => recommended.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await recommended.first().textContent()).toContain('野战低噪声移动电站采购');
+    await settled(firm);
     await firm.screenshot({ path: screenshotPath('demands-for-you'), fullPage: true });
 
     // --- And finds it in the demand hall's search, highlighted.
     await firm.goto(`${app.baseUrl}/search/demands?q=${encodeURIComponent('移动电站')}`);
     await expect.poll(() => firm.getByTestId('demand-hit').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await firm.locator('[data-testid="demand-hit"] mark').count()).toBeGreaterThan(0);
+    await settled(firm);
     await firm.screenshot({ path: screenshotPath('demand-search'), fullPage: true });
     expect(firmFailures).toEqual([]);
   });
