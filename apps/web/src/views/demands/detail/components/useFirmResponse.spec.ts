@@ -194,6 +194,17 @@ describe('the firm’s response to a demand', () => {
     expect(panel.canRespond.value).toBe(true);
   });
 
+  it('sends the optional withdrawal reason, trimmed', async () => {
+    const panel = await start({
+      responses: [responseView()],
+      routes: { [`POST ${WITHDRAW}`]: () => ({ status: 200, body: responseView({ status: 'WITHDRAWN' }) }) },
+    });
+    panel.askWithdraw();
+    panel.withdrawReason.value = '  产能已排满  ';
+    expect(await panel.confirmWithdraw()).toBe(true);
+    expect(panel.sent.at(-1)).toEqual({ key: `POST ${WITHDRAW}`, body: { reason: '产能已排满' } });
+  });
+
   it('keeps the dialog open with the reason when withdrawal is refused', async () => {
     const panel = await start({
       responses: [responseView({ status: 'SHORTLISTED' })],

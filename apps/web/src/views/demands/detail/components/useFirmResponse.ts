@@ -223,8 +223,11 @@ export function useFirmResponse(
   const withdrawing = ref(false);
   const withdrawOpen = ref(false);
   const withdrawError = shallowRef<LocalisedText | null>(null);
+  /** Optional: the procurer reads it with the withdrawn response. */
+  const withdrawReason = ref('');
 
   function askWithdraw(): void {
+    withdrawReason.value = '';
     withdrawOpen.value = true;
     withdrawError.value = null;
     lastDone.value = null;
@@ -240,7 +243,7 @@ export function useFirmResponse(
     withdrawError.value = null;
     withdrawing.value = true;
     try {
-      const next = await withdraw$(target.id);
+      const next = await withdraw$(target.id, withdrawReason.value.trim() || null);
       responses.value = responses.value.map((r) => (r.id === next.id ? next : r));
       withdrawOpen.value = false;
       lastDone.value = 'withdrawn';
@@ -293,6 +296,7 @@ export function useFirmResponse(
     cancel,
     submit,
     withdrawOpen,
+    withdrawReason,
     withdrawError,
     withdrawing,
     askWithdraw,
