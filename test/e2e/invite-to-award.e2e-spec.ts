@@ -1,10 +1,10 @@
 /**
- * From match to award (#6), both sides in the browser: the procurer invites the best-matched firm; the
- * firm finds the invitation, answers with a proposal, asks a question and writes in the conversation;
- * the procurer answers the question (published to every firm that can see the demand), shortlists,
- * rejects a second firm with a reason and awards; the firm sees the award and its notification, the
- * rejected firm the reason; the administrator's dashboard counts the demand as responded and awarded.
- * Screenshots land in test/artifacts/.
+ * From match to award (#6), both sides in the browser: the procurer invites the best-matched firm from
+ * the ranked matches and a second firm it finds in supplier search; the first firm finds the invitation,
+ * answers with a proposal, asks a question and writes in the conversation; the procurer answers the
+ * question (published to every firm that can see the demand), shortlists, rejects the second firm with a
+ * reason and awards; the winner sees the award and its notification, the rejected firm the reason; the
+ * administrator's dashboard counts the demand as responded and awarded. Screenshots land in test/artifacts/.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -107,6 +107,18 @@ describe('from match to award', () => {
     await procurer.getByTestId('invite-submit').click();
     await winnerMatch.getByTestId('match-invited').waitFor({ state: 'visible' });
 
+    // --- And invites a second firm it finds in supplier search, choosing the demand in the dialog.
+    await procurer.goto(`${app.baseUrl}/search/enterprises?q=${encodeURIComponent('恒力复合材料')}`);
+    const otherHit = procurer.getByTestId('enterprise-hit').filter({ hasText: '咸宁恒力复合材料制品有限公司' });
+    await otherHit.waitFor({ state: 'visible', timeout: 15_000 });
+    await otherHit.getByTestId('enterprise-hit-invite').click();
+    await expect.poll(() => procurer.getByTestId('invite-intro').textContent(), { timeout: 15_000 }).toContain(TITLE);
+    await procurer.getByTestId('invite-message').fill('欢迎贵单位参与响应。');
+    await settled(procurer);
+    await procurer.screenshot({ path: screenshotPath('award-1b-invite-from-search'), fullPage: true });
+    await procurer.getByTestId('invite-submit').click();
+    await procurer.getByTestId('search-invite-done').waitFor({ state: 'visible', timeout: 15_000 });
+
     // --- The firm finds the invitation, answers with a proposal and asks a question.
     const firmContext = await newZhContext(browser);
     const firm = await firmContext.newPage();
@@ -164,6 +176,7 @@ describe('from match to award', () => {
     await winnerResponse.getByTestId('owner-response-shortlist').click();
     await expect.poll(() => winnerResponse.getAttribute('data-status'), { timeout: 15_000 }).toBe('SHORTLISTED');
 
+    expect(await otherItem.getByTestId('owner-response-invited').isVisible()).toBe(true);
     await otherItem.getByTestId('owner-response-reject').click();
     const dialogConfirm = procurer.getByTestId('confirm-ok').filter({ visible: true });
     await dialogConfirm.waitFor({ state: 'visible' });
