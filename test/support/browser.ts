@@ -47,7 +47,17 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 15_000 });
 }
 
-/** Waits for the page's running animations (tag fades, chart drawing) to end, so a screenshot shows the final state. */
-export async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined))));
+/**
+ * Waits for the page's finite animations (tag fades, chart drawing) to end, at most `maxMs`, so a
+ * screenshot shows the final state. Endless ones (skeleton shimmer, indeterminate progress) never end
+ * and are not waited for.
+ */
+export async function settled(page: Page, maxMs = 2000): Promise<void> {
+  await page.evaluate(async (limit) => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+      .map((animation) => animation.finished.catch(() => undefined));
+    await Promise.race([Promise.all(finite), new Promise((resolve) => setTimeout(resolve, limit))]);
+  }, maxMs);
 }
