@@ -38,13 +38,18 @@ export function newZhContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
 }
 
-/** Signs in through the sign-in page and waits for the user menu. */
+/**
+ * Signs in through the sign-in page and waits for the user menu and for the page it goes to next: the
+ * menu shows as soon as the session starts, just before the app moves on to the start page, and a click
+ * in between would be overtaken by that move.
+ */
 export async function signIn(page: Page, baseUrl: string, email: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/sign-in`);
   await page.getByTestId('signin-email').fill(email);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
   await page.getByTestId('user-menu').waitFor({ state: 'visible', timeout: 15_000 });
+  await page.waitForURL((url) => url.pathname !== '/sign-in', { timeout: 15_000 });
 }
 
 /**
