@@ -1,4 +1,4 @@
-import type { ResponseStatus } from '@mcf/contracts';
+import type { ResponseStatus, ResponseView } from '@mcf/contracts';
 
 type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';
 
@@ -17,4 +17,9 @@ export function responseStatusTagType(status: ResponseStatus | 'PENDING' | 'UNAN
     default:
       return 'info';
   }
+}
+
+/** Firms that answered without an invitation and have not withdrawn, with their status (for the match list). */
+export function uninvitedAnswers(responses: readonly Pick<ResponseView, 'invited' | 'status' | 'enterprise'>[]): Map<string, ResponseStatus> {
+  return new Map(responses.filter((r) => !r.invited && r.status !== 'WITHDRAWN').map((r) => [r.enterprise.id, r.status]));
 }
