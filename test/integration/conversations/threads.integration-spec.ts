@@ -166,9 +166,14 @@ describe('threads', () => {
     const fromProcurer = await send(thread, procurer.token, { body: '请提供机组的型式试验报告。' });
     expect((await messages(thread, firms.b.token)).body.thread.unreadCount).toBe(1);
 
+    // Reading the thread also reads the notification of its new message (and none about other pages).
+    const aboutThisThread = async (token: string) =>
+      (await messageNotifications(token)).filter((n) => n.link === `/demands/${demandId}?thread=${thread}`);
+    expect((await aboutThisThread(firms.b.token)).map((n) => n.readAt)).toEqual([null]);
     const firmRead = await markRead(thread, firms.b.token);
     expect(firmRead.status).toBe(200);
     expect(firmRead.body.marked).toBe(1);
+    expect((await aboutThisThread(firms.b.token)).map((n) => n.readAt)).toEqual([firmRead.body.readAt]);
     const seenByProcurer = (await messages(thread, procurer.token)).body;
     expect(seenByProcurer.items.find((m) => m.id === fromProcurer.body.id)?.readAt).toBe(firmRead.body.readAt);
     expect(seenByProcurer.items.find((m) => m.id === fromFirm.body.id)?.readAt).toBeNull();

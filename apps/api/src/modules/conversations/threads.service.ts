@@ -159,7 +159,8 @@ export class ThreadsService {
    */
   async inbox(actor: Actor, query: InboxQuery): Promise<InboxPage> {
     const party = isAdmin(actor) ? null : actor.organizationId;
-    if (!party && !isAdmin(actor)) return { items: [], total: 0, page: query.page, pageSize: query.pageSize, unread: 0 };
+    if (!party && !isAdmin(actor))
+      return { items: [], total: 0, page: query.page, pageSize: query.pageSize, unread: 0 };
     const { items: threads, total } = await this.conversations.inboxOf(party, query.page, query.pageSize);
     const [views, last, unread] = await Promise.all([
       this.threadViews(threads, actor),
@@ -312,7 +313,7 @@ export class ThreadsService {
             en: excerpt(`Message from ${from}: ${demand?.title ?? ''}`, TITLE_MAX),
           },
           body: { zh: preview, en: previewEn },
-          link: `/demands/${thread.demandId}?thread=${threadId}`,
+          link: threadLink(thread),
           dedupKey: `message-received:${created.id}`,
         },
         manager,
@@ -322,11 +323,21 @@ export class ThreadsService {
     return (await this.messageViews(thread, [message], actor))[0]!;
   }
 
-  /** Marks the other side's messages in the thread read (the read receipts the sender sees). */
+  /**
+   * Marks the other side's messages in the thread read (the read receipts the sender sees), and the
+   * reader's notifications of those messages with them.
+   */
   async markRead(actor: Actor, threadId: string): Promise<ThreadReadResult> {
     const thread = await this.threadFor(actor, threadId, false);
     const at = new Date();
     const marked = await this.conversations.markRead(thread.id, actor.organizationId!, at);
+    if (marked > 0)
+      await this.notifications.markReadAbout(
+        actor.organizationId!,
+        'MESSAGE_RECEIVED',
+        threadLink(thread),
+        at,
+      );
     return { marked, readAt: at.toISOString() };
   }
 
@@ -347,4 +358,9 @@ export class ThreadsService {
       stream: this.files.open(message.attachmentSha256),
     };
   }
+}
+
+/** Where a notification about a thread's message leads: the demand's page, opening the conversation. */
+function threadLink(thread: Pick<MessageThread, 'id' | 'demandId'>): string {
+  return `/demands/${thread.demandId}?thread=${thread.id}`;
 }

@@ -10,8 +10,14 @@ export class NotificationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The organisation's stored choice for one kind, if it made one. */
-  preferenceOf(organizationId: string, kind: NotificationKind, manager?: EntityManager): Promise<NotificationPreference | null> {
-    return (manager ?? this.dataSource.manager).getRepository(NotificationPreference).findOne({ where: { organizationId, kind } });
+  preferenceOf(
+    organizationId: string,
+    kind: NotificationKind,
+    manager?: EntityManager,
+  ): Promise<NotificationPreference | null> {
+    return (manager ?? this.dataSource.manager)
+      .getRepository(NotificationPreference)
+      .findOne({ where: { organizationId, kind } });
   }
 
   /** Inserts unless a notification with the same de-duplication key exists; the new id, else null. */
@@ -75,6 +81,19 @@ export class NotificationsRepository {
       .update({ organizationId, readAt: IsNull(), ...(id ? { id } : {}) }, { readAt: new Date() });
   }
 
+  /** Marks read the organisation's unread notifications of one kind about one page (their link). */
+  async markReadAbout(
+    organizationId: string,
+    kind: NotificationKind,
+    link: string,
+    at: Date,
+  ): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(Notification)
+      .update({ organizationId, kind, link, readAt: IsNull() }, { readAt: at });
+    return result.affected ?? 0;
+  }
+
   preferencesOf(organizationId: string): Promise<NotificationPreference[]> {
     return this.dataSource.getRepository(NotificationPreference).find({ where: { organizationId } });
   }
@@ -87,7 +106,9 @@ export class NotificationsRepository {
     if (items.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(NotificationPreference);
-      const stored = new Map((await repository.find({ where: { organizationId } })).map((p) => [p.kind, p.email]));
+      const stored = new Map(
+        (await repository.find({ where: { organizationId } })).map((p) => [p.kind, p.email]),
+      );
       await repository.upsert(
         items.map((item) => ({
           organizationId,

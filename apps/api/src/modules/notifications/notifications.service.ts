@@ -48,7 +48,11 @@ export class NotificationsService {
       if (recorded) this.outbox.kick();
       return recorded;
     }
-    const preference = await this.notifications.preferenceOf(notification.organizationId, notification.kind, manager);
+    const preference = await this.notifications.preferenceOf(
+      notification.organizationId,
+      notification.kind,
+      manager,
+    );
     if (preference && !preference.inApp) return false;
     const id = await this.notifications.insertOnce(
       {
@@ -65,7 +69,12 @@ export class NotificationsService {
     );
     if (id === null) return false;
     if (this.mailer.enabled && (preference?.email ?? true)) {
-      await this.outbox.add(manager, JobName.SEND_NOTIFICATION_EMAIL, { notificationId: id }, `notification-email-${id}`);
+      await this.outbox.add(
+        manager,
+        JobName.SEND_NOTIFICATION_EMAIL,
+        { notificationId: id },
+        `notification-email-${id}`,
+      );
     }
     return true;
   }
@@ -81,7 +90,10 @@ export class NotificationsService {
     if (notification.emailedAt) return 'already-sent';
     const recipients = await this.notifications.memberEmails(notification.organizationId);
     if (recipients.length === 0) return 'no-recipients';
-    await this.mailer.send({ to: recipients, ...notificationEmail(notification, this.config.get('PUBLIC_URL')) });
+    await this.mailer.send({
+      to: recipients,
+      ...notificationEmail(notification, this.config.get('PUBLIC_URL')),
+    });
     return (await this.notifications.markEmailed(notification.id)) ? 'sent' : 'already-sent';
   }
 
@@ -113,6 +125,16 @@ export class NotificationsService {
     await this.notifications.markRead(notification.organizationId, id);
   }
 
+  /** What the reader has now seen in place: its notifications of `kind` pointing at `link` are read at `at`. */
+  markReadAbout(
+    organizationId: string,
+    kind: NotificationKind,
+    link: string,
+    at = new Date(),
+  ): Promise<number> {
+    return this.notifications.markReadAbout(organizationId, kind, link, at);
+  }
+
   async markAllRead(actor: Actor): Promise<void> {
     if (actor.organizationId) await this.notifications.markRead(actor.organizationId);
   }
@@ -124,7 +146,9 @@ export class NotificationsService {
   async preferences(actor: Actor): Promise<NotificationPreferences> {
     const stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
     const byKind = new Map(stored.map((p) => [p.kind, p]));
-    const kinds = actor.organizationKind ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind] : NOTIFICATION_KINDS;
+    const kinds = actor.organizationKind
+      ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind]
+      : NOTIFICATION_KINDS;
     return {
       items: kinds.map((kind) => ({
         kind,

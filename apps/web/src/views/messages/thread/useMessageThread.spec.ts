@@ -1,4 +1,4 @@
-import type { MessagePage, MessageView, NotificationPage } from '@mcf/contracts';
+import type { MessagePage, MessageView } from '@mcf/contracts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
 import { ApiProblem } from '../../../api/http';
@@ -9,8 +9,6 @@ import { attachmentProblem, mergeMessages, type MessageThreadDependencies, useMe
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n');
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0]);
 const fileOf = (bytes: Uint8Array, name: string) => new File([bytes as Uint8Array<ArrayBuffer>], name);
-
-const noNotifications = (): Promise<NotificationPage> => Promise.resolve({ items: [], total: 0, page: 1, pageSize: 100, unread: 0 });
 
 function start(viewer: string | null, dependencies: MessageThreadDependencies = {}) {
   const deps = {
@@ -29,8 +27,7 @@ function start(viewer: string | null, dependencies: MessageThreadDependencies = 
     ),
     markThreadRead: vi.fn(dependencies.markThreadRead ?? (() => Promise.resolve({ marked: 1, readAt: '2026-03-01T10:00:00.000Z' }))),
     fetchMessageAttachment: vi.fn(dependencies.fetchMessageAttachment ?? (() => Promise.resolve(new Blob(['x'])))),
-    getNotifications: vi.fn(dependencies.getNotifications ?? noNotifications),
-    markNotificationRead: vi.fn(dependencies.markNotificationRead ?? (() => Promise.resolve())),
+    onUnreadChanged: vi.fn(),
     saveBlob: vi.fn(),
     pollMs: dependencies.pollMs,
   };
@@ -42,22 +39,10 @@ function start(viewer: string | null, dependencies: MessageThreadDependencies = 
 afterEach(() => vi.useRealTimers());
 
 describe('沟通详情: reading', () => {
-  it('loads the latest messages, names the other side, and marks unread ones read with their notifications', async () => {
+  it('loads the latest messages, names the other side, marks unread ones read and tells the badge', async () => {
     const items = [message('m1'), message('m2', { mine: true, sender: { organizationId: PROCURER.id, organizationName: PROCURER.name, side: 'PROCURER' } })];
     const page = start(PROCURER.id, {
       getThreadMessages: () => Promise.resolve(messagePage(items, { thread: threadView({ unreadCount: 1 }), hasMore: true })),
-      getNotifications: () =>
-        Promise.resolve({
-          items: [
-            { id: 'n1', kind: 'MESSAGE_RECEIVED', titleZh: '', titleEn: '', bodyZh: '', bodyEn: '', link: `/demands/d?thread=${THREAD_ID}`, createdAt: '', readAt: null },
-            { id: 'n2', kind: 'MESSAGE_RECEIVED', titleZh: '', titleEn: '', bodyZh: '', bodyEn: '', link: '/demands/d?thread=other', createdAt: '', readAt: null },
-            { id: 'n3', kind: 'RESPONSE_RECEIVED', titleZh: '', titleEn: '', bodyZh: '', bodyEn: '', link: `/demands/d?thread=${THREAD_ID}`, createdAt: '', readAt: null },
-          ],
-          total: 3,
-          page: 1,
-          pageSize: 100,
-          unread: 3,
-        }),
     });
     await page.load();
     expect(page.state.value).toBe('ready');
@@ -68,7 +53,7 @@ describe('沟通详情: reading', () => {
     expect(page.counterpart.value).toEqual(FIRM);
     expect(page.markThreadRead).toHaveBeenCalledWith(THREAD_ID);
     expect(page.thread.value?.unreadCount).toBe(0);
-    expect(page.markNotificationRead.mock.calls).toEqual([['n1']]);
+    expect(page.onUnreadChanged).toHaveBeenCalledOnce();
   });
 
   it('does not mark anything when nothing is unread, and never for administrators (who only read)', async () => {

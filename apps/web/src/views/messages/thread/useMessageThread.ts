@@ -7,7 +7,6 @@ import {
 import { ACCEPTED_FILE_KINDS, type AcceptedFileKind, detectFileKind } from '@mcf/domain';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { ApiProblem } from '../../../api/http';
-import { getNotifications, markNotificationRead } from '../../../api/notifications';
 import { fetchMessageAttachment, getThreadMessages, markThreadRead, sendMessage } from '../../../api/threads';
 import { errorSummary, issueText, problemFieldErrors } from '../../../composables/useFormErrors';
 import { type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
@@ -23,8 +22,8 @@ export interface MessageThreadDependencies {
   sendMessage?: typeof sendMessage;
   markThreadRead?: typeof markThreadRead;
   fetchMessageAttachment?: typeof fetchMessageAttachment;
-  getNotifications?: typeof getNotifications;
-  markNotificationRead?: typeof markNotificationRead;
+  /** Tells the header's badge that notifications were read (the API reads a thread's message notifications with it). */
+  onUnreadChanged?: () => void;
   /** Hands a downloaded file to the user (an object URL and a click by default). */
   saveBlob?: (blob: Blob, name: string) => void;
   pollMs?: number;
@@ -80,7 +79,7 @@ export function mergeMessages(existing: readonly MessageView[], latest: readonly
 
 /**
  * 沟通详情: one conversation, the latest messages first fetched and older ones on demand; opening it
- * marks the other side's messages read (and the "new message" notifications about it); polls for new
+ * marks the other side's messages read (the API reads the "new message" notifications with them); polls for new
  * messages and read receipts; writes text and/or one attachment. Administrators only read.
  */
 export function useMessageThread(
@@ -92,8 +91,7 @@ export function useMessageThread(
   const send$ = dependencies.sendMessage ?? sendMessage;
   const read$ = dependencies.markThreadRead ?? markThreadRead;
   const download$ = dependencies.fetchMessageAttachment ?? fetchMessageAttachment;
-  const notifications$ = dependencies.getNotifications ?? getNotifications;
-  const readNotification$ = dependencies.markNotificationRead ?? markNotificationRead;
+  const unreadChanged = dependencies.onUnreadChanged ?? announceUnreadChanged;
   const save = dependencies.saveBlob ?? browserSave;
 
   const thread = shallowRef<ThreadView | null>(null);
@@ -118,24 +116,16 @@ export function useMessageThread(
   let controller: AbortController | null = null;
   let timer: ReturnType<typeof setInterval> | null = null;
 
-  /** Marks the other side's messages read, and the notifications of new messages in this thread. */
+  /** Marks the other side's messages read; their notifications are read with them, so the badge is told. */
   async function markRead(): Promise<void> {
     if (!isParty.value || !thread.value) return;
     try {
       const result = await read$(thread.value.id);
       if (thread.value) thread.value = { ...thread.value, unreadCount: 0 };
-      if (result.marked > 0) await readThreadNotifications();
+      if (result.marked > 0) unreadChanged();
     } catch {
       // The receipts wait for the next poll.
     }
-  }
-
-  async function readThreadNotifications(): Promise<void> {
-    const page = await notifications$({ unreadOnly: 'true', pageSize: 100 });
-    const mark = `thread=${threadId()}`;
-    const about = page.items.filter((n) => n.kind === 'MESSAGE_RECEIVED' && n.link?.includes(mark));
-    await Promise.all(about.map((n) => readNotification$(n.id)));
-    if (about.length > 0) announceUnreadChanged();
   }
 
   async function fetchLatest(quiet: boolean): Promise<void> {
