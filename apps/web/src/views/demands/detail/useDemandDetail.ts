@@ -1,6 +1,5 @@
 import {
   DemandCancelSchema,
-  InvitationCreateSchema,
   type DemandInvitationView,
   type DemandMatches,
   type DemandView,
@@ -14,7 +13,7 @@ import { inviteEnterprise, listInvitations } from '../../../api/responses';
 import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
 import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
 import { type PollingOptions, usePolling } from '../usePolling';
-import { isConflict, responseErrorText } from './response-errors.util';
+import { checkInvitation, invitationRefusal, isConflict } from './response-errors.util';
 
 export type MatchItem = DemandMatches['items'][number];
 export type DemandAction = 'close' | 'cancel';
@@ -205,25 +204,21 @@ export function useDemandDetail(
     if (!target || inviting.value) return false;
     inviteMessageError.value = null;
     inviteError.value = null;
-    const parsed = InvitationCreateSchema.safeParse({ enterpriseId: target.id, message: inviteMessage.value });
-    if (!parsed.success) {
-      const errors = issuesToFieldErrors(parsed.error.issues, { message: 'responses.owner.invite.messageTooLong' });
-      inviteMessageError.value = errors.message ?? null;
-      if (!errors.message) inviteError.value = Object.values(errors)[0] ?? null;
+    const checked = checkInvitation(target.id, inviteMessage.value);
+    if (!checked.ok) {
+      inviteMessageError.value = checked.messageError;
+      inviteError.value = checked.error;
       return false;
     }
     inviting.value = true;
     try {
-      const created = await invite$(id(), parsed.data);
+      const created = await invite$(id(), checked.body);
       invitations.value = [...invitations.value.filter((entry) => entry.enterprise.id !== target.id), created];
       lastInvited.value = created.enterprise.name || target.name;
       inviteTarget.value = null;
       return true;
     } catch (error) {
-      const field =
-        error instanceof ApiProblem ? error.problem.errors?.find((entry) => entry.field === 'message') : undefined;
-      if (field) inviteMessageError.value = bilingual(field.messageZh ?? field.message, field.message);
-      else inviteError.value = responseErrorText(error);
+      ({ messageError: inviteMessageError.value, error: inviteError.value } = invitationRefusal(error));
       // Already invited (by a colleague), or the demand is no longer open: show the page as it is now.
       if (isConflict(error)) {
         void loadInvitations(controller?.signal);

@@ -1,11 +1,10 @@
-import { InvitationCreateSchema } from '@mcf/contracts';
 import { ref, shallowRef } from 'vue';
 import { listMyDemands } from '../../../api/demands';
 import { ApiProblem } from '../../../api/http';
 import { inviteEnterprise } from '../../../api/responses';
-import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
-import { bilingual, type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
-import { responseErrorText } from '../../demands/detail/response-errors.util';
+import { errorSummary } from '../../../composables/useFormErrors';
+import { type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
+import { checkInvitation, invitationRefusal } from '../../demands/detail/response-errors.util';
 
 export interface SearchInviteDependencies {
   listMyDemands?: typeof listMyDemands;
@@ -73,23 +72,20 @@ export function useSearchInvite(dependencies: SearchInviteDependencies = {}) {
       demandError.value = messageKey('responses.owner.invite.chooseDemand');
       return false;
     }
-    const parsed = InvitationCreateSchema.safeParse({ enterpriseId: firm.id, message: message.value });
-    if (!parsed.success) {
-      const errors = issuesToFieldErrors(parsed.error.issues, { message: 'responses.owner.invite.messageTooLong' });
-      messageError.value = errors.message ?? null;
-      if (!errors.message) error.value = Object.values(errors)[0] ?? null;
+    const checked = checkInvitation(firm.id, message.value);
+    if (!checked.ok) {
+      messageError.value = checked.messageError;
+      error.value = checked.error;
       return false;
     }
     busy.value = true;
     try {
-      await invite$(demand.id, parsed.data);
+      await invite$(demand.id, checked.body);
       lastInvited.value = { firm: firm.name, title: demand.title };
       target.value = null;
       return true;
     } catch (caught) {
-      const field = caught instanceof ApiProblem ? caught.problem.errors?.find((entry) => entry.field === 'message') : undefined;
-      if (field) messageError.value = bilingual(field.messageZh ?? field.message, field.message);
-      else error.value = responseErrorText(caught);
+      ({ messageError: messageError.value, error: error.value } = invitationRefusal(caught));
       // The demand closed or passed its deadline meanwhile: offer the list as it is now.
       if (caught instanceof ApiProblem && caught.code !== 'ALREADY_INVITED' && caught.status === 409) void loadDemands();
       return false;
