@@ -3,7 +3,6 @@ import {
   type MyInvitationList,
   type ResponseList,
   type ResponseView,
-  type ThreadView,
 } from '@mcf/contracts';
 import { http } from './http';
 
@@ -43,9 +42,4 @@ export function withdrawResponse(id: string, reason: string | null = null): Prom
   return http.post<ResponseView>(`${API_PREFIX}/responses/${encodeURIComponent(id)}/withdraw`, {
     reason,
   });
-}
-
-/** `POST /demands/{id}/threads {}`: opens (or returns) the firm's own conversation with the demand's procurer. */
-export function openDemandThread(demandId: string): Promise<ThreadView> {
-  return http.post<ThreadView>(`${demand(demandId)}/threads`, {});
 }

@@ -6,7 +6,6 @@ import {
   type ResponseDecision,
   type ResponseList,
   type ResponseView,
-  type ThreadView,
 } from '@mcf/contracts';
 import { http } from './http';
 
@@ -35,12 +34,4 @@ export function decideResponse(responseId: string, decision: ResponseDecision): 
 /** `POST /demands/{id}/award` {responseId}: the demand becomes AWARDED; 409 `ALREADY_AWARDED` after that. */
 export function awardDemand(demandId: string, responseId: string): Promise<AwardView> {
   return http.post<AwardView>(`${demand(demandId)}/award`, { responseId });
-}
-
-/**
- * `POST /demands/{id}/threads` {enterpriseId}: the procurer opens (or gets back) its conversation with a
- * firm about the demand.
- */
-export function openDemandThread(demandId: string, enterpriseId: string): Promise<ThreadView> {
-  return http.post<ThreadView>(`${demand(demandId)}/threads`, { enterpriseId });
 }

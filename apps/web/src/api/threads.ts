@@ -4,12 +4,21 @@ import {
   type MessagePage,
   type MessageView,
   type ThreadReadResult,
+  type ThreadView,
 } from '@mcf/contracts';
 import { getActivePinia } from 'pinia';
 import { useSessionStore } from '../stores/session';
 import { ApiProblem, http, NetworkError, toProblemDetails } from './http';
 
 const thread = (threadId: string) => `${API_PREFIX}/threads/${encodeURIComponent(threadId)}`;
+
+/**
+ * `POST /demands/{id}/threads`: opens (or returns) the conversation about the demand — a firm its own
+ * (no body needed), the procurer the one with `enterpriseId`.
+ */
+export function openDemandThread(demandId: string, enterpriseId?: string): Promise<ThreadView> {
+  return http.post<ThreadView>(`${API_PREFIX}/demands/${encodeURIComponent(demandId)}/threads`, enterpriseId ? { enterpriseId } : {});
+}
 
 /** `GET /me/threads`: the signed-in organisation's conversations across demands, latest activity first. */
 export function getInbox(query: { page?: number; pageSize?: number } = {}, signal?: AbortSignal): Promise<InboxPage> {

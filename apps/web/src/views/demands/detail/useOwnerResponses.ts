@@ -7,7 +7,8 @@ import {
 } from '@mcf/contracts';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { ApiProblem } from '../../../api/http';
-import { awardDemand, decideResponse, listDemandResponses, openDemandThread } from '../../../api/responses';
+import { awardDemand, decideResponse, listDemandResponses } from '../../../api/responses';
+import { openDemandThread } from '../../../api/threads';
 import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
 import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
 import { isConflict, responseErrorText } from './response-errors.util';

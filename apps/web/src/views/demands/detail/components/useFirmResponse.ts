@@ -12,10 +12,10 @@ import {
   createResponse,
   listMyInvitations,
   listOwnResponses,
-  openDemandThread,
   type ResponseCreateBody,
   withdrawResponse,
 } from '../../../../api/firm-responses';
+import { openDemandThread } from '../../../../api/threads';
 import { ApiProblem } from '../../../../api/http';
 import { errorSummary, type SchemaIssue, useFormErrors } from '../../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../../composables/useLocalisedText';
