@@ -15,3 +15,21 @@ describe('normaliseMatchText', () => {
     expect(normaliseMatchText('红外\u3000镜头')).toBe('红外 镜头');
   });
 });
+
+describe('normaliseMatchText joins model numbers written apart', () => {
+  it.each([
+    ['RS-485', 'rs485'],
+    ['RS485', 'rs485'],
+    ['RS 485', 'rs485'],
+    ['ＩＰ６７', 'ip67'],
+    ['IP-67', 'ip67'],
+    ['MIL_STD', 'milstd'],
+  ])('%s → %s', (input, expected) => {
+    expect(normaliseMatchText(input)).toBe(expected);
+  });
+
+  it('keeps decimal points and spaces between words', () => {
+    expect(normaliseMatchText('1.5mm')).toBe('1.5mm');
+    expect(normaliseMatchText('PCIe Gen3')).toBe('pcie gen3');
+  });
+});
