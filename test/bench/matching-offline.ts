@@ -12,7 +12,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import {
-  assessMatch,
+  assessPrepared,
+  type CompiledVocabulary,
+  countFeatureFrequencies,
+  type MatchContext,
+  prepareDemand,
+  profileFeatures,
+  SYNONYM_GROUPS,
   chinaDateOf,
   isListedMatch,
   isNearlyMatched,
@@ -111,8 +117,33 @@ function toDemand(demand: DataDemand, now: Date): DemandForMatching {
   };
 }
 
+// TEMPORARY until the vocabulary lands: the old synonym groups as equivalents.
+function legacyVocabulary(): CompiledVocabulary {
+  const senses = new Map<string, { concept: string; weight: number }[]>();
+  for (const group of SYNONYM_GROUPS) {
+    const concept = group[0]!.toLowerCase();
+    for (const term of group) {
+      const key = term.normalize('NFKC').toLowerCase();
+      senses.set(key, [...(senses.get(key) ?? []), { concept, weight: 1 }]);
+    }
+  }
+  return {
+    version: 'legacy',
+    senses,
+    broader: new Map(),
+    lookalikes: new Map(),
+    longestTerm: Math.max(...[...senses.keys()].map((k) => Array.from(k).length)),
+    meilisearchSynonyms: {},
+  };
+}
+
 function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Figures {
-  const firms = data.enterprises.map((firm) => ({ key: firm.key, enterprise: toEnterprise(firm, now) }));
+  const vocabulary = legacyVocabulary();
+  const firms = data.enterprises.map((firm) => {
+    const enterprise = toEnterprise(firm, now);
+    return { key: firm.key, enterprise, features: profileFeatures(enterprise, vocabulary) };
+  });
+  const context: MatchContext = { vocabulary, frequencies: countFeatureFrequencies(firms.map((f) => f.features)) };
   let hits = 0;
   let strictHits = 0;
   let recallSum = 0;
@@ -120,9 +151,10 @@ function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Fig
 
   for (const demand of data.demands) {
     const input = toDemand(demand, now);
+    const prepared = prepareDemand(input.title, input.description, context);
     const assessed = firms.map((firm) => ({
       key: firm.key,
-      assessment: assessMatch(input, firm.enterprise, now),
+      assessment: assessPrepared(input, prepared, firm.enterprise, firm.features, now),
     }));
     const ranked = assessed
       .filter((firm) => isListedMatch(firm.assessment))

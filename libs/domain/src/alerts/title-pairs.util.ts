@@ -1,5 +1,5 @@
 import { normaliseMatchText } from '../matching/normalise-match-text.util.js';
-import { UNINFORMATIVE_BIGRAMS } from '../matching/uninformative-bigrams.constant.js';
+import { UNINFORMATIVE_BIGRAMS } from './uninformative-bigrams.constant.js';
 import { ALERT_TITLE_STOP_PAIRS } from './alert-similarity.constant.js';
 
 const WORD = /[a-z0-9]+/g;

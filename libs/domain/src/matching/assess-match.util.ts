@@ -1,8 +1,8 @@
 import { chinaDateOf } from '../qualifications/qualification-validity.util.js';
 import { checkHardConstraints } from './check-hard-constraints.util.js';
-import { extractKeyTerms } from './extract-key-terms.util.js';
 import { freshnessScore } from './freshness-score.util.js';
 import { localityScore } from './locality-score.util.js';
+import { type MatchContext } from './match-context.types.js';
 import { MATCH_WEIGHTS } from './match-weights.constant.js';
 import {
   MATCH_COMPONENTS,
@@ -12,6 +12,8 @@ import {
   type MatchAssessment,
   type MatchComponent,
 } from './match.types.js';
+import { type PreparedDemand, prepareDemand } from './prepare-demand.util.js';
+import { profileFeatures, type ProfileFeatures } from './profile-features.util.js';
 import { qualificationStrength } from './qualification-strength.util.js';
 import { sectorOverlap } from './sector-overlap.util.js';
 import { textRelevance } from './text-relevance.util.js';
@@ -20,18 +22,21 @@ const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFini
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /**
- * How well a firm fits a demand: the hard constraints (eligible only when all are met) and a score in
- * 0..1, the weighted sum of text relevance, sector overlap, certificates, locality, profile completeness
- * and freshness. The score is computed for ineligible firms too, for "demands you almost match".
+ * How well a firm fits a demand whose text is already prepared (prepareDemand) against a profile whose
+ * features are already computed (profileFeatures): the hard constraints (eligible only when all are met)
+ * and a score in 0..1, the weighted sum of text relevance, sector overlap, certificates, locality, profile
+ * completeness and freshness. The score is computed for ineligible firms too, for "demands you almost match".
  */
-export function assessMatch(
+export function assessPrepared(
   demand: DemandForMatching,
+  prepared: PreparedDemand,
   enterprise: EnterpriseForMatching,
+  features: ProfileFeatures,
   now: Date,
 ): MatchAssessment {
   const today = chinaDateOf(now);
   const constraints = checkHardConstraints(demand, enterprise, today);
-  const text = textRelevance(extractKeyTerms(demand.title, demand.description), enterprise);
+  const text = textRelevance(prepared, features);
 
   const values: Record<MatchComponent, number> = {
     TEXT: text.value,
@@ -55,4 +60,20 @@ export function assessMatch(
     components,
     matchedTerms: text.matchedTerms,
   };
+}
+
+/** assessPrepared for one demand and one firm, preparing both (tests, single checks). */
+export function assessMatch(
+  demand: DemandForMatching,
+  enterprise: EnterpriseForMatching,
+  now: Date,
+  context: MatchContext,
+): MatchAssessment {
+  return assessPrepared(
+    demand,
+    prepareDemand(demand.title, demand.description, context),
+    enterprise,
+    profileFeatures(enterprise, context.vocabulary),
+    now,
+  );
 }

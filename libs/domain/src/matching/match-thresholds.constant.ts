@@ -19,3 +19,27 @@ export const MATCH_NOTIFY_THRESHOLD = 0.55;
  * characters, so each query built for a demand stays well inside: at most 12 Han characters and 6 words.
  */
 export const SEARCH_QUERY_LIMITS = { maxQueries: 8, maxHanCharacters: 12, maxWords: 6 } as const;
+
+/**
+ * A firm whose profile names a narrower thing (除湿机) fits a demand for the broader one (除湿设备) nearly as
+ * well as one naming it: it makes a kind of what is wanted.
+ */
+export const NARROWER_FITS_BROADER = 0.85;
+
+/**
+ * A firm naming only the broader thing (除湿设备) for a demand for a narrower one (转轮除湿机) may or may not
+ * make that kind: half credit.
+ */
+export const BROADER_ONLY_FIT = 0.5;
+
+/**
+ * A firm covering one lot of a multi-lot notice is a reasonable supplier of it, but below one covering
+ * every lot: its text relevance is this share of its best lot's coverage (when that beats the whole).
+ */
+export const LOT_CREDIT = 0.75;
+
+/** A lone Han character (单 in 单兵 next to a term) says less than a pair. */
+export const LONE_CHARACTER_WEIGHT = 0.5;
+
+/** Bare numbers ("30" in "30 台") rarely name a trade. */
+export const NUMBER_WEIGHT = 0.3;

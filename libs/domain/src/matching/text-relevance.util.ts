@@ -1,63 +1,53 @@
-import { MATCHED_TERM_MIN_COVERAGE } from './match-thresholds.constant.js';
-import { type EnterpriseForMatching, type KeyTerm, type TextRelevance } from './match.types.js';
-import { normaliseMatchText } from './normalise-match-text.util.js';
-import { TEXT_FIELD_WEIGHTS } from './text-field-weights.constant.js';
-import { textFeatures } from './text-features.util.js';
+import { LOT_CREDIT, MATCHED_TERM_MIN_COVERAGE } from './match-thresholds.constant.js';
+import { type TextRelevance } from './match.types.js';
+import { type DemandFeature, type PreparedDemand, type PreparedTerm } from './prepare-demand.util.js';
+import { type ProfileFeatures } from './profile-features.util.js';
 
-const HAN_GLOBAL = /\p{Script=Han}/gu;
+/** How much of one feature the profile holds, 0..1, at the weight of the field it is found in. */
+function featureFound(feature: DemandFeature, profile: ProfileFeatures): number {
+  let found = 0;
+  for (const [key, share] of feature.keys) found = Math.max(found, (profile[key] ?? 0) * share);
+  if (found > 0 || feature.pairs.length === 0) return found;
+  // The profile names a look-alike (防爆 for 排爆): sharing characters with it is no evidence at all.
+  if (feature.lookalikes.some((key) => (profile[key] ?? 0) > 0)) return 0;
+  return feature.pairs.reduce((sum, key) => sum + (profile[key] ?? 0), 0) / feature.pairs.length;
+}
 
-/** Every feature of the profile with the weight of the most telling field it appears in. */
-function profileIndex(enterprise: EnterpriseForMatching): Map<string, number> {
-  const index = new Map<string, number>();
-  const record = (key: string, weight: number): void => {
-    if ((index.get(key) ?? 0) < weight) index.set(key, weight);
-  };
-  const fields: ReadonlyArray<readonly [readonly string[], number]> = [
-    [enterprise.products, TEXT_FIELD_WEIGHTS.products],
-    [enterprise.capabilities, TEXT_FIELD_WEIGHTS.capabilities],
-    [enterprise.equipment, TEXT_FIELD_WEIGHTS.equipment],
-    [[enterprise.summary], TEXT_FIELD_WEIGHTS.summary],
-    [[enterprise.name], TEXT_FIELD_WEIGHTS.name],
-  ];
-  for (const [texts, weight] of fields) {
-    // Items are matched one by one: a pair spanning two products ("…罩" + "天线…") is not in the profile.
-    for (const text of texts) {
-      for (const feature of textFeatures(text)) feature.keys.forEach((key) => record(key, weight));
-      // A lone character of a demand term may sit inside any word of the profile.
-      for (const char of normaliseMatchText(text).match(HAN_GLOBAL) ?? []) record(`c:${char}`, weight);
-    }
+function termCoverage(term: PreparedTerm, profile: ProfileFeatures): number {
+  let found = 0;
+  let total = 0;
+  for (const feature of term.features) {
+    found += feature.weight * featureFound(feature, profile);
+    total += feature.weight;
   }
-  return index;
+  return total === 0 ? 0 : found / total;
+}
+
+function weightedMean(indexes: readonly number[], terms: readonly PreparedTerm[], coverage: readonly number[]): number {
+  let weighted = 0;
+  let total = 0;
+  for (const index of indexes) {
+    const term = terms[index];
+    if (term === undefined) continue;
+    weighted += term.weight * (coverage[index] ?? 0);
+    total += term.weight;
+  }
+  return total === 0 ? 0 : weighted / total;
 }
 
 /**
- * How well a firm's profile covers a demand's key terms, 0..1: per term, the weighted share of its
- * features (character pairs, words, synonym groups) found in the profile, each counted at the weight of
- * the field it is found in; then the terms' mean, weighted by the term's weight times the square root of
- * its features' weight. A term no firm uses (an unknown word,
- * a place name) lowers every firm's value alike and never zeroes a firm that matches the other terms.
+ * How well a firm's profile covers a demand's key terms, 0..1: per term, the weighted share of its features
+ * (concepts, character pairs, words) the profile holds, at the weight of the field each is found in; then
+ * the terms' weighted mean. A notice with numbered lots is also read lot by lot: a firm that covers one lot
+ * well is a reasonable supplier, at LOT_CREDIT of that lot's coverage, so one covering them all ranks first.
  */
-export function textRelevance(terms: readonly KeyTerm[], enterprise: EnterpriseForMatching): TextRelevance {
-  const index = profileIndex(enterprise);
-  let weighted = 0;
-  let totalWeight = 0;
-  const matchedTerms: string[] = [];
-  for (const term of terms) {
-    const features = textFeatures(term.term);
-    const featureWeight = features.reduce((sum, feature) => sum + feature.weight, 0);
-    if (featureWeight === 0 || term.weight <= 0) continue;
-    const found = features.reduce(
-      (sum, feature) => sum + feature.weight * Math.max(0, ...feature.keys.map((key) => index.get(key) ?? 0)),
-      0,
-    );
-    const coverage = found / featureWeight;
-    // A longer phrase names something more specific than a two-character word, so it counts more; the
-    // square root keeps one long phrase from drowning out the rest.
-    const weight = term.weight * Math.sqrt(featureWeight);
-    weighted += weight * coverage;
-    totalWeight += weight;
-    if (coverage >= MATCHED_TERM_MIN_COVERAGE) matchedTerms.push(term.term);
-  }
-  const value = totalWeight === 0 ? 0 : Math.round((weighted / totalWeight) * 10_000) / 10_000;
-  return { value, matchedTerms };
+export function textRelevance(demand: PreparedDemand, profile: ProfileFeatures): TextRelevance {
+  const coverage = demand.terms.map((term) => termCoverage(term, profile));
+  const all = demand.terms.map((_, index) => index);
+  let value = weightedMean(all, demand.terms, coverage);
+  for (const lot of demand.lots) value = Math.max(value, LOT_CREDIT * weightedMean(lot, demand.terms, coverage));
+  return {
+    value: Math.round(value * 10_000) / 10_000,
+    matchedTerms: demand.terms.filter((_, index) => (coverage[index] ?? 0) >= MATCHED_TERM_MIN_COVERAGE).map((term) => term.term),
+  };
 }

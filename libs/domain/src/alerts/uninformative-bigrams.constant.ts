@@ -1,3 +1,4 @@
+// Alerts only (title similarity of dismissed items); matching weighs pairs by document frequency instead.
 // Character pairs that nearly every firm or demand contains ("…系统", "…设备", "…科技有限公司"). Sharing
 // one says little about whether a firm makes what is wanted, so textRelevance counts them at a fifth.
 // prettier-ignore

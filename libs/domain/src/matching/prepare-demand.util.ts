@@ -1,0 +1,114 @@
+import { extractKeyTerms } from './extract-key-terms.util.js';
+import { featureWeight } from './feature-weight.util.js';
+import { lotsOf } from './lots-of.util.js';
+import { type MatchContext } from './match-context.types.js';
+import { BROADER_ONLY_FIT, LONE_CHARACTER_WEIGHT, NUMBER_WEIGHT } from './match-thresholds.constant.js';
+import { type KeyTerm } from './match.types.js';
+import { normaliseMatchText } from './normalise-match-text.util.js';
+import { characterPairs, charKey, conceptKey, pairKey, textUnits, wordKey } from './text-features.util.js';
+
+/** One thing a firm's profile is searched for: a concept, a character pair, a character or a word. */
+export interface DemandFeature {
+  /** Profile keys that satisfy it, each with the share of credit it earns (1, less for a broader concept). */
+  keys: ReadonlyArray<readonly [string, number]>;
+  /** Character pairs of a vocabulary term, for partial credit when the profile names none of its keys. */
+  pairs: readonly string[];
+  /** Concepts that look like it and are not it: a profile naming one of them gets no partial credit. */
+  lookalikes: readonly string[];
+  /** Its length in pairs times how much finding it says (featureWeight). */
+  weight: number;
+}
+
+export interface PreparedTerm {
+  term: string;
+  source: KeyTerm['source'];
+  /** The key term's weight times the square root of its features' weight. */
+  weight: number;
+  features: DemandFeature[];
+}
+
+/**
+ * A demand's text made ready for scoring many firms: its key terms with their features and weights, and
+ * its lots (indexes into `terms`). Terms whose every feature no profile contains are kept out of the score
+ * and listed in `unmatched`, to tell the procurer which of its words no supplier uses.
+ */
+export interface PreparedDemand {
+  terms: PreparedTerm[];
+  lots: number[][];
+  unmatched: string[];
+}
+
+function maxShareKeys(keys: ReadonlyArray<readonly [string, number]>): string[] {
+  const best = Math.max(0, ...keys.map(([, share]) => share));
+  return keys.filter(([, share]) => share === best).map(([key]) => key);
+}
+
+function termFeatures(term: string, context: MatchContext): DemandFeature[] {
+  const { vocabulary, frequencies } = context;
+  const weightOf = (key: string): number => featureWeight(key, frequencies);
+  const features: DemandFeature[] = [];
+  for (const unit of textUnits(term, vocabulary)) {
+    if (unit.kind === 'word') {
+      const base = /^\d+$/u.test(unit.text) ? NUMBER_WEIGHT : 1;
+      const key = wordKey(unit.text);
+      features.push({ keys: [[key, 1]], pairs: [], lookalikes: [], weight: base * weightOf(key) });
+    } else if (unit.kind === 'han') {
+      const pairs = characterPairs(unit.text);
+      if (pairs.length === 0) {
+        const key = charKey(unit.text);
+        features.push({ keys: [[key, 1]], pairs: [], lookalikes: [], weight: LONE_CHARACTER_WEIGHT * weightOf(key) });
+      }
+      for (const pair of pairs) {
+        const key = pairKey(pair);
+        features.push({ keys: [[key, 1]], pairs: [], lookalikes: [], weight: weightOf(key) });
+      }
+    } else {
+      const keys: Array<readonly [string, number]> = [];
+      const lookalikes = new Set<string>();
+      for (const sense of unit.senses) {
+        keys.push([conceptKey(sense.concept), sense.weight]);
+        for (const broader of vocabulary.broader.get(sense.concept) ?? [])
+          keys.push([conceptKey(broader), sense.weight * BROADER_ONLY_FIT]);
+        for (const lookalike of vocabulary.lookalikes.get(sense.concept) ?? []) lookalikes.add(conceptKey(lookalike));
+      }
+      const pairs = characterPairs(unit.text);
+      // A concept weighs what its characters would as pairs, so a vocabulary term is not a lesser match.
+      const length = Math.max(1, Array.from(unit.text).length - 1);
+      const conceptWeight = Math.max(0, ...maxShareKeys(keys).map(weightOf));
+      // No firm names the concept: what its characters share with profiles still counts, weighed by them.
+      const pairWeight =
+        pairs.length === 0 ? 0 : pairs.reduce((sum, pair) => sum + weightOf(pairKey(pair)), 0) / pairs.length;
+      features.push({
+        keys,
+        pairs: pairs.map(pairKey),
+        lookalikes: [...lookalikes],
+        weight: length * (conceptWeight > 0 ? conceptWeight : pairWeight),
+      });
+    }
+  }
+  return features.filter((feature) => feature.weight > 0);
+}
+
+export function prepareDemand(title: string, description: string, context: MatchContext): PreparedDemand {
+  const keyTerms = extractKeyTerms(title, description);
+  const terms: PreparedTerm[] = [];
+  const unmatched: string[] = [];
+  for (const keyTerm of keyTerms) {
+    const features = termFeatures(keyTerm.term, context);
+    const featureWeight = features.reduce((sum, feature) => sum + feature.weight, 0);
+    if (featureWeight === 0 || keyTerm.weight <= 0) {
+      unmatched.push(keyTerm.term);
+      continue;
+    }
+    // A longer phrase names something more specific than a two-character word, so it counts more; the
+    // square root keeps one long phrase from drowning out the rest.
+    terms.push({ term: keyTerm.term, source: keyTerm.source, weight: keyTerm.weight * Math.sqrt(featureWeight), features });
+  }
+  const lots = lotsOf(description).map((lot) => {
+    const text = normaliseMatchText(lot);
+    return terms.flatMap((term, index) =>
+      term.source === 'description' && text.includes(normaliseMatchText(term.term)) ? [index] : [],
+    );
+  });
+  return { terms, lots: lots.filter((lot) => lot.length > 0), unmatched };
+}
