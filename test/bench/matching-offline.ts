@@ -13,12 +13,11 @@ import { join, resolve } from 'node:path';
 
 import {
   assessPrepared,
-  type CompiledVocabulary,
+  baseVocabulary,
   countFeatureFrequencies,
   type MatchContext,
   prepareDemand,
   profileFeatures,
-  SYNONYM_GROUPS,
   chinaDateOf,
   isListedMatch,
   isNearlyMatched,
@@ -117,28 +116,8 @@ function toDemand(demand: DataDemand, now: Date): DemandForMatching {
   };
 }
 
-// TEMPORARY until the vocabulary lands: the old synonym groups as equivalents.
-function legacyVocabulary(): CompiledVocabulary {
-  const senses = new Map<string, { concept: string; weight: number }[]>();
-  for (const group of SYNONYM_GROUPS) {
-    const concept = group[0]!.toLowerCase();
-    for (const term of group) {
-      const key = term.normalize('NFKC').toLowerCase();
-      senses.set(key, [...(senses.get(key) ?? []), { concept, weight: 1 }]);
-    }
-  }
-  return {
-    version: 'legacy',
-    senses,
-    broader: new Map(),
-    lookalikes: new Map(),
-    longestTerm: Math.max(...[...senses.keys()].map((k) => Array.from(k).length)),
-    meilisearchSynonyms: {},
-  };
-}
-
 function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Figures {
-  const vocabulary = legacyVocabulary();
+  const vocabulary = baseVocabulary();
   const firms = data.enterprises.map((firm) => {
     const enterprise = toEnterprise(firm, now);
     return { key: firm.key, enterprise, features: profileFeatures(enterprise, vocabulary) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { CONTEXT } from './match-context.fixture.js';
 import { assessMatch } from './assess-match.util.js';
 import { MATCH_COMPONENTS, type DemandForMatching, type EnterpriseForMatching } from './match.types.js';
 import { MATCH_WEIGHTS } from './match-weights.constant.js';
@@ -34,7 +35,7 @@ const firm = (overrides: Partial<EnterpriseForMatching> = {}): EnterpriseForMatc
 
 describe('assessMatch', () => {
   it('scores every component in order with its weight and contribution', () => {
-    const assessment = assessMatch(demand(), firm(), NOW);
+    const assessment = assessMatch(demand(), firm(), NOW, CONTEXT);
     expect(assessment.components.map((part) => part.component)).toEqual([...MATCH_COMPONENTS]);
     for (const part of assessment.components) {
       expect(part.weight).toBe(MATCH_WEIGHTS[part.component]);
@@ -51,14 +52,14 @@ describe('assessMatch', () => {
   });
 
   it('sums the contributions into the score, rounded to four decimals', () => {
-    const assessment = assessMatch(demand(), firm(), NOW);
+    const assessment = assessMatch(demand(), firm(), NOW, CONTEXT);
     const sum = assessment.components.reduce((total, part) => total + part.contribution, 0);
     expect(assessment.score).toBe(Math.round(sum * 10_000) / 10_000);
     expect(assessment.score).toBe(0.964); // 0.45 + 0.2 + 0.15 + 0.7 × 0.08 + 0.8 × 0.06 + 0.06
   });
 
   it('is eligible when every hard constraint is met, and lists the constraints', () => {
-    const assessment = assessMatch(demand(), firm(), NOW);
+    const assessment = assessMatch(demand(), firm(), NOW, CONTEXT);
     expect(assessment.eligible).toBe(true);
     expect(assessment.constraints.map((check) => check.outcome)).toEqual(['MET', 'MET']);
     expect(assessment.matchedTerms).toEqual(['排爆机器人']);
@@ -68,7 +69,7 @@ describe('assessMatch', () => {
     const pending = firm({
       qualifications: [{ type: 'GJB9001C', level: null, status: 'PENDING', expiresOn: '2031-06-30' }],
     });
-    const assessment = assessMatch(demand(), pending, NOW);
+    const assessment = assessMatch(demand(), pending, NOW, CONTEXT);
     expect(assessment.eligible).toBe(false);
     expect(assessment.constraints[1]?.outcome).toBe('PENDING');
     expect(assessment.score).toBeGreaterThan(0.5);
@@ -76,10 +77,10 @@ describe('assessMatch', () => {
   });
 
   it('is not eligible for an organisation not verified', () => {
-    expect(assessMatch(demand(), firm({ organizationStatus: 'PENDING_VERIFICATION' }), NOW).eligible).toBe(
+    expect(assessMatch(demand(), firm({ organizationStatus: 'PENDING_VERIFICATION' }), NOW, CONTEXT).eligible).toBe(
       false,
     );
-    expect(assessMatch(demand(), firm({ organizationStatus: 'SUSPENDED' }), NOW).eligible).toBe(false);
+    expect(assessMatch(demand(), firm({ organizationStatus: 'SUSPENDED' }), NOW, CONTEXT).eligible).toBe(false);
   });
 
   it('checks certificates on the China date of `now`', () => {
@@ -89,14 +90,14 @@ describe('assessMatch', () => {
       qualifications: [{ type: 'GJB9001C', level: null, status: 'APPROVED', expiresOn: '2026-11-27' }],
     });
     const noDeadline = demand({ deadline: null });
-    expect(assessMatch(noDeadline, expiring, lateUtc).constraints[1]?.outcome).toBe('EXPIRED');
-    expect(assessMatch(noDeadline, expiring, new Date('2026-11-27T15:00:00Z')).constraints[1]?.outcome).toBe(
+    expect(assessMatch(noDeadline, expiring, lateUtc, CONTEXT).constraints[1]?.outcome).toBe('EXPIRED');
+    expect(assessMatch(noDeadline, expiring, new Date('2026-11-27T15:00:00Z'), CONTEXT).constraints[1]?.outcome).toBe(
       'MET',
     );
   });
 
   it('gives 0.5 for sector and 0.3 for locality when the demand names neither', () => {
-    const assessment = assessMatch(demand({ sectors: [], regionCode: null }), firm(), NOW);
+    const assessment = assessMatch(demand({ sectors: [], regionCode: null }), firm(), NOW, CONTEXT);
     expect(matchComponentValue(assessment, 'SECTOR')).toBe(0.5);
     expect(matchComponentValue(assessment, 'LOCALITY')).toBe(0.3);
   });
@@ -104,7 +105,7 @@ describe('assessMatch', () => {
   describe('score bounds', () => {
     it('reaches 1 for a perfect match', () => {
       const perfect = firm({ regionCode: '421202', completeness: 100, products: ['排爆机器人'] });
-      expect(assessMatch(demand(), perfect, NOW).score).toBe(1);
+      expect(assessMatch(demand(), perfect, NOW, CONTEXT).score).toBe(1);
     });
 
     it('stays at 0 for a firm with nothing in common, an empty profile and no confirmation', () => {
@@ -119,20 +120,20 @@ describe('assessMatch', () => {
         completeness: 0,
         lastConfirmedAt: null,
       });
-      const assessment = assessMatch(demand(), nothing, NOW);
+      const assessment = assessMatch(demand(), nothing, NOW, CONTEXT);
       expect(assessment.score).toBeCloseTo(MATCH_WEIGHTS.LOCALITY * 0.1, 10);
       expect(assessment.score).toBeGreaterThanOrEqual(0);
     });
 
     it('clamps an out-of-range completeness into 0..1', () => {
       expect(
-        matchComponentValue(assessMatch(demand(), firm({ completeness: 140 }), NOW), 'COMPLETENESS'),
+        matchComponentValue(assessMatch(demand(), firm({ completeness: 140 }), NOW, CONTEXT), 'COMPLETENESS'),
       ).toBe(1);
       expect(
-        matchComponentValue(assessMatch(demand(), firm({ completeness: -5 }), NOW), 'COMPLETENESS'),
+        matchComponentValue(assessMatch(demand(), firm({ completeness: -5 }), NOW, CONTEXT), 'COMPLETENESS'),
       ).toBe(0);
       expect(
-        matchComponentValue(assessMatch(demand(), firm({ completeness: Number.NaN }), NOW), 'COMPLETENESS'),
+        matchComponentValue(assessMatch(demand(), firm({ completeness: Number.NaN }), NOW, CONTEXT), 'COMPLETENESS'),
       ).toBe(0);
     });
 
@@ -146,7 +147,7 @@ describe('assessMatch', () => {
         { regionCode: null },
       ];
       for (const variant of variants) {
-        const { score } = assessMatch(demand(), firm(variant), NOW);
+        const { score } = assessMatch(demand(), firm(variant), NOW, CONTEXT);
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(1);
       }
@@ -154,7 +155,7 @@ describe('assessMatch', () => {
   });
 
   it('gives partial QUALIFICATION credit by defense certificates when the demand requires none', () => {
-    const assessment = assessMatch(demand({ requiredQualifications: [] }), firm(), NOW);
+    const assessment = assessMatch(demand({ requiredQualifications: [] }), firm(), NOW, CONTEXT);
     expect(matchComponentValue(assessment, 'QUALIFICATION')).toBe(0.5);
     expect(assessment.constraints).toHaveLength(1);
   });

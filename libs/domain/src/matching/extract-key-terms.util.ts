@@ -6,6 +6,7 @@ import {
   KEY_TERM_QUALIFICATION_WORDING,
   KEY_TERM_STOP_WORDS,
 } from './key-term-vocabulary.constant.js';
+import { LOT_NUMBER } from './lots-of.util.js';
 import { KEY_TERM_PURPOSE_FACTOR, KEY_TERM_WEIGHT } from './key-term-weight.constant.js';
 import { type KeyTerm } from './match.types.js';
 import { normaliseMatchText } from './normalise-match-text.util.js';
@@ -23,10 +24,8 @@ const SEPARATORS = /[^\p{Script=Han}A-Za-z0-9\-./]+/u;
 
 // "五千双", "两台", "十万米", "5000只": how many is not what. 次 is left out (二次雷达), and 一次性 is a word.
 const QUANTITY =
-  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[余多]?(?:台|套|双|米|件|个|批|吨|辆|架|部|副|只|把|张|顶|箱|份|项|名|家|条|根|块|卷|盒|包|瓶|支|组|元|公斤|千克|平方米|立方米|公里)(?!性)/gu;
+  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]+)[余多]?(?:台|套|双|米|件|个|批|吨|辆|艘|具|面|桶|片|袋|罐|枚|座|架|部|副|只|把|张|顶|箱|份|项|名|家|条|根|块|卷|盒|包|瓶|支|组|元|公斤|千克|平方米|立方米|公里)(?!性)/gu;
 const DATE_PART = /\d+(?:年度|年|月|日|天|周)/gu;
-// "1.软体油罐", "2、", "（3）": the number of a lot is not part of what it names.
-const LOT_NUMBER = /(?<=^|[\s；;。，,：:])(?:[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．](?!\d))/gu;
 // "ISO 9001", "GJB 9001C": a standard's letters and number are one word, so its wording is recognised.
 const SPACED_STANDARD = /\b(iso|gjb)[\s-]+(?=\d)/giu;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { CONTEXT } from './match-context.fixture.js';
 import { assessMatch } from './assess-match.util.js';
 import { isListedMatch } from './is-listed-match.util.js';
 import { type DemandForMatching, type EnterpriseForMatching } from './match.types.js';
@@ -41,18 +42,18 @@ const bombDisposal = firm('赤壁神盾排爆装备有限公司', ['排爆机器
 describe('防爆 and 排爆 robots', () => {
   it('lists the explosion-proof inspection robot maker for an oil-depot demand, not the bomb-disposal one', () => {
     const oilDepot = demand('油库防爆巡检机器人', '油库用防爆型巡检机器人，具备可燃气体检测。');
-    expect(isListedMatch(assessMatch(oilDepot, explosionProof, NOW))).toBe(true);
-    expect(isListedMatch(assessMatch(oilDepot, bombDisposal, NOW))).toBe(false);
+    expect(isListedMatch(assessMatch(oilDepot, explosionProof, NOW, CONTEXT))).toBe(true);
+    expect(isListedMatch(assessMatch(oilDepot, bombDisposal, NOW, CONTEXT))).toBe(false);
   });
 
   it('lists the bomb-disposal robot maker for an EOD demand, not the explosion-proof one', () => {
     const eod = demand('排爆机器人采购', '采购排爆机器人两台。');
-    expect(isListedMatch(assessMatch(eod, bombDisposal, NOW))).toBe(true);
-    expect(isListedMatch(assessMatch(eod, explosionProof, NOW))).toBe(false);
+    expect(isListedMatch(assessMatch(eod, bombDisposal, NOW, CONTEXT))).toBe(true);
+    expect(isListedMatch(assessMatch(eod, explosionProof, NOW, CONTEXT))).toBe(false);
   });
 
   it('treats 拆弹机器人 as the same trade as 排爆机器人', () => {
     const eod = demand('拆弹机器人', '');
-    expect(assessMatch(eod, bombDisposal, NOW).matchedTerms).toEqual(['拆弹机器人']);
+    expect(assessMatch(eod, bombDisposal, NOW, CONTEXT).matchedTerms).toEqual(['拆弹机器人']);
   });
 });

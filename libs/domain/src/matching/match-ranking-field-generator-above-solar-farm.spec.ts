@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { CONTEXT } from './match-context.fixture.js';
 import { assessMatch } from './assess-match.util.js';
 import { isListedMatch } from './is-listed-match.util.js';
 import { type DemandForMatching, type EnterpriseForMatching } from './match.types.js';
@@ -35,8 +36,8 @@ const generator = firm('咸宁同力机电有限公司', ['超静音发电机组
 const solarFarm = firm('通城县阳光新能源有限公司', ['光伏电站运营'], '光伏电站投资运营。');
 
 describe('demand 野战低噪声移动电站采购', () => {
-  const forGenerator = assessMatch(demand, generator, NOW);
-  const forSolarFarm = assessMatch(demand, solarFarm, NOW);
+  const forGenerator = assessMatch(demand, generator, NOW, CONTEXT);
+  const forSolarFarm = assessMatch(demand, solarFarm, NOW, CONTEXT);
 
   it('ranks the generator-set maker above the solar-farm operator', () => {
     expect(forGenerator.score).toBeGreaterThan(forSolarFarm.score);

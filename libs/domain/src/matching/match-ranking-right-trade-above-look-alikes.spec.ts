@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { CONTEXT } from './match-context.fixture.js';
 import { assessMatch } from './assess-match.util.js';
 import { isListedMatch } from './is-listed-match.util.js';
 import { isNearlyMatched } from './is-nearly-matched.util.js';
@@ -33,7 +34,7 @@ const approved = (type: 'GJB9001C' | 'SECRECY', expiresOn = '2031-06-30', level:
 
 const ranked = (demand: DemandForMatching, firms: Record<string, EnterpriseForMatching>): string[] =>
   Object.entries(firms)
-    .map(([key, enterprise]) => ({ key, assessment: assessMatch(demand, enterprise, NOW) }))
+    .map(([key, enterprise]) => ({ key, assessment: assessMatch(demand, enterprise, NOW, CONTEXT) }))
     .filter((entry) => isListedMatch(entry.assessment))
     .sort((a, b) => b.assessment.score - a.assessment.score)
     .map((entry) => entry.key);
@@ -104,7 +105,7 @@ describe('the right trade above look-alikes', () => {
       optics: expired,
     };
     expect(ranked(demand, firms)).toEqual(['optics2']);
-    const assessment = assessMatch(demand, expired, NOW);
+    const assessment = assessMatch(demand, expired, NOW, CONTEXT);
     expect(isNearlyMatched(assessment)).toBe(true);
     expect(assessment.constraints[1]).toMatchObject({ outcome: 'EXPIRED', expiresOn: '2025-01-31' });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { CONTEXT } from './match-context.fixture.js';
 import { assessMatch } from './assess-match.util.js';
 import { constraintMessage } from './constraint-message.util.js';
 import { isListedMatch } from './is-listed-match.util.js';
@@ -35,14 +36,14 @@ const firmWithLevel = (level: number): EnterpriseForMatching => ({
 
 describe('a demand requiring secrecy level 2', () => {
   it.each([1, 2])('lists a firm holding level %d', (level) => {
-    const assessment = assessMatch(pentest, firmWithLevel(level), NOW);
+    const assessment = assessMatch(pentest, firmWithLevel(level), NOW, CONTEXT);
     expect(assessment.eligible).toBe(true);
     expect(isListedMatch(assessment)).toBe(true);
     expect(assessment.matchedTerms).toContain('渗透测试');
   });
 
   it('does not list a firm holding level 3 but shows it the demand as nearly matched, with the reason', () => {
-    const assessment = assessMatch(pentest, firmWithLevel(3), NOW);
+    const assessment = assessMatch(pentest, firmWithLevel(3), NOW, CONTEXT);
     expect(isListedMatch(assessment)).toBe(false);
     expect(isNearlyMatched(assessment)).toBe(true);
     const failing = assessment.constraints.find((check) => !check.met);

@@ -43,3 +43,16 @@ export const LONE_CHARACTER_WEIGHT = 0.5;
 
 /** Bare numbers ("30" in "30 台") rarely name a trade. */
 export const NUMBER_WEIGHT = 0.3;
+
+/**
+ * A vocabulary term found only through some of its characters (电站 of 移动电站 in 光伏电站) is weaker evidence
+ * than the same characters in a word the vocabulary does not know: the vocabulary lists the term's variants,
+ * so sharing characters without being one of them is as likely a different thing. Half credit.
+ */
+export const PAIR_FALLBACK_CREDIT = 0.5;
+
+/**
+ * A firm naming a look-alike of a demand's term (排爆 for 防爆, 青砖茶 for 青砖) and not the term itself has
+ * that term's coverage halved: what it shares is probably the look-alike's characters, not the thing.
+ */
+export const LOOKALIKE_PENALTY = 0.5;

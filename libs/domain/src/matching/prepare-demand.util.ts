@@ -5,7 +5,15 @@ import { type MatchContext } from './match-context.types.js';
 import { BROADER_ONLY_FIT, LONE_CHARACTER_WEIGHT, NUMBER_WEIGHT } from './match-thresholds.constant.js';
 import { type KeyTerm } from './match.types.js';
 import { normaliseMatchText } from './normalise-match-text.util.js';
-import { characterPairs, charKey, conceptKey, pairKey, textUnits, wordKey } from './text-features.util.js';
+import {
+  characterPairs,
+  charKey,
+  conceptKey,
+  mentionKey,
+  pairKey,
+  textUnits,
+  wordKey,
+} from './text-features.util.js';
 
 /** One thing a firm's profile is searched for: a concept, a character pair, a character or a word. */
 export interface DemandFeature {
@@ -13,7 +21,7 @@ export interface DemandFeature {
   keys: ReadonlyArray<readonly [string, number]>;
   /** Character pairs of a vocabulary term, for partial credit when the profile names none of its keys. */
   pairs: readonly string[];
-  /** Concepts that look like it and are not it: a profile naming one of them gets no partial credit. */
+  /** Mentions (mentionKey) of concepts that look like it and are not it: a profile naming one is marked down. */
   lookalikes: readonly string[];
   /** Its length in pairs times how much finding it says (featureWeight). */
   weight: number;
@@ -69,7 +77,7 @@ function termFeatures(term: string, context: MatchContext): DemandFeature[] {
         keys.push([conceptKey(sense.concept), sense.weight]);
         for (const broader of vocabulary.broader.get(sense.concept) ?? [])
           keys.push([conceptKey(broader), sense.weight * BROADER_ONLY_FIT]);
-        for (const lookalike of vocabulary.lookalikes.get(sense.concept) ?? []) lookalikes.add(conceptKey(lookalike));
+        for (const lookalike of vocabulary.lookalikes.get(sense.concept) ?? []) lookalikes.add(mentionKey(lookalike));
       }
       const pairs = characterPairs(unit.text);
       // A concept weighs what its characters would as pairs, so a vocabulary term is not a lesser match.
@@ -89,8 +97,12 @@ function termFeatures(term: string, context: MatchContext): DemandFeature[] {
   return features.filter((feature) => feature.weight > 0);
 }
 
-export function prepareDemand(title: string, description: string, context: MatchContext): PreparedDemand {
-  const keyTerms = extractKeyTerms(title, description);
+/** Key terms made ready for scoring; `lotTexts` are the lots of the description (lotsOf), if any. */
+export function prepareTerms(
+  keyTerms: readonly KeyTerm[],
+  context: MatchContext,
+  lotTexts: readonly string[] = [],
+): PreparedDemand {
   const terms: PreparedTerm[] = [];
   const unmatched: string[] = [];
   for (const keyTerm of keyTerms) {
@@ -102,13 +114,35 @@ export function prepareDemand(title: string, description: string, context: Match
     }
     // A longer phrase names something more specific than a two-character word, so it counts more; the
     // square root keeps one long phrase from drowning out the rest.
-    terms.push({ term: keyTerm.term, source: keyTerm.source, weight: keyTerm.weight * Math.sqrt(featureWeight), features });
+    terms.push({
+      term: keyTerm.term,
+      source: keyTerm.source,
+      weight: keyTerm.weight * Math.sqrt(featureWeight),
+      features,
+    });
   }
-  const lots = lotsOf(description).map((lot) => {
+  const lots = lotTexts.map((lot) => {
     const text = normaliseMatchText(lot);
     return terms.flatMap((term, index) =>
       term.source === 'description' && text.includes(normaliseMatchText(term.term)) ? [index] : [],
     );
   });
   return { terms, lots: lots.filter((lot) => lot.length > 0), unmatched };
+}
+
+/** A demand's title and description made ready for scoring many firms (see PreparedDemand). */
+export function prepareDemand(title: string, description: string, context: MatchContext): PreparedDemand {
+  return prepareTerms(extractKeyTerms(title, description), context, lotsOf(description));
+}
+
+/** Every profile key a demand's scoring may read, to fetch just their document frequencies. */
+export function demandFeatureKeys(title: string, description: string, context: MatchContext): string[] {
+  const prepared = prepareDemand(title, description, { ...context, frequencies: null });
+  const keys = new Set<string>();
+  for (const term of prepared.terms)
+    for (const feature of term.features) {
+      feature.keys.forEach(([key]) => keys.add(key));
+      feature.pairs.forEach((key) => keys.add(key));
+    }
+  return [...keys];
 }

@@ -1,9 +1,17 @@
-import type { CompiledVocabulary } from '../vocabulary/vocabulary.types.js';
+import type { CompiledVocabulary, TermSense } from '../vocabulary/vocabulary.types.js';
 import { NARROWER_FITS_BROADER } from './match-thresholds.constant.js';
 import { type EnterpriseForMatching } from './match.types.js';
 import { normaliseMatchText } from './normalise-match-text.util.js';
 import { TEXT_FIELD_WEIGHTS } from './text-field-weights.constant.js';
-import { characterPairs, charKey, conceptKey, pairKey, textUnits, wordKey } from './text-features.util.js';
+import {
+  characterPairs,
+  charKey,
+  conceptKey,
+  mentionKey,
+  pairKey,
+  textUnits,
+  wordKey,
+} from './text-features.util.js';
 
 /**
  * A firm's profile as matching reads it: every feature (concept, character pair, lone character, ASCII
@@ -33,12 +41,27 @@ export function profileFeatures(profile: ProfileText, vocabulary: CompiledVocabu
       for (const unit of textUnits(text, vocabulary)) {
         if (unit.kind === 'word') record(wordKey(unit.text), weight);
         if (unit.kind !== 'term') continue;
-        for (const sense of unit.senses) {
-          record(conceptKey(sense.concept), weight * sense.weight);
-          // A firm making 除湿机 makes a kind of 除湿设备: it fits a demand for the broader thing, a little less.
-          for (const broader of vocabulary.broader.get(sense.concept) ?? [])
-            record(conceptKey(broader), weight * sense.weight * NARROWER_FITS_BROADER);
-        }
+        const recordConcepts = (senses: readonly TermSense[], share: number): void => {
+          for (const sense of senses) {
+            record(conceptKey(sense.concept), weight * sense.weight * share);
+            // A firm making 除湿机 makes a kind of 除湿设备: it fits a demand for the broader thing, a little less.
+            for (const broader of vocabulary.broader.get(sense.concept) ?? [])
+              record(conceptKey(broader), weight * sense.weight * share * NARROWER_FITS_BROADER);
+          }
+        };
+        recordConcepts(unit.senses, 1);
+        // Chinese compounds put the head last: 排爆机器人 is a 机器人, 仿古青砖 a 青砖, but 青砖茶 is no 青砖. A
+        // term ending the longer term counts as its broader thing; every term inside is a mention.
+        const chars = Array.from(unit.text);
+        for (let start = 0; start < chars.length; start += 1)
+          for (let end = start + 1; end <= chars.length; end += 1) {
+            if (start === 0 && end === chars.length) continue;
+            const senses = vocabulary.senses.get(chars.slice(start, end).join(''));
+            if (senses === undefined) continue;
+            senses.forEach((sense) => record(mentionKey(sense.concept), weight));
+            if (end === chars.length) recordConcepts(senses, NARROWER_FITS_BROADER);
+          }
+        unit.senses.forEach((sense) => record(mentionKey(sense.concept), weight));
       }
       // Pairs and characters run across term boundaries, so partial overlaps are found whatever the terms.
       for (const run of normaliseMatchText(text).match(/\p{Script=Han}+/gu) ?? []) {

@@ -1,76 +1,57 @@
 import { describe, expect, it } from 'vitest';
 
-import { SYNONYM_GROUPS } from '../synonyms/synonym-groups.constant.js';
-import { textFeatures } from './text-features.util.js';
+import { contextWith } from './match-context.fixture.js';
+import { characterPairs, textUnits } from './text-features.util.js';
 
-const keysOf = (text: string): string[] => textFeatures(text).flatMap((feature) => [...feature.keys]);
-const groupKey = (term: string): string => `s:${SYNONYM_GROUPS.findIndex((group) => group.includes(term))}`;
+const { vocabulary } = contextWith([
+  { relation: 'equivalent', terms: ['冷链', '冷链运输'], reason: 'test' },
+  { relation: 'equivalent', terms: ['冷链物流', '冷链配送'], reason: 'test' },
+  { relation: 'abbreviation', full: ['不间断电源'], short: ['UPS'], reason: 'test' },
+]);
+const units = (text: string) => textUnits(text, vocabulary).map((unit) => `${unit.kind}:${unit.text}`);
 
-describe('textFeatures', () => {
-  it('turns Chinese into overlapping character pairs', () => {
-    expect(keysOf('红外镜头')).toEqual(['b:红外', 'b:外镜', 'b:镜头']);
+describe('textUnits', () => {
+  it('keeps a Han run whole when no term covers it', () => {
+    expect(units('红外镜头')).toEqual(['han:红外镜头']);
   });
 
-  it('does not pair characters across punctuation or spaces', () => {
-    expect(keysOf('红外、镜头')).toEqual(['b:红外', 'b:镜头']);
+  it('cuts at punctuation and spaces', () => {
+    expect(units('红外、镜头')).toEqual(['han:红外', 'han:镜头']);
   });
 
-  it('keeps ASCII words whole and lower-cased, and pairs only the Chinese around them', () => {
-    expect(keysOf('J599系列')).toEqual(['w:j599', 'b:系列']);
-    expect(keysOf('Ku/Ka波段')).toEqual(['w:ku', 'w:ka', 'b:波段']);
+  it('keeps ASCII words whole and lower-cased, folding widths and joiners first', () => {
+    expect(units('J599系列')).toEqual(['word:j599', 'han:系列']);
+    expect(units('ＲＳ-４８５接口')).toEqual(['word:rs485', 'han:接口']);
   });
 
-  it('folds full-width characters first', () => {
-    expect(keysOf('ＰＣＢＡ')).toEqual(['w:pcba']);
+  it('takes the longest term (冷链物流 before 冷链) and leaves the rest as Han runs', () => {
+    expect(units('冷链物流园区')).toEqual(['term:冷链物流', 'han:园区']);
+    expect(units('医药冷链')).toEqual(['han:医药', 'term:冷链']);
   });
 
-  it('counts bare numbers and uninformative pairs for little', () => {
-    const [number] = textFeatures('30');
-    expect(number?.weight).toBe(0.3);
-    const weights = textFeatures('漏洞扫描系统').map((feature) => feature.weight);
-    expect(weights).toEqual([1, 1, 1, 1, 0.2]);
+  it('matches an ASCII term only as a whole word', () => {
+    expect(units('UPS电源')).toEqual(['term:ups', 'han:电源']);
+    expect(units('UPSX')).toEqual(['word:upsx']);
   });
 
-  it('gives a lone character half a pair', () => {
-    expect(textFeatures('锗')).toEqual([{ keys: ['c:锗'], weight: 0.5 }]);
+  it('gives a term the senses of its groups', () => {
+    const [ups] = textUnits('ups', vocabulary);
+    expect(ups?.kind === 'term' ? ups.senses : []).toEqual([{ concept: 'v:不间断电源', weight: 0.9 }]);
   });
 
   it('returns nothing for text without letters, digits or Chinese', () => {
-    expect(textFeatures('，。、 ()')).toEqual([]);
-    expect(textFeatures('')).toEqual([]);
+    expect(units('，。、 ()')).toEqual([]);
+    expect(units('')).toEqual([]);
+  });
+});
+
+describe('characterPairs', () => {
+  it('turns Chinese into overlapping pairs', () => {
+    expect(characterPairs('红外镜头')).toEqual(['红外', '外镜', '镜头']);
   });
 
-  describe('synonyms', () => {
-    it('replaces every variant of a group by the same key', () => {
-      expect(keysOf('移动电站')).toEqual([groupKey('移动电站')]);
-      expect(keysOf('发电机组')).toEqual([groupKey('移动电站')]);
-    });
-
-    it('weighs a synonym like the pairs it replaces', () => {
-      expect(textFeatures('移动电站')).toEqual([{ keys: [groupKey('移动电站')], weight: 3 }]);
-    });
-
-    it('takes the longest variant (冷链物流 before 冷链)', () => {
-      expect(keysOf('冷链物流')).toEqual([groupKey('冷链物流')]);
-    });
-
-    it('finds a variant inside a longer phrase and pairs the rest', () => {
-      expect(keysOf('超静音发电机组')).toEqual(['c:超', groupKey('静音'), groupKey('发电机组')]);
-      expect(keysOf('固定翼无人机')).toEqual(['b:固定', 'b:定翼', groupKey('无人机')]);
-    });
-
-    it('matches an ASCII variant only as a whole word', () => {
-      expect(keysOf('GJB')).toEqual([groupKey('GJB')]);
-      expect(keysOf('gjb 标准')).toEqual([groupKey('GJB'), 'b:标准']);
-      expect(keysOf('GJB150A')).toEqual(['w:gjb150a']);
-    });
-
-    it('gives every variant of every group its group key', () => {
-      SYNONYM_GROUPS.forEach((group, index) => {
-        for (const term of group) {
-          expect(keysOf(term)).toContain(`s:${index}`);
-        }
-      });
-    });
+  it('has no pair for a lone character or for nothing', () => {
+    expect(characterPairs('锗')).toEqual([]);
+    expect(characterPairs('')).toEqual([]);
   });
 });

@@ -78,6 +78,8 @@ export function characterPairs(text: string): string[] {
 }
 
 export const conceptKey = (concept: string): string => `k:${concept}`;
+/** A vocabulary term occurring anywhere in a profile, even inside a longer one: for look-alike checks. */
+export const mentionKey = (concept: string): string => `m:${concept}`;
 export const pairKey = (pair: string): string => `b:${pair}`;
 export const charKey = (char: string): string => `c:${char}`;
 export const wordKey = (word: string): string => `w:${word}`;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractKeyTerms } from './extract-key-terms.util.js';
+import { type FeatureFrequencies } from './match-context.types.js';
+import { CONTEXT, contextWith } from './match-context.fixture.js';
 import { type EnterpriseForMatching, type KeyTerm } from './match.types.js';
+import { prepareTerms } from './prepare-demand.util.js';
+import { profileFeatures } from './profile-features.util.js';
 import { textRelevance } from './text-relevance.util.js';
 
 function firm(profile: Partial<EnterpriseForMatching>): EnterpriseForMatching {
@@ -22,8 +26,16 @@ function firm(profile: Partial<EnterpriseForMatching>): EnterpriseForMatching {
 }
 
 const term = (text: string, weight = 1): KeyTerm => ({ term: text, weight, source: 'title' });
-const relevance = (terms: KeyTerm[], profile: Partial<EnterpriseForMatching>) =>
-  textRelevance(terms, firm(profile));
+const relevance = (
+  terms: KeyTerm[],
+  profile: Partial<EnterpriseForMatching>,
+  frequencies: FeatureFrequencies | null = null,
+  lots: string[] = [],
+) =>
+  textRelevance(
+    prepareTerms(terms, { ...CONTEXT, frequencies }, lots),
+    profileFeatures(firm(profile), CONTEXT.vocabulary),
+  );
 
 describe('textRelevance', () => {
   it('is 1 when a product says exactly what is wanted', () => {
@@ -100,26 +112,70 @@ describe('textRelevance', () => {
     });
 
     it('does not match a false friend: 光伏电站 is not a 移动电站', () => {
-      expect(relevance([term('移动电站')], { products: ['光伏电站运营'] }).value).toBe(0);
+      const solar = relevance([term('移动电站')], { products: ['光伏电站运营'] });
+      expect(solar.matchedTerms).toEqual([]);
+      expect(solar.value).toBeLessThan(0.2);
     });
 
-    it('does not match 防爆 (explosion-proof) with 排爆 (bomb disposal)', () => {
-      const eod = relevance([term('防爆巡检机器人')], { products: ['排爆机器人'] });
-      const proof = relevance([term('防爆巡检机器人')], { products: ['防爆巡检机器人'] });
+    it('does not match 防爆 (explosion-proof) with 排爆 (bomb disposal), a look-alike', () => {
+      const context = contextWith([
+        { relation: 'lookalike', terms: ['防爆', '排爆'], reason: 'test' },
+        { relation: 'equivalent', terms: ['排爆机器人', '拆弹机器人'], reason: 'test' },
+      ]);
+      const score = (product: string) =>
+        textRelevance(
+          prepareTerms([term('防爆巡检机器人')], context),
+          profileFeatures(firm({ products: [product] }), context.vocabulary),
+        );
+      const eod = score('排爆机器人');
+      const proof = score('防爆巡检机器人');
       expect(eod.matchedTerms).toEqual([]);
       expect(eod.value).toBeLessThan(0.3);
       expect(proof.value).toBe(1);
     });
   });
 
-  describe('uninformative words', () => {
-    it('counts a shared 系统 or 有限公司 for little', () => {
-      const value = relevance([term('漏洞扫描系统')], {
-        products: ['门禁系统'],
-        name: '某某科技有限公司',
-      }).value;
+  describe('document frequency', () => {
+    // 1,000 profiles: nearly all say 系统 and 有限公司, few 漏洞 or 扫描.
+    const frequencies: FeatureFrequencies = {
+      documents: 1000,
+      counts: { 'b:漏洞': 12, 'b:洞扫': 3, 'b:扫描': 40, 'b:描系': 2, 'b:系统': 900, 'b:门禁': 30 },
+    };
+
+    it('counts a pair most profiles share (系统) for little', () => {
+      const value = relevance([term('漏洞扫描系统')], { products: ['门禁系统'] }, frequencies).value;
       expect(value).toBeGreaterThan(0);
-      expect(value).toBeLessThan(0.1);
+      expect(value).toBeLessThan(0.05);
+    });
+
+    it('without statistics counts every pair alike', () => {
+      expect(relevance([term('漏洞扫描系统')], { products: ['门禁系统'] }).value).toBe(0.2);
+    });
+
+    it('leaves out words no profile uses (公告, 询价), so they dilute no firm', () => {
+      const withBoilerplate = relevance(
+        [term('漏洞扫描系统'), term('询价公告')],
+        { products: ['漏洞扫描系统'] },
+        frequencies,
+      );
+      expect(withBoilerplate.value).toBe(1);
+    });
+  });
+
+  describe('lots', () => {
+    const description = '采购：1.冲锋舟10艘；2.救生衣300件；3.抛投器10套。';
+    const terms = extractKeyTerms('防汛器材采购', description);
+    const lots = ['冲锋舟10艘', '救生衣300件', '抛投器10套'];
+
+    it('credits a firm covering one lot at LOT_CREDIT of that lot', () => {
+      const vests = relevance(terms, { products: ['救生衣'] }, null, lots).value;
+      expect(vests).toBeCloseTo(0.75, 4);
+    });
+
+    it('ranks a firm covering every lot above one covering a single lot', () => {
+      const all = relevance(terms, { products: ['冲锋舟', '救生衣', '抛投器', '防汛器材'] }, null, lots).value;
+      const one = relevance(terms, { products: ['救生衣'] }, null, lots).value;
+      expect(all).toBeGreaterThan(one);
     });
   });
 

@@ -1,26 +1,39 @@
-import { LOT_CREDIT, MATCHED_TERM_MIN_COVERAGE } from './match-thresholds.constant.js';
+import {
+  LOOKALIKE_PENALTY,
+  LOT_CREDIT,
+  MATCHED_TERM_MIN_COVERAGE,
+  PAIR_FALLBACK_CREDIT,
+} from './match-thresholds.constant.js';
 import { type TextRelevance } from './match.types.js';
 import { type DemandFeature, type PreparedDemand, type PreparedTerm } from './prepare-demand.util.js';
 import { type ProfileFeatures } from './profile-features.util.js';
+
+/** The profile names a look-alike of the feature (排爆 for 防爆) and not the feature itself. */
+function namesLookalike(feature: DemandFeature, profile: ProfileFeatures): boolean {
+  return feature.lookalikes.some((key) => (profile[key] ?? 0) > 0);
+}
 
 /** How much of one feature the profile holds, 0..1, at the weight of the field it is found in. */
 function featureFound(feature: DemandFeature, profile: ProfileFeatures): number {
   let found = 0;
   for (const [key, share] of feature.keys) found = Math.max(found, (profile[key] ?? 0) * share);
-  if (found > 0 || feature.pairs.length === 0) return found;
-  // The profile names a look-alike (防爆 for 排爆): sharing characters with it is no evidence at all.
-  if (feature.lookalikes.some((key) => (profile[key] ?? 0) > 0)) return 0;
-  return feature.pairs.reduce((sum, key) => sum + (profile[key] ?? 0), 0) / feature.pairs.length;
+  if (found > 0 || feature.pairs.length === 0 || namesLookalike(feature, profile)) return found;
+  const pairs = feature.pairs.reduce((sum, key) => sum + (profile[key] ?? 0), 0) / feature.pairs.length;
+  return PAIR_FALLBACK_CREDIT * pairs;
 }
 
 function termCoverage(term: PreparedTerm, profile: ProfileFeatures): number {
   let found = 0;
   let total = 0;
+  let lookalike = false;
   for (const feature of term.features) {
-    found += feature.weight * featureFound(feature, profile);
+    const value = featureFound(feature, profile);
+    found += feature.weight * value;
     total += feature.weight;
+    lookalike ||= value === 0 && namesLookalike(feature, profile);
   }
-  return total === 0 ? 0 : found / total;
+  if (total === 0) return 0;
+  return (found / total) * (lookalike ? 1 - LOOKALIKE_PENALTY : 1);
 }
 
 function weightedMean(indexes: readonly number[], terms: readonly PreparedTerm[], coverage: readonly number[]): number {
