@@ -59,6 +59,8 @@ export * from './matching/lots-of.util.js';
 export * from './matching/profile-features.util.js';
 export * from './matching/prepare-demand.util.js';
 export * from './matching/count-feature-frequencies.util.js';
+export * from './matching/eligibility-facts.util.js';
+export * from './matching/empty-match-message.util.js';
 export * from './matching/check-hard-constraints.util.js';
 export * from './matching/constraint-message.util.js';
 export * from './matching/sector-overlap.util.js';

@@ -13,6 +13,9 @@ import { SearchIndex } from '../core/search/search-indexes.js';
 import { DemandsRepository } from '../modules/demands/demands.repository.js';
 import { EnterpriseSnapshotsRepository } from '../modules/enterprises/enterprise-snapshots.repository.js';
 import { IndexingService, type ReindexProgress } from '../modules/indexing/indexing.service.js';
+import { MatchFeaturesRepository } from '../modules/matching/match-features.repository.js';
+import { MatchFeaturesService } from '../modules/matching/match-features.service.js';
+import { VocabularyService } from '../modules/vocabulary/vocabulary.service.js';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -75,6 +78,19 @@ async function main() {
       process.stderr.write(
         `${process.stderr.isTTY ? '\n' : ''}${index}: ${result.done} documents, swapped in after ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
       );
+      if (index === SearchIndex.ENTERPRISES) {
+        // Matching reads each firm's stored features and their document frequencies: rebuilt with the index.
+        const featuresStarted = Date.now();
+        const features = new MatchFeaturesService(
+          new EnterpriseSnapshotsRepository(dataSource),
+          new MatchFeaturesRepository(dataSource),
+          new VocabularyService(),
+        );
+        const firms = await features.rebuild((done) => progressBar('features')({ done, total: result.done }));
+        process.stderr.write(
+          `${process.stderr.isTTY ? '\n' : ''}matching features: ${firms} firms, rebuilt in ${((Date.now() - featuresStarted) / 1000).toFixed(1)} s\n`,
+        );
+      }
     }
   } finally {
     await dataSource.destroy();

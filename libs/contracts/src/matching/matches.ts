@@ -40,13 +40,44 @@ export const MatchedEnterpriseSchema = z.object({
   verified: z.boolean(),
 });
 
-/** `GET /api/v1/demands/{id}/matches`: eligible firms only, best first. */
+/** How many firms of the demand's sectors lack one requirement (valid through the deadline). */
+export const MissingRequirementSchema = z.object({
+  qualificationType: z.enum(QUALIFICATION_TYPE_CODES),
+  requiredLevel: z.number().int().nullable(),
+  firms: z.number().int(),
+});
+
+/**
+ * Why no firm passed the text threshold: the demand's words no supplier on the platform uses, how many
+ * verified firms share its sectors and how many of them each requirement removes, in words.
+ */
+export const MatchDiagnosticsSchema = z.object({
+  unmatchedTerms: z.array(z.string()),
+  sectorFirms: z.number().int(),
+  missing: z.array(MissingRequirementSchema),
+  /** e.g. "37 家企业领域相符，其中 29 家缺少二级保密资格；以下为领域相符的较弱匹配，可调整需求措辞。" */
+  messageZh: z.string(),
+  message: z.string(),
+});
+export type MatchDiagnostics = z.infer<typeof MatchDiagnosticsSchema>;
+
+/**
+ * `GET /api/v1/demands/{id}/matches`: eligible firms only, best first. When no firm passes the text
+ * threshold, the best eligible firms of the demand's sectors come as weak matches, with diagnostics.
+ */
 export const DemandMatchesSchema = z.object({
   status: MatchingStatusSchema,
   demandVersion: z.number().int(),
   items: z.array(
-    z.object({ enterprise: MatchedEnterpriseSchema, score: z.number(), explanation: MatchExplanationSchema }),
+    z.object({
+      enterprise: MatchedEnterpriseSchema,
+      score: z.number(),
+      /** Below the text threshold: shown only because nothing passed it. */
+      weak: z.boolean(),
+      explanation: MatchExplanationSchema,
+    }),
   ),
+  diagnostics: MatchDiagnosticsSchema.nullable(),
 });
 export type DemandMatches = z.infer<typeof DemandMatchesSchema>;
 

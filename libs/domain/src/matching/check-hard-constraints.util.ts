@@ -1,3 +1,4 @@
+import { validThroughOf } from './eligibility-facts.util.js';
 import { hasLevel } from '../qualifications/has-level.util.js';
 import { isSecrecyLevel } from '../qualifications/is-secrecy-level.util.js';
 import { secrecyLevelSatisfies } from '../qualifications/secrecy-level-satisfies.util.js';
@@ -109,7 +110,7 @@ export function checkHardConstraints(
   today: string,
 ): ConstraintCheck[] {
   const organizationOutcome = ORGANIZATION_OUTCOME[enterprise.organizationStatus];
-  const validThrough = demand.deadline !== null && demand.deadline > today ? demand.deadline : today;
+  const validThrough = validThroughOf(demand, today);
   return [
     {
       kind: 'ORGANIZATION',

@@ -10,7 +10,11 @@ const levelZh = (level: number): string => LEVEL_ZH[level] ?? `${level}级`;
 const zhName = (name: string): string => name.replace(/ ?\(([^()]*)\)/gu, '（$1）');
 
 /** The certificate a check is about, with the level when one is named ("二级保密资格"). */
-function requirementName(check: ConstraintCheck, level: number | null, locale: Locale): string {
+export function requirementName(
+  check: Pick<ConstraintCheck, 'qualificationType'>,
+  level: number | null,
+  locale: Locale,
+): string {
   if (check.qualificationType === null) return '';
   if (check.qualificationType === 'SECRECY' && level !== null) {
     return locale === 'zh-CN' ? `${levelZh(level)}保密资格` : `secrecy qualification level ${level}`;

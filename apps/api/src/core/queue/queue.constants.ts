@@ -24,6 +24,7 @@ export enum JobName {
   CHECK_DEMAND_ALERTS = 'check-demand-alerts',
   CHECK_ENTERPRISE_ALERTS = 'check-enterprise-alerts',
   SAVED_SEARCH_DIGEST = 'saved-search-digest',
+  VOCABULARY_CHANGED = 'vocabulary-changed',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -41,6 +42,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.CHECK_DEMAND_ALERTS]: QueueName.ALERTS,
   [JobName.CHECK_ENTERPRISE_ALERTS]: QueueName.ALERTS,
   [JobName.SAVED_SEARCH_DIGEST]: QueueName.ALERTS,
+  [JobName.VOCABULARY_CHANGED]: QueueName.MATCHING,
 };
 
 /**

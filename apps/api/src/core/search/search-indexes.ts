@@ -1,4 +1,4 @@
-import { SYNONYM_GROUPS, toMeilisearchSynonyms } from '@mcf/domain';
+import { baseVocabulary } from '@mcf/domain';
 import type { Settings } from 'meilisearch';
 
 /** The indexes of the platform, by logical name; the physical uid carries SEARCH_INDEX_PREFIX. */
@@ -7,7 +7,8 @@ export enum SearchIndex {
   DEMANDS = 'demands',
 }
 
-const synonyms = toMeilisearchSynonyms(SYNONYM_GROUPS);
+// The shipped vocabulary's equivalents, abbreviations (two-way) and broader → narrower terms (one-way).
+const synonyms = { ...baseVocabulary().meilisearchSynonyms };
 const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
 
 /**
@@ -17,12 +18,13 @@ const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
 export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
   [SearchIndex.ENTERPRISES]: {
     searchableAttributes: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'],
-    filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'validQualificationTypes', 'verified', 'secrecyLevel', 'id'],
+    filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'validQualificationTypes', 'verified', 'secrecyLevel', 'id', 'listable', 'qualificationValidUntil'],
     sortableAttributes: ['name', 'updatedAt', 'completeness'],
     displayedAttributes: ['*'],
     localizedAttributes: [{ attributePatterns: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'], ...chineseFirst }],
     synonyms,
-    pagination: { maxTotalHits: 5000 },
+    // Matching asks for every eligible firm sharing a key term, thousands at 10⁵ firms.
+    pagination: { maxTotalHits: 20000 },
     faceting: { maxValuesPerFacet: 200 },
   },
   [SearchIndex.DEMANDS]: {

@@ -4,6 +4,8 @@ import {
   profileCompleteness,
   provinceOf,
   qualificationTypeByCode,
+  qualificationValidUntil,
+  type QualificationValidUntil,
   type QualificationTypeCode,
   type SectorCode,
 } from '@mcf/domain';
@@ -32,6 +34,10 @@ export interface EnterpriseDocument extends Record<string, unknown> {
   validQualificationTypes: QualificationTypeCode[];
   /** The best (lowest) valid secrecy level, if any. */
   secrecyLevel: number | null;
+  /** Matching may list the firm: verified (a document exists only for verified and pending firms). */
+  listable: boolean;
+  /** Last valid day (YYYYMMDD) of each approved certificate type, for matching's eligibility filter. */
+  qualificationValidUntil: QualificationValidUntil;
   qualificationNames: string[];
   completeness: number;
   updatedAt: number;
@@ -85,6 +91,8 @@ export function enterpriseDocument(
     verified: snapshot.organizationStatus === 'VERIFIED',
     validQualificationTypes: [...new Set(valid.map((q) => q.type))].sort(),
     secrecyLevel: secrecy.length > 0 ? Math.min(...secrecy) : null,
+    listable: snapshot.organizationStatus === 'VERIFIED',
+    qualificationValidUntil: qualificationValidUntil(snapshot.qualifications),
     qualificationNames: [
       ...new Set(
         valid.map((q) =>

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { MatchDiagnostics } from '@mcf/contracts';
 import { Match, type StoredExplanation } from './entities/match.entity.js';
 
 export interface MatchRow {
   demandId: string;
   organizationId: string;
   eligible: boolean;
+  /** Eligible, below the text threshold, stored only because no firm passed it. */
+  weak: boolean;
   score: number;
   explanation: StoredExplanation;
   demandVersion: number;
@@ -30,7 +33,7 @@ export class MatchesRepository {
       .into(Match)
       .values(rows.map((r) => ({ ...r, updatedAt: now })))
       .orUpdate(
-        ['eligible', 'score', 'explanation', 'demand_version', 'updated_at'],
+        ['eligible', 'weak', 'score', 'explanation', 'demand_version', 'updated_at'],
         ['demand_id', 'organization_id'],
       )
       .execute();
@@ -57,6 +60,34 @@ export class MatchesRepository {
       [organizationId, rows.map((r) => r.demandId)],
     );
     await this.upsert(rows, manager);
+  }
+
+  /** Why a demand has no match above the threshold (null when it has some, or for another version). */
+  async replaceDiagnostics(
+    demandId: string,
+    demandVersion: number,
+    diagnostics: MatchDiagnostics | null,
+    manager: EntityManager,
+  ): Promise<void> {
+    if (diagnostics === null) {
+      await manager.query(`DELETE FROM "demand_match_diagnostics" WHERE "demand_id" = $1`, [demandId]);
+      return;
+    }
+    await manager.query(
+      `INSERT INTO "demand_match_diagnostics" ("demand_id", "demand_version", "diagnostics", "updated_at")
+       VALUES ($1, $2, $3, now())
+       ON CONFLICT ("demand_id") DO UPDATE SET "demand_version" = EXCLUDED."demand_version",
+         "diagnostics" = EXCLUDED."diagnostics", "updated_at" = now()`,
+      [demandId, demandVersion, JSON.stringify(diagnostics)],
+    );
+  }
+
+  async diagnosticsFor(demandId: string, demandVersion: number): Promise<MatchDiagnostics | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT "diagnostics" FROM "demand_match_diagnostics" WHERE "demand_id" = $1 AND "demand_version" = $2`,
+      [demandId, demandVersion],
+    )) as { diagnostics: MatchDiagnostics }[];
+    return row?.diagnostics ?? null;
   }
 
   eligibleFor(demandId: string, limit = 100): Promise<Match[]> {

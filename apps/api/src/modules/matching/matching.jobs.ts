@@ -11,6 +11,10 @@ export interface MatchDemandPayload {
 export interface MatchEnterprisePayload {
   organizationId: string;
 }
+/** Terms of the vocabulary groups that changed; empty: re-match every open demand. */
+export interface VocabularyChangedPayload {
+  terms: string[];
+}
 
 /** Handlers of the matching queue; both are idempotent (one row per demand and firm). */
 @Injectable()
@@ -21,6 +25,9 @@ export class MatchingJobs {
     );
     registry.register(JobName.MATCH_ENTERPRISE, (job: Job<MatchEnterprisePayload>) =>
       matching.matchEnterprise(job.data.organizationId),
+    );
+    registry.register(JobName.VOCABULARY_CHANGED, (job: Job<VocabularyChangedPayload>) =>
+      matching.vocabularyChanged(job.data.terms ?? []),
     );
   }
 }

@@ -2,6 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { VocabularyModule } from '../vocabulary/vocabulary.module.js';
+import { MatchFeaturesRepository } from './match-features.repository.js';
+import { MatchFeaturesService } from './match-features.service.js';
 import { MatchesRepository } from './matches.repository.js';
 import { MatchingController } from './matching.controller.js';
 import { MatchingJobs } from './matching.jobs.js';
@@ -13,14 +16,17 @@ export class MatchingModule {
   static forRole(runsWorkers: boolean): DynamicModule {
     return {
       module: MatchingModule,
-      imports: [DemandsModule, EnterprisesModule, NotificationsModule],
+      imports: [DemandsModule, EnterprisesModule, NotificationsModule, VocabularyModule],
       controllers: [MatchingController],
       providers: [
         MatchingService,
         MatchesRepository,
+        MatchFeaturesRepository,
+        MatchFeaturesService,
         MatchingJobs,
         ...(runsWorkers ? [MatchingProcessor] : []),
       ],
+      exports: [MatchingService, MatchFeaturesService],
     };
   }
 }

@@ -1,66 +1,61 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { ConstraintCheckView, DemandMatches, EnterpriseMatches, MatchExplanation } from '@mcf/contracts';
+import type {
+  ConstraintCheckView,
+  DemandMatches,
+  EnterpriseMatches,
+  MatchDiagnostics,
+  MatchExplanation,
+} from '@mcf/contracts';
 import {
-  assessMatch,
+  assessPrepared,
+  chinaDateOf,
+  type CompiledVocabulary,
   constraintMessage,
   type ConstraintCheck,
   type DemandForMatching,
-  type EnterpriseForMatching,
+  demandFeatureKeys,
+  eligibilityConditions,
+  emptyMatchMessage,
   isListedMatch,
   isNearlyMatched,
   MATCH_NOTIFY_THRESHOLD,
   type MatchAssessment,
-  profileCompleteness,
+  type MatchContext,
+  MIN_TEXT_RELEVANCE,
+  normaliseMatchText,
+  prepareDemand,
+  type PreparedDemand,
+  profileFeatures,
+  qualificationFactKey,
   searchQueriesFor,
+  textRelevance,
 } from '@mcf/domain';
+import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
+import { OutboxService } from '../../core/outbox/outbox.service.js';
+import { JobName } from '../../core/queue/queue.constants.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
 import { DemandsService } from '../demands/demands.service.js';
 import type { Demand } from '../demands/entities/demand.entity.js';
-import {
-  type EnterpriseSnapshot,
-  EnterpriseSnapshotsRepository,
-} from '../enterprises/enterprise-snapshots.repository.js';
+import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { StoredExplanation } from './entities/match.entity.js';
+import { MatchFeaturesService } from './match-features.service.js';
+import { demandForMatching, enterpriseForMatching } from './matching.mappers.js';
 import { type MatchRow, MatchesRepository } from './matches.repository.js';
+import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 
-const CANDIDATES_PER_QUERY = 60;
-
-export function demandForMatching(demand: Demand): DemandForMatching {
-  return {
-    title: demand.title,
-    description: demand.description,
-    sectors: demand.sectors,
-    requiredQualifications: demand.requiredQualifications.map((q) => ({
-      type: q.type,
-      minLevel: q.minLevel ?? null,
-    })),
-    regionCode: demand.regionCode,
-    deadline: demand.deadline,
-  };
-}
-
-export function enterpriseForMatching(snapshot: EnterpriseSnapshot): EnterpriseForMatching | null {
-  const profile = snapshot.profile;
-  if (!profile) return null;
-  return {
-    name: snapshot.name,
-    summary: profile.summary ?? '',
-    products: profile.products,
-    capabilities: profile.capabilities,
-    equipment: profile.equipment,
-    sectors: profile.sectors,
-    regionCode: snapshot.regionCode,
-    qualifications: snapshot.qualifications,
-    organizationStatus: snapshot.organizationStatus,
-    completeness: profileCompleteness(profile).score,
-    lastConfirmedAt: snapshot.lastConfirmedAt?.toISOString() ?? null,
-  };
-}
+// Eligible firms asked for per query: every firm that can be listed and shares a key term, thousands at
+// 10⁵ firms (the index's maxTotalHits bounds it). Near misses (a certificate short) need only the best few.
+const ELIGIBLE_PER_QUERY = 3000;
+const NEAR_MISSES_PER_QUERY = 60;
+/** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
+const SECTOR_FIRMS_FOR_WEAK = 200;
+const WEAK_MATCHES_SHOWN = 5;
+const DEMAND_BATCH = 500;
 
 function stored(assessment: MatchAssessment): StoredExplanation {
   return {
@@ -85,7 +80,9 @@ function explanationView(explanation: StoredExplanation): MatchExplanation {
 /**
  * Matching both ways, run by jobs: a published or changed demand against firms, and a firm whose
  * profile or certificates changed against open demands. Hard constraints, then the score (both pure,
- * in @mcf/domain); candidates come from the search engine (several short queries) and from sectors.
+ * in @mcf/domain). A demand's candidates are every firm the search engine finds for its key terms among
+ * those that can be listed (verified, every required certificate valid through the deadline: facts in the
+ * index), a few near misses, and firms of its sectors; each is scored from its stored features.
  */
 @Injectable()
 export class MatchingService {
@@ -96,18 +93,26 @@ export class MatchingService {
     private readonly demands: DemandsRepository,
     private readonly demandsService: DemandsService,
     private readonly matches: MatchesRepository,
+    private readonly featureStore: MatchFeaturesService,
+    private readonly vocabulary: VocabularyService,
     private readonly search: SearchClient,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
   ) {}
 
-  private async searchIds(index: SearchIndex, queries: string[], filter?: string): Promise<string[]> {
+  private async searchIds(
+    index: SearchIndex,
+    queries: string[],
+    filter: string | undefined,
+    limit: number,
+  ): Promise<string[]> {
     if (queries.length === 0) return [];
     const indexUid = this.search.uidOf(index);
     const response = await this.search.raw.multiSearch({
       queries: queries.map((q) => ({
         indexUid,
         q,
-        limit: CANDIDATES_PER_QUERY,
+        limit,
         attributesToRetrieve: ['id'],
         locales: ['cmn'],
         ...(filter ? { filter } : {}),
@@ -116,71 +121,171 @@ export class MatchingService {
     return response.results.flatMap((result) => result.hits.map((hit) => String(hit.id)));
   }
 
+  private async searchCount(filter: string): Promise<number> {
+    const result = await this.search.index(SearchIndex.ENTERPRISES).search('', { filter, limit: 0 });
+    return result.estimatedTotalHits ?? 0;
+  }
+
+  /** The demand's text made ready against the vocabulary in force and the platform's frequencies. */
+  private async prepared(
+    demands: readonly DemandForMatching[],
+  ): Promise<{ vocabulary: CompiledVocabulary; prepared: PreparedDemand[]; keys: string[] }> {
+    const vocabulary = await this.vocabulary.current();
+    const keysOf = demands.map((d) => demandFeatureKeys(d.title, d.description, { vocabulary, frequencies: null }));
+    const keys = [...new Set(keysOf.flat())];
+    const frequencies = await this.featureStore.frequencies(keys);
+    const context: MatchContext = { vocabulary, frequencies };
+    return { vocabulary, prepared: demands.map((d) => prepareDemand(d.title, d.description, context)), keys };
+  }
+
+  private eligibleFilter(subject: DemandForMatching, today: string): string {
+    return [
+      'listable = true',
+      ...eligibilityConditions(subject, today).map(
+        // Keys come from the qualification catalogue (GJB9001C, SECRECY_2); checked anyway before use.
+        ({ key, atLeast }) => `qualificationValidUntil.${/^[A-Z0-9_]+$/u.test(key) ? key : 'INVALID'} >= ${atLeast}`,
+      ),
+    ].join(' AND ');
+  }
+
+  private sectorFilter(subject: DemandForMatching): string | null {
+    return subject.sectors.length === 0 ? null : `sectors IN [${subject.sectors.map((s) => `"${s}"`).join(', ')}]`;
+  }
+
+  /** Why no firm passed the threshold: firms of the sectors and how many each requirement removes. */
+  private async diagnose(subject: DemandForMatching, prepared: PreparedDemand, today: string): Promise<MatchDiagnostics> {
+    const sectors = this.sectorFilter(subject);
+    const base = ['listable = true', ...(sectors ? [sectors] : [])].join(' AND ');
+    const sectorFirms = await this.searchCount(base);
+    const conditions = eligibilityConditions(subject, today);
+    const missing = await Promise.all(
+      subject.requiredQualifications.map(async (required, index) => {
+        const condition = conditions.find((c) => c.key === qualificationFactKey(required)) ?? conditions[index];
+        const holding = condition
+          ? await this.searchCount(`${base} AND qualificationValidUntil.${condition.key} >= ${condition.atLeast}`)
+          : sectorFirms;
+        return { qualificationType: required.type, requiredLevel: required.minLevel, firms: Math.max(0, sectorFirms - holding) };
+      }),
+    );
+    const facts = { unmatchedTerms: prepared.unmatched, sectorFirms, missing };
+    return { ...facts, messageZh: emptyMatchMessage(facts, 'zh-CN'), message: emptyMatchMessage(facts, 'en') };
+  }
+
   /** Matches a published demand against every candidate firm; the stored matches become exactly the result. */
   async matchDemand(
     demandId: string,
     now = new Date(),
-  ): Promise<{ eligible: number; nearlyMatched: number } | 'skipped'> {
+  ): Promise<{ eligible: number; nearlyMatched: number; weak: number } | 'skipped'> {
     const demand = await this.demands.find(demandId);
     if (!demand || demand.status !== 'PUBLISHED') return 'skipped';
     const subject = demandForMatching(demand);
-    const candidateIds = [
-      ...new Set([
-        ...(await this.searchIds(SearchIndex.ENTERPRISES, searchQueriesFor(subject))),
-        ...(await this.snapshots.publishedInSectors(demand.sectors)),
-      ]),
-    ];
+    const today = chinaDateOf(now);
+    const { vocabulary, prepared: [prepared], keys } = await this.prepared([subject]);
+    if (!prepared) return 'skipped';
+    const queries = searchQueriesFor(subject);
+    const eligibleFilter = this.eligibleFilter(subject, today);
+    const sectors = this.sectorFilter(subject);
+    const [eligibleIds, nearIds, sectorIds] = await Promise.all([
+      this.searchIds(SearchIndex.ENTERPRISES, queries, eligibleFilter, ELIGIBLE_PER_QUERY),
+      this.searchIds(SearchIndex.ENTERPRISES, queries, 'listable = true', NEAR_MISSES_PER_QUERY),
+      sectors
+        ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
+        : Promise.resolve([]),
+    ]);
+    const candidateIds = [...new Set([...eligibleIds, ...nearIds, ...sectorIds])];
+    const features = await this.featureStore.candidates(candidateIds, keys, vocabulary);
+
+    // Text first, from stored features; only firms that can be stored are loaded whole.
+    const texts = candidateIds.map((id) => {
+      const found = features.get(id);
+      return { id, text: found ? textRelevance(prepared, found).value : 0 };
+    });
+    const relevant = texts.filter((t) => t.text >= MIN_TEXT_RELEVANCE).map((t) => t.id);
     const rows: MatchRow[] = [];
-    for (const snapshot of await this.snapshots.load(candidateIds)) {
-      const firm = enterpriseForMatching(snapshot);
-      if (!firm) continue;
-      const assessment = assessMatch(subject, firm, now);
-      if (isListedMatch(assessment) || isNearlyMatched(assessment)) {
-        rows.push({
-          demandId,
-          organizationId: snapshot.organizationId,
-          eligible: assessment.eligible,
-          score: assessment.score,
-          explanation: stored(assessment),
-          demandVersion: demand.version,
-        });
-      }
+    const assess = async (ids: string[]): Promise<Array<{ id: string; assessment: MatchAssessment }>> =>
+      (await this.snapshots.load(ids)).flatMap((snapshot) => {
+        const firm = enterpriseForMatching(snapshot);
+        const found = features.get(snapshot.organizationId);
+        return firm && found
+          ? [{ id: snapshot.organizationId, assessment: assessPrepared(subject, prepared, firm, found, now) }]
+          : [];
+      });
+    for (const { id, assessment } of await assess(relevant)) {
+      if (isListedMatch(assessment) || isNearlyMatched(assessment)) rows.push(this.row(demand, id, assessment, false));
     }
+
+    // Never a silent empty list: the best eligible firms of the sectors, marked weak, and why.
+    let diagnostics: MatchDiagnostics | null = null;
+    if (!rows.some((row) => row.eligible)) {
+      diagnostics = await this.diagnose(subject, prepared, today);
+      const eligibleSet = new Set([...eligibleIds, ...sectorIds]);
+      const weakIds = texts
+        .filter((t) => eligibleSet.has(t.id) && t.text < MIN_TEXT_RELEVANCE)
+        .sort((a, b) => b.text - a.text || a.id.localeCompare(b.id))
+        .slice(0, SECTOR_FIRMS_FOR_WEAK)
+        .map((t) => t.id);
+      const weak = (await assess(weakIds))
+        .filter(({ assessment }) => assessment.eligible)
+        .sort((a, b) => b.assessment.score - a.assessment.score || a.id.localeCompare(b.id))
+        .slice(0, WEAK_MATCHES_SHOWN);
+      for (const { id, assessment } of weak) rows.push(this.row(demand, id, assessment, true));
+    }
+
     const written = await this.matches.transaction(async (manager) => {
       const current = await this.demands.find(demandId, manager, true);
       // A newer version (or a close) arrived meanwhile: its own job will write the matches.
       if (!current || current.version !== demand.version || current.status !== 'PUBLISHED') return false;
       await this.matches.replaceForDemand(demandId, rows, manager);
+      await this.matches.replaceDiagnostics(demandId, demand.version, diagnostics, manager);
       await this.demands.update(
         demandId,
         { matchingStatus: 'READY', matchedVersion: demand.version, matchedAt: now },
         manager,
       );
-      const eligible = rows.filter((r) => r.eligible).length;
+      const eligible = rows.filter((r) => r.eligible && !r.weak).length;
       await this.notifications.notify(
         {
           organizationId: demand.organizationId,
           kind: 'MATCHING_READY',
           title: { zh: `匹配完成：${demand.title}`, en: `Matching ready: ${demand.title}` },
-          body: {
-            zh: `共找到 ${eligible} 家符合条件的企业，已按匹配度排序。`,
-            en: `${eligible} eligible suppliers found, ranked by fit.`,
-          },
+          body:
+            eligible > 0
+              ? {
+                  zh: `共找到 ${eligible} 家符合条件的企业，已按匹配度排序。`,
+                  en: `${eligible} eligible suppliers found, ranked by fit.`,
+                }
+              : {
+                  zh: `暂未找到达到匹配阈值的企业，已列出较弱匹配并说明原因。`,
+                  en: `No supplier reached the matching threshold; weaker matches are listed with the reasons.`,
+                },
           link: `/demands/${demandId}`,
           dedupKey: `matching-ready:${demandId}:v${demand.version}`,
         },
         manager,
       );
       if (demand.visibility !== 'INVITED') {
-        for (const row of rows.filter((r) => r.eligible && r.score >= MATCH_NOTIFY_THRESHOLD))
+        for (const row of rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD))
           await this.notifyFirm(demand, row.organizationId, manager);
       }
       return true;
     });
     if (!written) return 'skipped';
     return {
-      eligible: rows.filter((r) => r.eligible).length,
+      eligible: rows.filter((r) => r.eligible && !r.weak).length,
       nearlyMatched: rows.filter((r) => !r.eligible).length,
+      weak: rows.filter((r) => r.weak).length,
+    };
+  }
+
+  private row(demand: Demand, organizationId: string, assessment: MatchAssessment, weak: boolean): MatchRow {
+    return {
+      demandId: demand.id,
+      organizationId,
+      eligible: assessment.eligible,
+      weak,
+      score: assessment.score,
+      explanation: stored(assessment),
+      demandVersion: demand.version,
     };
   }
 
@@ -205,36 +310,36 @@ export class MatchingService {
     );
   }
 
-  /** Matches one firm against every open candidate demand; its rows on open demands become exactly the result. */
+  /**
+   * Refreshes one firm's stored features, then matches it against every open candidate demand; its rows on
+   * open demands become exactly the result.
+   */
   async matchEnterprise(
     organizationId: string,
     now = new Date(),
   ): Promise<{ eligible: number; nearlyMatched: number }> {
-    const [snapshot] = await this.snapshots.load([organizationId]);
-    const firm = snapshot ? enterpriseForMatching(snapshot) : null;
+    const firm = await this.featureStore.refresh(organizationId);
     const rows: MatchRow[] = [];
-    if (snapshot && firm && ['VERIFIED', 'PENDING_VERIFICATION'].includes(snapshot.organizationStatus)) {
+    if (firm) {
       const queries = [...firm.products, ...firm.capabilities].slice(0, 8);
       const candidateIds = [
         ...new Set([
-          ...(await this.searchIds(SearchIndex.DEMANDS, queries, `status = "PUBLISHED"`)),
+          ...(await this.searchIds(SearchIndex.DEMANDS, queries, `status = "PUBLISHED"`, NEAR_MISSES_PER_QUERY)),
           ...(await this.demands.publishedInSectors(firm.sectors)),
         ]),
       ];
-      for (const demand of await this.demands.findMany(candidateIds)) {
-        if (demand.status !== 'PUBLISHED') continue;
-        const assessment = assessMatch(demandForMatching(demand), firm, now);
-        if (isListedMatch(assessment) || isNearlyMatched(assessment)) {
-          rows.push({
-            demandId: demand.id,
-            organizationId,
-            eligible: assessment.eligible,
-            score: assessment.score,
-            explanation: stored(assessment),
-            demandVersion: demand.version,
-          });
-        }
-      }
+      const demands = (await this.demands.findMany(candidateIds)).filter((d) => d.status === 'PUBLISHED');
+      const subjects = demands.map(demandForMatching);
+      const { vocabulary, prepared } = await this.prepared(subjects);
+      const features = profileFeatures(firm, vocabulary);
+      demands.forEach((demand, index) => {
+        const subject = subjects[index];
+        const text = prepared[index];
+        if (!subject || !text) return;
+        const assessment = assessPrepared(subject, text, firm, features, now);
+        if (isListedMatch(assessment) || isNearlyMatched(assessment))
+          rows.push(this.row(demand, organizationId, assessment, false));
+      });
     }
     const demandsById = new Map(
       (await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]),
@@ -252,12 +357,48 @@ export class MatchingService {
     };
   }
 
+  /**
+   * The vocabulary changed (an approved suggestion): every firm's features and the frequencies are rebuilt,
+   * then the open demands whose text contains one of `terms` (all open demands when none is given) are
+   * matched again, through the outbox like any re-match.
+   */
+  async vocabularyChanged(terms: readonly string[]): Promise<number> {
+    await this.featureStore.rebuild();
+    const vocabulary = await this.vocabulary.current();
+    const normalised = terms.map(normaliseMatchText).filter((term) => term !== '');
+    let touched = 0;
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.demands.publishedIds(after, DEMAND_BATCH);
+      if (ids.length === 0) break;
+      after = ids[ids.length - 1] ?? null;
+      const demands = (await this.demands.findMany(ids)).filter(
+        (demand) =>
+          normalised.length === 0 ||
+          normalised.some((term) => normaliseMatchText(`${demand.title} ${demand.description}`).includes(term)),
+      );
+      await this.matches.transaction(async (manager: EntityManager) => {
+        for (const demand of demands)
+          await this.outbox.add(
+            manager,
+            JobName.MATCH_DEMAND,
+            { demandId: demand.id, version: demand.version },
+            `${demand.id}.v${demand.version}.vocabulary-${vocabulary.version}`,
+          );
+      });
+      touched += demands.length;
+    }
+    this.outbox.kick();
+    return touched;
+  }
+
   /** `GET /demands/{id}/matches`: eligible firms, best first, for the demand's owner and admins. */
   async demandMatches(actor: Actor, demandId: string): Promise<DemandMatches> {
     const demand = await this.demandsService.ownedDemand(actor, demandId, undefined, true);
     const ready =
       demand.version > 0 && demand.matchingStatus === 'READY' && demand.matchedVersion === demand.version;
     const rows = ready ? await this.matches.eligibleFor(demandId) : [];
+    const diagnostics = ready ? await this.matches.diagnosticsFor(demandId, demand.version) : null;
     const snapshots = new Map(
       (await this.snapshots.load(rows.map((r) => r.organizationId))).map((s) => [s.organizationId, s]),
     );
@@ -278,10 +419,12 @@ export class MatchingService {
               verified: s.organizationStatus === 'VERIFIED',
             },
             score: row.score,
+            weak: row.weak,
             explanation: explanationView(row.explanation),
           },
         ];
       }),
+      diagnostics,
     };
   }
 

@@ -11,6 +11,7 @@ import { PlanTargets1764993600000 } from './1764993600000-PlanTargets.js';
 import { Conversations1764907200000 } from './1764907200000-Conversations.js';
 import { SavedSearchesAndAlerts1765252800000 } from './1765252800000-SavedSearchesAndAlerts.js';
 import { NotificationEmail1765339200000 } from './1765339200000-NotificationEmail.js';
+import { MatchFeatures1765425600000 } from './1765425600000-MatchFeatures.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Conversations1764907200000,
   SavedSearchesAndAlerts1765252800000,
   NotificationEmail1765339200000,
+  MatchFeatures1765425600000,
 ];

@@ -27,6 +27,10 @@ export class Match {
   @Column({ type: 'real' })
   score: number;
 
+  /** Eligible but below the text threshold: stored only when no firm passes it, shown as a weak match. */
+  @Column({ type: 'boolean', default: false })
+  weak: boolean;
+
   @Column({ type: 'jsonb' })
   explanation: StoredExplanation;
 
