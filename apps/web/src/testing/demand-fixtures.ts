@@ -65,6 +65,7 @@ export function demandMatches(patch: Partial<DemandMatches> = {}): DemandMatches
           verified: true,
         },
         score: 0.82,
+        weak: false,
         explanation: {
           matchedTerms: ['舟桥'],
           constraints: [
@@ -102,6 +103,7 @@ export function demandMatches(patch: Partial<DemandMatches> = {}): DemandMatches
         },
       },
     ],
+    diagnostics: null,
     ...patch,
   };
 }
