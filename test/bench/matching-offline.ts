@@ -15,6 +15,8 @@ import {
   assessPrepared,
   baseVocabulary,
   countFeatureFrequencies,
+  demandKeyTerms,
+  normaliseMatchText,
   type MatchContext,
   prepareDemand,
   profileFeatures,
@@ -122,7 +124,17 @@ function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Fig
     const enterprise = toEnterprise(firm, now);
     return { key: firm.key, enterprise, features: profileFeatures(enterprise, vocabulary) };
   });
-  const context: MatchContext = { vocabulary, frequencies: countFeatureFrequencies(firms.map((f) => f.features)) };
+  // Demand frequencies as the platform counts them: in how many of the set's demands each key term occurs.
+  const demandTexts = data.demands.map((d) => normaliseMatchText(`${d.title} ${d.description}`));
+  const demandCounts: Record<string, number> = {};
+  for (const demand of data.demands)
+    for (const term of demandKeyTerms(demand.title, demand.description))
+      demandCounts[term] ??= demandTexts.filter((text) => text.includes(term)).length;
+  const context: MatchContext = {
+    vocabulary,
+    frequencies: countFeatureFrequencies(firms.map((f) => f.features)),
+    demandFrequencies: { documents: data.demands.length, counts: demandCounts },
+  };
   let hits = 0;
   let strictHits = 0;
   let recallSum = 0;

@@ -6,7 +6,7 @@ import {
   KEY_TERM_QUALIFICATION_WORDING,
   KEY_TERM_STOP_WORDS,
 } from './key-term-vocabulary.constant.js';
-import { LOT_NUMBER } from './lots-of.util.js';
+import { withoutLotNumbers } from './lots-of.util.js';
 import { KEY_TERM_PURPOSE_FACTOR, KEY_TERM_WEIGHT } from './key-term-weight.constant.js';
 import { type KeyTerm } from './match.types.js';
 import { normaliseMatchText } from './normalise-match-text.util.js';
@@ -106,10 +106,8 @@ function withoutContextPrefix(phrase: Phrase): Phrase {
 
 /** The candidate phrases of one text, in reading order, as written (widths folded). */
 function phrasesOf(text: string): Phrase[] {
-  return text
-    .normalize('NFKC')
+  return withoutLotNumbers(text.normalize('NFKC'))
     .replace(SPACED_STANDARD, '$1')
-    .replace(LOT_NUMBER, ' ')
     .replace(QUANTITY, ' ')
     .replace(DATE_PART, ' ')
     .replace(STRAY_ASCII_JOINER, ' ')

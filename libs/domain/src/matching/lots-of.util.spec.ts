@@ -16,6 +16,10 @@ describe('lotsOf', () => {
     expect(lotsOf('内容：（1）报靶系统；（2）移动靶。')).toEqual(['报靶系统', '移动靶']);
   });
 
+  it('reads numbers in sequence, so "2.40马力" after lot 1 is lot 2', () => {
+    expect(lotsOf('采购：1.冲锋舟10艘；2.40马力舷外机10台。')).toEqual(['冲锋舟10艘', '40马力舷外机10台']);
+  });
+
   it('does not take a decimal number (工作压力1.0MPa) for a lot', () => {
     expect(lotsOf('输油软管，工作压力1.0MPa，2.5米一节')).toEqual([]);
   });

@@ -17,4 +17,9 @@ export interface MatchContext {
   vocabulary: CompiledVocabulary;
   /** Null before the first count (a new platform): every feature then weighs the same. */
   frequencies: FeatureFrequencies | null;
+  /**
+   * In how many published demands each key term (normalised) occurs. A term most demands share names the
+   * occasion (野外驻训, 营区, 冬季) or the procedure, not what is bought: it counts less. Absent: all alike.
+   */
+  demandFrequencies?: FeatureFrequencies | null;
 }

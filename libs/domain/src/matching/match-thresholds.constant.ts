@@ -56,3 +56,9 @@ export const PAIR_FALLBACK_CREDIT = 0.5;
  * that term's coverage halved: what it shares is probably the look-alike's characters, not the thing.
  */
 export const LOOKALIKE_PENALTY = 0.5;
+
+/**
+ * The last feature of a key term (its head: 睡袋 of 防寒睡袋, the concept of 低温型空气源热泵) counts this many
+ * times a modifier's, since Chinese compounds name the kind of thing last.
+ */
+export const HEAD_WEIGHT = 2;

@@ -1,8 +1,9 @@
 import { extractKeyTerms } from './extract-key-terms.util.js';
 import { featureWeight } from './feature-weight.util.js';
+import { type FeatureFrequencies, type MatchContext } from './match-context.types.js';
 import { lotsOf } from './lots-of.util.js';
-import { type MatchContext } from './match-context.types.js';
-import { BROADER_ONLY_FIT, LONE_CHARACTER_WEIGHT, NUMBER_WEIGHT } from './match-thresholds.constant.js';
+import { KEY_TERM_SOURCE_SHARE } from './key-term-weight.constant.js';
+import { BROADER_ONLY_FIT, HEAD_WEIGHT, LONE_CHARACTER_WEIGHT, NUMBER_WEIGHT } from './match-thresholds.constant.js';
 import { type KeyTerm } from './match.types.js';
 import { normaliseMatchText } from './normalise-match-text.util.js';
 import {
@@ -77,8 +78,13 @@ function termFeatures(term: string, context: MatchContext): DemandFeature[] {
         keys.push([conceptKey(sense.concept), sense.weight]);
         for (const broader of vocabulary.broader.get(sense.concept) ?? [])
           keys.push([conceptKey(broader), sense.weight * BROADER_ONLY_FIT]);
-        for (const lookalike of vocabulary.lookalikes.get(sense.concept) ?? []) lookalikes.add(mentionKey(lookalike));
       }
+      // Look-alikes of the term and of every term inside it (排爆 in 排爆机器人 looks like 防爆).
+      const chars = Array.from(unit.text);
+      for (let start = 0; start < chars.length; start += 1)
+        for (let end = start + 1; end <= chars.length; end += 1)
+          for (const sense of vocabulary.senses.get(chars.slice(start, end).join('')) ?? [])
+            for (const lookalike of vocabulary.lookalikes.get(sense.concept) ?? []) lookalikes.add(mentionKey(lookalike));
       const pairs = characterPairs(unit.text);
       // A concept weighs what its characters would as pairs, so a vocabulary term is not a lesser match.
       const length = Math.max(1, Array.from(unit.text).length - 1);
@@ -94,7 +100,23 @@ function termFeatures(term: string, context: MatchContext): DemandFeature[] {
       });
     }
   }
+  // Chinese compounds put the head last (防寒睡袋 is a 睡袋): a firm naming the head makes the kind of thing
+  // wanted, one naming only the modifier (防寒服) does not.
+  const head = features.at(-1);
+  if (head !== undefined) head.weight *= HEAD_WEIGHT;
   return features.filter((feature) => feature.weight > 0);
+}
+
+/**
+ * How specific a key term is among the platform's demands, 0..1: the inverse document frequency over
+ * published demands, like featureWeight over profiles, but a term is always counted in at least one demand
+ * (its own), so a new term weighs 1 and one every demand uses little.
+ */
+export function demandSpecificity(term: string, demandFrequencies: FeatureFrequencies | null): number {
+  if (demandFrequencies === null || demandFrequencies.documents <= 1) return 1;
+  const count = Math.max(1, demandFrequencies.counts[normaliseMatchText(term)] ?? 0);
+  const documents = Math.max(demandFrequencies.documents, count);
+  return Math.log(1 + documents / count) / Math.log(1 + documents);
 }
 
 /** Key terms made ready for scoring; `lotTexts` are the lots of the description (lotsOf), if any. */
@@ -117,9 +139,18 @@ export function prepareTerms(
     terms.push({
       term: keyTerm.term,
       source: keyTerm.source,
-      weight: keyTerm.weight * Math.sqrt(featureWeight),
+      weight: keyTerm.weight * Math.sqrt(featureWeight) * demandSpecificity(keyTerm.term, context.demandFrequencies ?? null),
       features,
     });
+  }
+  // The title names what is wanted in a few words; the description restates it among conditions and
+  // specifications, in many more. Each source counts for its share of the whole, however many terms it has.
+  for (const source of ['title', 'description'] as const) {
+    const total = terms.filter((term) => term.source === source).reduce((sum, term) => sum + term.weight, 0);
+    const others = terms.filter((term) => term.source !== source).reduce((sum, term) => sum + term.weight, 0);
+    if (total === 0 || others === 0) continue;
+    const share = KEY_TERM_SOURCE_SHARE[source];
+    for (const term of terms) if (term.source === source) term.weight = (term.weight / total) * share;
   }
   const lots = lotTexts.map((lot) => {
     const text = normaliseMatchText(lot);
@@ -133,6 +164,11 @@ export function prepareTerms(
 /** A demand's title and description made ready for scoring many firms (see PreparedDemand). */
 export function prepareDemand(title: string, description: string, context: MatchContext): PreparedDemand {
   return prepareTerms(extractKeyTerms(title, description), context, lotsOf(description));
+}
+
+/** A demand's key terms as the demand-frequency count reads them (normalised). */
+export function demandKeyTerms(title: string, description: string): string[] {
+  return [...new Set(extractKeyTerms(title, description).map((term) => normaliseMatchText(term.term)))];
 }
 
 /** Every profile key a demand's scoring may read, to fetch just their document frequencies. */

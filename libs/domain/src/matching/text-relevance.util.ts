@@ -13,13 +13,22 @@ function namesLookalike(feature: DemandFeature, profile: ProfileFeatures): boole
   return feature.lookalikes.some((key) => (profile[key] ?? 0) > 0);
 }
 
-/** How much of one feature the profile holds, 0..1, at the weight of the field it is found in. */
-function featureFound(feature: DemandFeature, profile: ProfileFeatures): number {
-  let found = 0;
-  for (const [key, share] of feature.keys) found = Math.max(found, (profile[key] ?? 0) * share);
-  if (found > 0 || feature.pairs.length === 0 || namesLookalike(feature, profile)) return found;
+/**
+ * How much of one feature the profile holds, 0..1, at the weight of the field it is found in, and whether
+ * it was found as itself (not only through a broader concept or some of its characters).
+ */
+function featureFound(feature: DemandFeature, profile: ProfileFeatures): { value: number; exact: boolean } {
+  const best = Math.max(0, ...feature.keys.map(([, share]) => share));
+  let value = 0;
+  let exact = false;
+  for (const [key, share] of feature.keys) {
+    const found = (profile[key] ?? 0) * share;
+    value = Math.max(value, found);
+    exact ||= found > 0 && share === best;
+  }
+  if (value > 0 || feature.pairs.length === 0 || namesLookalike(feature, profile)) return { value, exact };
   const pairs = feature.pairs.reduce((sum, key) => sum + (profile[key] ?? 0), 0) / feature.pairs.length;
-  return PAIR_FALLBACK_CREDIT * pairs;
+  return { value: PAIR_FALLBACK_CREDIT * pairs, exact: false };
 }
 
 function termCoverage(term: PreparedTerm, profile: ProfileFeatures): number {
@@ -27,10 +36,10 @@ function termCoverage(term: PreparedTerm, profile: ProfileFeatures): number {
   let total = 0;
   let lookalike = false;
   for (const feature of term.features) {
-    const value = featureFound(feature, profile);
+    const { value, exact } = featureFound(feature, profile);
     found += feature.weight * value;
     total += feature.weight;
-    lookalike ||= value === 0 && namesLookalike(feature, profile);
+    lookalike ||= !exact && namesLookalike(feature, profile);
   }
   if (total === 0) return 0;
   return (found / total) * (lookalike ? 1 - LOOKALIKE_PENALTY : 1);
