@@ -72,3 +72,6 @@ export * from './alerts/similarity-to-dismissed.util.js';
 export * from './alerts/alert-rank-score.util.js';
 export * from './alerts/is-demoted-alert.util.js';
 export * from './demands/demand-publish-problems.util.js';
+export * from './demands/demand-status.constant.js';
+export * from './demands/demand-access.util.js';
+export * from './demands/demand-access-condition.util.js';
