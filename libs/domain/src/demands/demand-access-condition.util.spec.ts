@@ -82,3 +82,11 @@ describe('the visibility rule as conditions (what search filters and SQL are der
     expect(readsDetailsOfEveryReadableDemand(VIEWERS.anonymous!)).toBe(false);
   });
 });
+
+describe('listing to firms', () => {
+  it('lists the same demands to a firm, verified or not (only the details it reads differ)', () => {
+    expect(demandsListedCondition({ kind: 'ENTERPRISE', organizationId: F1, verified: false })).toEqual(
+      demandsListedCondition({ kind: 'ENTERPRISE', organizationId: F1, verified: true }),
+    );
+  });
+});

@@ -32,14 +32,14 @@ const NEVER: DemandCondition = { kind: 'NEVER' };
 /** All of `parts`, with constants folded away. */
 export function allDemandConditions(parts: readonly DemandCondition[]): DemandCondition {
   if (parts.some((p) => p.kind === 'NEVER')) return NEVER;
-  const rest = parts.filter((p) => p.kind !== 'ALWAYS');
+  const rest = parts.flatMap((p) => (p.kind === 'ALL' ? p.of : p.kind === 'ALWAYS' ? [] : [p]));
   return rest.length === 0 ? ALWAYS : rest.length === 1 ? rest[0]! : { kind: 'ALL', of: rest };
 }
 
 /** Any of `parts`, with constants folded away. */
 export function anyDemandCondition(parts: readonly DemandCondition[]): DemandCondition {
   if (parts.some((p) => p.kind === 'ALWAYS')) return ALWAYS;
-  const rest = parts.filter((p) => p.kind !== 'NEVER');
+  const rest = parts.flatMap((p) => (p.kind === 'ANY' ? p.of : p.kind === 'NEVER' ? [] : [p]));
   return rest.length === 0 ? NEVER : rest.length === 1 ? rest[0]! : { kind: 'ANY', of: rest };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEMAND_VISIBILITY_RULE,
   demandAccess,
+  demandAccessDependsOnInvitation,
   type DemandAccessFacts,
   type DemandViewer,
 } from './demand-access.util.js';
@@ -67,5 +68,18 @@ describe('demandAccess (who reads what of a demand)', () => {
     for (const visibility of DEMAND_VISIBILITIES)
       for (const grant of Object.values(DEMAND_VISIBILITY_RULE[visibility]))
         expect(order.indexOf(grant.invited)).toBeGreaterThanOrEqual(order.indexOf(grant.uninvited));
+  });
+
+  it("needs the viewer's invitation looked up only where it can change the answer", () => {
+    for (const status of DEMAND_STATUSES)
+      for (const visibility of DEMAND_VISIBILITIES)
+        for (const viewer of [anonymous, verifiedFirm, pendingFirm, otherProcurer, { kind: 'ADMIN' } as const])
+          if (!demandAccessDependsOnInvitation(viewer, visibility))
+            expect(demandAccess(viewer, demand(status, visibility, [FIRM, PROCURER]))).toBe(
+              demandAccess(viewer, demand(status, visibility, [])),
+            );
+    expect(demandAccessDependsOnInvitation(verifiedFirm, 'INVITED')).toBe(true);
+    expect(demandAccessDependsOnInvitation(otherProcurer, 'INVITED')).toBe(false);
+    expect(demandAccessDependsOnInvitation(verifiedFirm, 'PUBLIC')).toBe(false);
   });
 });

@@ -110,3 +110,13 @@ export function demandAccess(viewer: DemandViewer, demand: DemandAccessFacts): D
   const invited = organization !== null && demand.invitedOrganizationIds.includes(organization);
   return invited ? rule.invited : rule.uninvited;
 }
+
+/**
+ * Whether the viewer's own invitation can change what it reads of a demand of this visibility (so
+ * whether a check needs to look it up at all).
+ */
+export function demandAccessDependsOnInvitation(viewer: DemandViewer, visibility: DemandVisibility): boolean {
+  if (viewer.kind === 'ADMIN' || demandViewerOrganization(viewer) === null) return false;
+  const rule = DEMAND_VISIBILITY_RULE[visibility][demandReaderClass(viewer)];
+  return rule.invited !== rule.uninvited;
+}
