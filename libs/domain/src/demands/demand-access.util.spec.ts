@@ -4,6 +4,7 @@ import {
   demandAccess,
   demandAccessDependsOnInvitation,
   type DemandAccessFacts,
+  publicRecordAccess,
   type DemandViewer,
 } from './demand-access.util.js';
 import { DEMAND_STATUSES, DEMAND_VISIBILITIES } from './demand-status.constant.js';
@@ -81,5 +82,11 @@ describe('demandAccess (who reads what of a demand)', () => {
     expect(demandAccessDependsOnInvitation(verifiedFirm, 'INVITED')).toBe(true);
     expect(demandAccessDependsOnInvitation(otherProcurer, 'INVITED')).toBe(false);
     expect(demandAccessDependsOnInvitation(verifiedFirm, 'PUBLIC')).toBe(false);
+  });
+
+  it('publishes as open data what the anonymous reader gets: details of PUBLIC, the summary of VERIFIED_SUPPLIERS, no INVITED', () => {
+    expect(DEMAND_VISIBILITIES.map(publicRecordAccess)).toEqual(['DETAILS', 'SUMMARY', 'NONE']);
+    for (const visibility of DEMAND_VISIBILITIES)
+      expect(publicRecordAccess(visibility)).toBe(demandAccess(anonymous, demand('PUBLISHED', visibility)));
   });
 });

@@ -120,3 +120,12 @@ export function demandAccessDependsOnInvitation(viewer: DemandViewer, visibility
   const rule = DEMAND_VISIBILITY_RULE[visibility][demandReaderClass(viewer)];
   return rule.invited !== rule.uninvited;
 }
+
+/**
+ * What the public record (open data) shows of a published demand of this visibility: what an
+ * anonymous reader gets, nothing of an invitation-only one and only the summary of one for verified
+ * suppliers.
+ */
+export function publicRecordAccess(visibility: DemandVisibility): Exclude<DemandAccess, 'OWNER'> {
+  return DEMAND_VISIBILITY_RULE[visibility].ANONYMOUS.uninvited;
+}
