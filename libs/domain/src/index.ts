@@ -75,3 +75,6 @@ export * from './demands/demand-publish-problems.util.js';
 export * from './demands/demand-status.constant.js';
 export * from './demands/demand-access.util.js';
 export * from './demands/demand-access-condition.util.js';
+export * from './demands/demand-condition-filter.util.js';
+export * from './demands/demand-condition-sql.util.js';
+export * from './search/meilisearch-quoted.util.js';

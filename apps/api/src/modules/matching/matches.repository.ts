@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { demandsListedCondition } from '@mcf/domain';
+import { demandConditionSql, demandsListedCondition, namedSqlParameters } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { demandConditionSql, namedParameters } from '../demands/demand-visibility-sql.js';
 import { Match, type StoredExplanation } from './entities/match.entity.js';
 
 export interface MatchRow {
@@ -75,7 +74,7 @@ export class MatchesRepository {
    * (the rule differs only in the details it reads), so the firm's status is not needed here.
    */
   async forEnterprise(organizationId: string, limit = 100): Promise<Match[]> {
-    const listed = namedParameters('listed');
+    const listed = namedSqlParameters('listed');
     const visible = demandConditionSql(
       demandsListedCondition({ kind: 'ENTERPRISE', organizationId, verified: false }),
       'd',

@@ -10,6 +10,7 @@ import type {
 } from '@mcf/contracts';
 import {
   demandAccess,
+  demandConditionFilter,
   demandAccessAtLeast,
   demandsListedCondition,
   readsDetailsOfEveryReadableDemand,
@@ -20,7 +21,6 @@ import { AppError } from '../../core/http/app-error.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import type { DemandDocument, EnterpriseDocument } from '../indexing/search-documents.js';
-import { demandConditionFilter } from './demand-visibility-filter.js';
 import { allOf, anyOf, equals, HIGHLIGHT_TAGS, regionFilter, safeHighlight } from './filter-expression.js';
 
 const ENTERPRISE_FACETS = ['sectors', 'regionCode', 'validQualificationTypes'];

@@ -1,6 +1,6 @@
-import { demandsListedCondition } from '@mcf/domain';
+import { demandsListedCondition } from './demand-access-condition.util.js';
 import { describe, expect, it } from 'vitest';
-import { demandConditionFilter } from './demand-visibility-filter.js';
+import { demandConditionFilter } from './demand-condition-filter.util.js';
 
 // Agreement with the rule over every viewer × status × visibility × invitation is checked against a
 // real Meilisearch in test/integration/matching/demand-visibility.integration-spec.ts.

@@ -1,4 +1,4 @@
-import type { DemandCondition } from '@mcf/domain';
+import type { DemandCondition } from './demand-access-condition.util.js';
 
 /**
  * Gives the placeholder for one bound value: `$3` for node-postgres, `:visibility3` for TypeORM's
@@ -7,7 +7,7 @@ import type { DemandCondition } from '@mcf/domain';
 export type SqlPlaceholder = (value: string) => string;
 
 /** Placeholders `$first`, `$first+1`… with their values in order, for a raw query. */
-export function positionalParameters(first = 1): { values: string[]; placeholder: SqlPlaceholder } {
+export function positionalSqlParameters(first = 1): { values: string[]; placeholder: SqlPlaceholder } {
   const values: string[] = [];
   return {
     values,
@@ -19,7 +19,7 @@ export function positionalParameters(first = 1): { values: string[]; placeholder
 }
 
 /** Named placeholders `:<prefix>0`, `:<prefix>1`… with their values, for TypeORM's query builder. */
-export function namedParameters(prefix: string): { parameters: Record<string, string>; placeholder: SqlPlaceholder } {
+export function namedSqlParameters(prefix: string): { parameters: Record<string, string>; placeholder: SqlPlaceholder } {
   const parameters: Record<string, string> = {};
   return {
     parameters,
@@ -32,8 +32,9 @@ export function namedParameters(prefix: string): { parameters: Record<string, st
 }
 
 /**
- * A demand condition of the visibility rule (`@mcf/domain`) as an SQL predicate over the `demands` row
- * aliased `alias`, atom by atom (an invitation is a row of `demand_invitations`).
+ * A demand condition of the visibility rule as an SQL predicate over the API's `demands` row aliased
+ * `alias` (columns status, visibility, organization_id, id), atom by atom, every value bound (an
+ * invitation is a row of `demand_invitations`).
  */
 export function demandConditionSql(condition: DemandCondition, alias: string, placeholder: SqlPlaceholder): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(alias)) throw new Error(`not an SQL alias: ${alias}`);

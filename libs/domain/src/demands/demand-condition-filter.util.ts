@@ -1,9 +1,14 @@
-import type { DemandCondition } from '@mcf/domain';
-import { anyOf, equals } from './filter-expression.js';
+import { meilisearchQuoted } from '../search/meilisearch-quoted.util.js';
+import type { DemandCondition } from './demand-access-condition.util.js';
+
+const anyOf = (attribute: string, values: readonly string[]) =>
+  values.length === 0 ? null : `${attribute} IN [${values.map(meilisearchQuoted).join(', ')}]`;
+const equals = (attribute: string, value: string) => `${attribute} = ${meilisearchQuoted(value)}`;
 
 /**
- * A demand condition of the visibility rule (`@mcf/domain`) as a Meilisearch filter over the demands
- * index, atom by atom, every value quoted; null when it holds for every demand (no filter needed).
+ * A demand condition of the visibility rule as a Meilisearch filter over the API's demands index
+ * (fields status, visibility, organizationId, invitedEnterpriseIds), atom by atom, every value quoted;
+ * null when it holds for every demand (no filter needed).
  */
 export function demandConditionFilter(condition: DemandCondition): string | null {
   switch (condition.kind) {

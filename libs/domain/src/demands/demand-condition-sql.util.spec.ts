@@ -1,13 +1,13 @@
-import { demandsListedCondition } from '@mcf/domain';
+import { demandsListedCondition } from './demand-access-condition.util.js';
 import { describe, expect, it } from 'vitest';
-import { demandConditionSql, namedParameters, positionalParameters } from './demand-visibility-sql.js';
+import { demandConditionSql, namedSqlParameters, positionalSqlParameters } from './demand-condition-sql.util.js';
 
 // Agreement with the rule over every viewer × status × visibility × invitation is checked against a
 // real PostgreSQL in test/integration/matching/demand-visibility.integration-spec.ts.
 describe('demandConditionSql (the visibility rule as an SQL predicate)', () => {
   it('binds every value, the viewer’s organisation included, and writes none into the text', () => {
     const hostile = "f-1'); DROP TABLE demands; --";
-    const bound = positionalParameters(2);
+    const bound = positionalSqlParameters(2);
     const sql = demandConditionSql(
       demandsListedCondition({ kind: 'ENTERPRISE', organizationId: hostile, verified: true }),
       'd',
@@ -22,7 +22,7 @@ describe('demandConditionSql (the visibility rule as an SQL predicate)', () => {
   });
 
   it('names parameters for the query builder', () => {
-    const named = namedParameters('listed');
+    const named = namedSqlParameters('listed');
     const sql = demandConditionSql(demandsListedCondition({ kind: 'ADMIN' }), 'd', named.placeholder);
     expect(sql).toBe('d."status" IN (:listed0)');
     expect(named.parameters).toEqual({ listed0: 'PUBLISHED' });
