@@ -55,6 +55,35 @@ export function spawnApp(env: Record<string, string>): { child: ChildProcess; ou
   return { child, output: () => output, exited };
 }
 
+/**
+ * Runs a command of the built API (`apps/api/dist/cli/<name>.js`) and waits for it without blocking
+ * the event loop: a blocking spawnSync longer than the app's keep-alive timeout leaves the test's
+ * fetch a socket the app has already closed, and the next request fails with "other side closed".
+ */
+export function runApiCli(
+  name: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [API_MAIN.replace(/main\.js$/, `cli/${name}.js`), ...args], {
+    cwd: REPO_ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  return new Promise((resolve) =>
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    }),
+  );
+}
+
 /** Starts the built app on a free port and waits until /api/health answers 200. */
 export async function startApp(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningApp> {
   const port = await findFreePort();

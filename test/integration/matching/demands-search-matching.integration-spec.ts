@@ -12,8 +12,7 @@ import type {
 } from '@mcf/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode, SAMPLE_PDF } from '../../support/api-client.js';
-import { spawn, spawnSync } from 'node:child_process';
-import { API_MAIN, appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
+import { appEnvironment, runApiCli, type RunningApp, startApp } from '../../support/app-process.js';
 import {
   WITHOUT_DEMO_DATA,
   createFirm,
@@ -467,19 +466,8 @@ describe('the deadline sweep', () => {
 
 describe('the reindex command', () => {
   it('rebuilds both indexes from PostgreSQL with progress and swaps them in; search keeps answering', async () => {
-    const reindex = API_MAIN.replace(/main\.js$/, 'cli/reindex.js');
-    // Asynchronously: a synchronous wait would stall this process's HTTP client while the app closes its
-    // idle keep-alive connections, and the next request would go out on a closed socket.
-    const run = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [reindex, 'all'], { env: { PATH: process.env.PATH ?? '', ...env } });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
-      child.once('exit', (status) => {
-        clearTimeout(timer);
-        resolve({ status, stderr });
-      });
-    });
+    // Not spawnSync: a blocked event loop leaves fetch a keep-alive socket the app has closed meanwhile.
+    const run = await runApiCli('reindex', ['all'], env);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/enterprises\s+\[#+\] \d+\/\d+ 100%/);
     expect(run.stderr).toMatch(/demands: \d+ documents, swapped in/);
@@ -490,10 +478,7 @@ describe('the reindex command', () => {
       )
     ).body;
     expect(result.items.map((i) => i.name)).toContain('咸宁静音动力机电有限公司');
-    const bad = spawnSync(process.execPath, [reindex, 'everything'], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      encoding: 'utf8',
-    });
+    const bad = await runApiCli('reindex', ['everything'], env);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('usage: reindex');
   });

@@ -1,14 +1,14 @@
-import { QUALIFICATION_TYPE_CODES, SECTOR_CODES } from '@mcf/domain';
+import { DEMAND_STATUSES, DEMAND_VISIBILITIES, QUALIFICATION_TYPE_CODES, SECTOR_CODES } from '@mcf/domain';
 import { z } from 'zod';
 import { RegionCodeSchema, textRule } from '../auth/field-rules.js';
 import { pageOf, PageQuerySchema } from '../common/pagination.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
-export const DEMAND_VISIBILITIES = ['PUBLIC', 'VERIFIED_SUPPLIERS', 'INVITED'] as const;
+// The lists live in @mcf/domain beside the visibility rule that reads them.
+export { DEMAND_STATUSES, DEMAND_VISIBILITIES };
 export const DemandVisibilitySchema = z.enum(DEMAND_VISIBILITIES);
 export type DemandVisibility = z.infer<typeof DemandVisibilitySchema>;
 
-export const DEMAND_STATUSES = ['DRAFT', 'PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED'] as const;
 export const DemandStatusSchema = z.enum(DEMAND_STATUSES);
 export type DemandStatus = z.infer<typeof DemandStatusSchema>;
 

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { OrganizationKind, OrganizationStatus, PlatformRole, ViewerKind } from '@mcf/contracts';
+import type { DemandViewer } from '@mcf/domain';
 import type { Request } from 'express';
 import type { MembershipRole } from '../../modules/accounts/entities/user.entity.js';
 
@@ -26,6 +27,15 @@ export function isAdmin(actor: Actor | undefined): boolean {
 export function viewerKindOf(actor: Pick<Actor, 'platformRole' | 'organizationKind'>): ViewerKind {
   if (actor.platformRole === 'ADMIN') return 'ADMIN';
   return actor.organizationKind ?? 'ANONYMOUS';
+}
+
+/** The actor as the demand visibility rule sees it (signed out, or in without an organisation: anonymous). */
+export function demandViewerOf(actor: Actor | undefined): DemandViewer {
+  if (isAdmin(actor)) return { kind: 'ADMIN' };
+  if (!actor?.organizationId) return { kind: 'ANONYMOUS' };
+  return actor.organizationKind === 'ENTERPRISE'
+    ? { kind: 'ENTERPRISE', organizationId: actor.organizationId, verified: actor.organizationStatus === 'VERIFIED' }
+    : { kind: 'PROCURER', organizationId: actor.organizationId };
 }
 
 /** The signed-in actor (routes that are not @Public() always have one). */

@@ -55,7 +55,7 @@ describe('SavedSearchMatcher', () => {
       limit: 1,
       attributesToRetrieve: ['id'],
       locales: ['cmn'],
-      filter: `status = "PUBLISHED" AND (visibility IN ["PUBLIC", "VERIFIED_SUPPLIERS"] OR organizationId = "${FIRM}" OR invitedEnterpriseIds = "${FIRM}") AND sectors IN ["ELECTRONICS"] AND cityCode IN ["421200"] AND requiredQualificationTypes = "GJB9001C" AND id = "${ITEM}"`,
+      filter: `(status IN ["PUBLISHED"] AND (organizationId = "${FIRM}" OR (status IN ["PUBLISHED", "CLOSED", "AWARDED"] AND (visibility IN ["PUBLIC", "VERIFIED_SUPPLIERS"] OR (visibility IN ["INVITED"] AND invitedEnterpriseIds = "${FIRM}"))))) AND sectors IN ["ELECTRONICS"] AND cityCode IN ["421200"] AND requiredQualificationTypes = "GJB9001C" AND id = "${ITEM}"`,
     });
   });
 
@@ -71,7 +71,7 @@ describe('SavedSearchMatcher', () => {
     expect(unverified!.attributesToSearchOn).toEqual(['title', 'requiredQualificationNames']);
     expect(admin!.attributesToSearchOn).toBeUndefined();
     // Administrators see every demand; no visibility part.
-    expect(admin!.filter).toBe(`status = "PUBLISHED" AND id = "${ITEM}"`);
+    expect(admin!.filter).toBe(`status IN ["PUBLISHED"] AND id = "${ITEM}"`);
     expect(procurer!.locales).toBeUndefined();
   });
 

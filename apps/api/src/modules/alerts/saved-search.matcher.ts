@@ -5,7 +5,7 @@ import type { Actor } from '../../core/auth/actor.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import { allOf, anyOf, equals, regionFilter } from '../search/filter-expression.js';
-import { demandVisibilityFilter, readsSupplierDetails } from '../search/search.service.js';
+import { demandsListedFilter, searchesDemandDetails } from '../search/search.service.js';
 
 /** Queries per multi-search request. */
 const BATCH = 50;
@@ -99,13 +99,12 @@ export class SavedSearchMatcher {
       };
     }
     // As SearchService.demands builds it for this owner.
-    const details = readsSupplierDetails(owner);
+    const details = searchesDemandDetails(owner);
     return {
       indexUid: this.search.uidOf(SearchIndex.DEMANDS),
       ...common,
       filter: allOf([
-        equals('status', 'PUBLISHED'),
-        demandVisibilityFilter(owner),
+        demandsListedFilter(owner),
         anyOf('sectors', query.sectors),
         regionFilter(query.regions),
         ...query.qualifications.map((q) => equals('requiredQualificationTypes', q)),

@@ -128,7 +128,7 @@ export class ThreadsService {
 
   /** Whether the firm may read the demand's details (and so open a conversation about it). */
   private async firmReads(demand: Demand, actor: Actor): Promise<boolean> {
-    return (await this.demandsService.accessFor(demand, actor)) === 'FULL';
+    return (await this.demandsService.accessFor(demand, actor)) === 'DETAILS';
   }
 
   /**

@@ -1,13 +1,15 @@
+import { demandAccess, type DemandAccessFacts } from '@mcf/domain';
 import { describe, expect, it } from 'vitest';
-import type { Actor } from '../../core/auth/actor.js';
-import { accessTo } from './demands.service.js';
+import { type Actor, demandViewerOf } from '../../core/auth/actor.js';
 
+// The rule itself is tested exhaustively in @mcf/domain; these are the API's actors read through it.
 const OWNER_ORG = '11111111-1111-4111-8111-111111111111';
+const FIRM_ORG = '22222222-2222-4222-8222-222222222222';
 const actor = (overrides: Partial<Actor>): Actor => ({
   userId: 'u',
   email: 'u@example.cn',
   platformRole: 'USER',
-  organizationId: '22222222-2222-4222-8222-222222222222',
+  organizationId: FIRM_ORG,
   organizationKind: 'ENTERPRISE',
   organizationStatus: 'VERIFIED',
   membershipRole: 'OWNER',
@@ -15,61 +17,46 @@ const actor = (overrides: Partial<Actor>): Actor => ({
   ...overrides,
 });
 const demand = (
-  status: 'DRAFT' | 'PUBLISHED' | 'CLOSED' | 'CANCELLED' | 'AWARDED',
-  visibility: 'PUBLIC' | 'VERIFIED_SUPPLIERS' | 'INVITED',
-) => ({ organizationId: OWNER_ORG, status, visibility });
+  status: DemandAccessFacts['status'],
+  visibility: DemandAccessFacts['visibility'],
+  invitedOrganizationIds: string[] = [],
+): DemandAccessFacts => ({ organizationId: OWNER_ORG, status, visibility, invitedOrganizationIds });
+const accessTo = (facts: DemandAccessFacts, who: Actor | undefined) => demandAccess(demandViewerOf(who), facts);
 
-describe('accessTo (who reads what of a demand)', () => {
+describe('demandViewerOf (the actor as the visibility rule sees it)', () => {
+  it('tells administrators, the anonymous, procurers and firms (verified or not) apart', () => {
+    expect(demandViewerOf(undefined)).toEqual({ kind: 'ANONYMOUS' });
+    expect(demandViewerOf(actor({ organizationId: null, organizationKind: null }))).toEqual({ kind: 'ANONYMOUS' });
+    expect(demandViewerOf(actor({ platformRole: 'ADMIN', organizationId: null }))).toEqual({ kind: 'ADMIN' });
+    expect(demandViewerOf(actor({ organizationKind: 'PROCURER' }))).toEqual({ kind: 'PROCURER', organizationId: FIRM_ORG });
+    expect(demandViewerOf(actor({}))).toEqual({ kind: 'ENTERPRISE', organizationId: FIRM_ORG, verified: true });
+    expect(demandViewerOf(actor({ organizationStatus: 'SUSPENDED' }))).toEqual({
+      kind: 'ENTERPRISE',
+      organizationId: FIRM_ORG,
+      verified: false,
+    });
+  });
+
   it('gives the owner and administrators everything, whatever the state', () => {
     for (const status of ['DRAFT', 'PUBLISHED', 'CANCELLED'] as const) {
+      expect(accessTo(demand(status, 'INVITED'), actor({ organizationId: OWNER_ORG, organizationKind: 'PROCURER' }))).toBe(
+        'OWNER',
+      );
       expect(
-        accessTo(
-          demand(status, 'INVITED'),
-          actor({ organizationId: OWNER_ORG, organizationKind: 'PROCURER' }),
-        ),
-      ).toBe('OWNER');
-      expect(
-        accessTo(
-          demand(status, 'INVITED'),
-          actor({ platformRole: 'ADMIN', organizationId: null, organizationKind: null }),
-        ),
+        accessTo(demand(status, 'INVITED'), actor({ platformRole: 'ADMIN', organizationId: null, organizationKind: null })),
       ).toBe('OWNER');
     }
   });
 
-  it('hides drafts and cancelled demands from everyone else', () => {
-    expect(accessTo(demand('DRAFT', 'PUBLIC'), undefined)).toBe('NONE');
-    expect(accessTo(demand('CANCELLED', 'PUBLIC'), actor({}))).toBe('NONE');
-  });
-
-  it('shows PUBLIC demands in full to anyone, closed ones included', () => {
-    expect(accessTo(demand('PUBLISHED', 'PUBLIC'), undefined)).toBe('FULL');
-    expect(accessTo(demand('CLOSED', 'PUBLIC'), actor({ organizationKind: 'PROCURER' }))).toBe('FULL');
-  });
-
-  it('shows VERIFIED_SUPPLIERS details only to verified firms, the summary to others', () => {
-    expect(accessTo(demand('PUBLISHED', 'VERIFIED_SUPPLIERS'), actor({}))).toBe('FULL');
-    expect(
-      accessTo(
-        demand('PUBLISHED', 'VERIFIED_SUPPLIERS'),
-        actor({ organizationStatus: 'PENDING_VERIFICATION' }),
-      ),
-    ).toBe('SUMMARY');
-    expect(
-      accessTo(demand('PUBLISHED', 'VERIFIED_SUPPLIERS'), actor({ organizationStatus: 'SUSPENDED' })),
-    ).toBe('SUMMARY');
-    expect(accessTo(demand('PUBLISHED', 'VERIFIED_SUPPLIERS'), actor({ organizationKind: 'PROCURER' }))).toBe(
+  it('shows VERIFIED_SUPPLIERS details only to verified firms, INVITED ones only to invited firms', () => {
+    expect(accessTo(demand('PUBLISHED', 'VERIFIED_SUPPLIERS'), actor({}))).toBe('DETAILS');
+    expect(accessTo(demand('PUBLISHED', 'VERIFIED_SUPPLIERS'), actor({ organizationStatus: 'PENDING_VERIFICATION' }))).toBe(
       'SUMMARY',
     );
     expect(accessTo(demand('PUBLISHED', 'VERIFIED_SUPPLIERS'), undefined)).toBe('SUMMARY');
-  });
-
-  it('shows INVITED demands only to invited firms', () => {
     expect(accessTo(demand('PUBLISHED', 'INVITED'), actor({}))).toBe('NONE');
-    expect(accessTo(demand('PUBLISHED', 'INVITED'), actor({}), true)).toBe('FULL');
-    expect(accessTo(demand('PUBLISHED', 'INVITED'), actor({ organizationKind: 'PROCURER' }), true)).toBe(
-      'NONE',
-    );
-    expect(accessTo(demand('PUBLISHED', 'INVITED'), undefined, true)).toBe('NONE');
+    expect(accessTo(demand('PUBLISHED', 'INVITED', [FIRM_ORG]), actor({}))).toBe('DETAILS');
+    expect(accessTo(demand('PUBLISHED', 'INVITED', [FIRM_ORG]), actor({ organizationKind: 'PROCURER' }))).toBe('NONE');
+    expect(accessTo(demand('DRAFT', 'PUBLIC'), undefined)).toBe('NONE');
   });
 });

@@ -116,11 +116,23 @@ export class DemandsRepository {
   }
 
   async invitedOrganizationIds(demandId: string): Promise<string[]> {
-    const rows: { organization_id: string }[] = await this.dataSource.query(
-      `SELECT "organization_id" FROM "demand_invitations" WHERE "demand_id" = $1`,
-      [demandId],
+    return (await this.invitedOrganizationIdsOf([demandId])).get(demandId) ?? [];
+  }
+
+  /** The firms invited to each of the demands, in one query (demands nobody is invited to are absent). */
+  async invitedOrganizationIdsOf(demandIds: readonly string[]): Promise<Map<string, string[]>> {
+    const invited = new Map<string, string[]>();
+    if (demandIds.length === 0) return invited;
+    const rows: { demand_id: string; organization_id: string }[] = await this.dataSource.query(
+      `SELECT "demand_id", "organization_id" FROM "demand_invitations" WHERE "demand_id" = ANY($1::uuid[]) ORDER BY "demand_id", "organization_id"`,
+      [demandIds],
     );
-    return rows.map((r) => r.organization_id);
+    for (const row of rows) {
+      const ids = invited.get(row.demand_id) ?? [];
+      ids.push(row.organization_id);
+      invited.set(row.demand_id, ids);
+    }
+    return invited;
   }
 
   async eligibleMatchCount(demandId: string): Promise<number> {

@@ -8,9 +8,9 @@ import {
   type DemandView,
   demandConsistencyProblems,
 } from '@mcf/contracts';
-import { chinaDateOf, demandPublishProblems, detectFileKind } from '@mcf/domain';
+import { chinaDateOf, type DemandAccess, demandAccess, demandAccessDependsOnInvitation, demandPublishProblems, detectFileKind } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
-import { type Actor, isAdmin } from '../../core/auth/actor.js';
+import { type Actor, demandViewerOf, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
@@ -23,7 +23,8 @@ import { DemandErrors } from './demands.errors.js';
 import type { DemandAttachment } from './entities/demand-attachment.entity.js';
 import type { Demand } from './entities/demand.entity.js';
 
-export type ViewerAccess = 'OWNER' | 'FULL' | 'SUMMARY' | 'NONE';
+/** What a viewer may read of a demand (the visibility rule of `@mcf/domain`). */
+export type ViewerAccess = DemandAccess;
 
 function snapshot(demand: Demand) {
   return {
@@ -60,29 +61,6 @@ function contentColumns(content: DemandContent): Partial<Demand> {
     deadline: content.deadline ?? null,
     visibility: content.visibility,
   };
-}
-
-/**
- * What a viewer may see of a demand. Drafts and cancelled demands are the owner's; PUBLIC ones are
- * everyone's; VERIFIED_SUPPLIERS shows the summary to all and the details to verified firms; INVITED
- * only to invited firms (invitations come with the response workflow).
- */
-export function accessTo(
-  demand: Pick<Demand, 'organizationId' | 'status' | 'visibility'>,
-  actor: Actor | undefined,
-  invited = false,
-): ViewerAccess {
-  if (actor && (isAdmin(actor) || actor.organizationId === demand.organizationId)) return 'OWNER';
-  if (demand.status === 'DRAFT' || demand.status === 'CANCELLED') return 'NONE';
-  const verifiedFirm = actor?.organizationKind === 'ENTERPRISE' && actor.organizationStatus === 'VERIFIED';
-  switch (demand.visibility) {
-    case 'PUBLIC':
-      return 'FULL';
-    case 'VERIFIED_SUPPLIERS':
-      return verifiedFirm ? 'FULL' : 'SUMMARY';
-    case 'INVITED':
-      return invited && actor?.organizationKind === 'ENTERPRISE' ? 'FULL' : 'NONE';
-  }
 }
 
 function attachmentView(a: DemandAttachment): DemandAttachmentView {
@@ -381,13 +359,22 @@ export class DemandsService {
     return this.view(demand, access);
   }
 
-  /** What the viewer may read of the demand, its invitation looked up where the visibility needs one. */
+  /**
+   * What the viewer may read of the demand, by the one visibility rule. Only the viewer's own
+   * invitation can matter, so only that one is looked up, and only where the rule needs it.
+   */
   async accessFor(demand: Demand, actor: Actor | undefined, manager?: EntityManager): Promise<ViewerAccess> {
+    const viewer = demandViewerOf(actor);
     const invited =
-      demand.visibility === 'INVITED' && actor?.organizationId
+      actor?.organizationId && demandAccessDependsOnInvitation(viewer, demand.visibility)
         ? await this.demands.isInvited(demand.id, actor.organizationId, manager)
         : false;
-    return accessTo(demand, actor, invited);
+    return demandAccess(viewer, {
+      status: demand.status,
+      visibility: demand.visibility,
+      organizationId: demand.organizationId,
+      invitedOrganizationIds: invited && actor?.organizationId ? [actor.organizationId] : [],
+    });
   }
 
   async mine(

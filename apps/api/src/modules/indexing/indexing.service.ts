@@ -76,8 +76,7 @@ export class IndexingService {
     const names = demand
       ? await this.demands.organizationNames([demand.organizationId])
       : new Map<string, string>();
-    const invited =
-      demand?.visibility === 'INVITED' ? await this.demands.invitedOrganizationIds(demandId) : [];
+    const invited = demand ? await this.demands.invitedOrganizationIds(demandId) : [];
     const document = demand
       ? demandDocument(demand, names.get(demand.organizationId) ?? '', version, invited)
       : null;
@@ -167,8 +166,11 @@ export class IndexingService {
   private async demandDocuments(ids: string[], version: number) {
     const demands = await this.demands.findMany(ids);
     const names = await this.demands.organizationNames(demands.map((d) => d.organizationId));
+    // One query for the whole batch: without its invited firms an INVITED demand would drop out of
+    // their searches until it next changed.
+    const invited = await this.demands.invitedOrganizationIdsOf(demands.map((d) => d.id));
     return demands
-      .map((d) => demandDocument(d, names.get(d.organizationId) ?? '', version))
+      .map((d) => demandDocument(d, names.get(d.organizationId) ?? '', version, invited.get(d.id) ?? []))
       .filter((d) => d !== null);
   }
 }

@@ -1,5 +1,7 @@
 import { type ProfileContent } from '@mcf/contracts';
 import {
+  type DemandStatus,
+  type DemandVisibility,
   isVettedNow,
   profileCompleteness,
   provinceOf,
@@ -55,8 +57,8 @@ export interface DemandDocument extends Record<string, unknown> {
   regionCode: string | null;
   cityCode: string | null;
   provinceCode: string | null;
-  status: string;
-  visibility: string;
+  status: DemandStatus;
+  visibility: DemandVisibility;
   requiredQualificationTypes: QualificationTypeCode[];
   requiredQualificationNames: string[];
   deliveryPlace: string | null;
@@ -106,12 +108,15 @@ export function enterpriseDocument(
   };
 }
 
-/** The document of a demand, or null unless it is published. */
+/**
+ * The document of a demand, or null unless it is published. The invited firms are required: an
+ * INVITED demand indexed without them would vanish from its invited firms' searches.
+ */
 export function demandDocument(
   demand: Demand,
   organizationName: string,
   indexVersion: number,
-  invitedEnterpriseIds: string[] = [],
+  invitedEnterpriseIds: readonly string[],
 ): DemandDocument | null {
   if (demand.status !== 'PUBLISHED') return null;
   return {
@@ -134,7 +139,7 @@ export function demandDocument(
     deadline: demand.deadline,
     publishedAt: (demand.publishedAt ?? demand.updatedAt).getTime(),
     budgetMax: demand.budgetMax,
-    invitedEnterpriseIds,
+    invitedEnterpriseIds: [...invitedEnterpriseIds].sort(),
     indexVersion,
   };
 }

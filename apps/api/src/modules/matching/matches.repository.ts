@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { demandConditionSql, demandsListedCondition, namedSqlParameters } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MatchDiagnostics } from '@mcf/contracts';
 import { Match, type StoredExplanation } from './entities/match.entity.js';
@@ -98,17 +99,24 @@ export class MatchesRepository {
     });
   }
 
-  /** The firm's matches on open demands it may see (invited-only demands are left to invitations). */
+  /**
+   * The firm's matches on the demands listed to it (open, and visible to it by the visibility rule:
+   * an INVITED demand only once it is invited). Verified or not, a firm is listed the same demands
+   * (the rule differs only in the details it reads), so the firm's status is not needed here.
+   */
   async forEnterprise(organizationId: string, limit = 100): Promise<Match[]> {
+    const listed = namedSqlParameters('listed');
+    const visible = demandConditionSql(
+      demandsListedCondition({ kind: 'ENTERPRISE', organizationId, verified: false }),
+      'd',
+      listed.placeholder,
+    );
     return this.dataSource
       .getRepository(Match)
       .createQueryBuilder('m')
       .innerJoin('demands', 'd', 'd.id = m.demand_id')
       .where('m.organization_id = :organizationId', { organizationId })
-      .andWhere(`d.status = 'PUBLISHED'`)
-      .andWhere(
-        `(d.visibility <> 'INVITED' OR EXISTS (SELECT 1 FROM demand_invitations i WHERE i.demand_id = d.id AND i.organization_id = m.organization_id))`,
-      )
+      .andWhere(visible, listed.parameters)
       .orderBy('m.score', 'DESC')
       .addOrderBy('m.demand_id', 'ASC')
       .limit(limit)

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { API_PREFIX, type OcdsRelease, type OcdsReleasePackage, type PublicAwardPage } from '@mcf/contracts';
+import { DEMAND_VISIBILITIES, publicRecordAccess } from '@mcf/domain';
 import type { DataSource } from 'typeorm';
 import { OpenDataErrors } from './open-data.errors.js';
 
@@ -54,6 +55,9 @@ const TENDER_STATUS: Record<ReleaseRow['status'], OcdsRelease['tender']['status'
   AWARDED: 'complete',
 };
 
+/** The visibilities of the demands the public record holds: those the visibility rule opens to anyone. */
+const OPEN_VISIBILITIES = DEMAND_VISIBILITIES.filter((v) => publicRecordAccess(v) !== 'NONE');
+
 /** When a release's information was recorded: the award, the end, or the publishing of the current version. */
 function releaseDate(row: ReleaseRow): Date {
   return row.awarded_at ?? row.closed_at ?? row.version_published_at ?? row.published_at;
@@ -64,11 +68,14 @@ function releaseDate(row: ReleaseRow): Date {
 export class OpenDataService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private static readonly PUBLIC_DEMANDS = `FROM "demands" d
+  /** The demands of the public record; `$<visibilities>` binds OPEN_VISIBILITIES. */
+  private static publicDemands(visibilities: number): string {
+    return `FROM "demands" d
       JOIN "organizations" b ON b."id" = d."organization_id"
       LEFT JOIN "awards" a ON a."demand_id" = d."id"
       LEFT JOIN "organizations" s ON s."id" = a."organization_id"
-     WHERE d."published_at" IS NOT NULL AND d."visibility" <> 'INVITED' AND d."status" IN ('PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')`;
+     WHERE d."published_at" IS NOT NULL AND d."visibility" = ANY($${visibilities}::text[]) AND d."status" IN ('PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')`;
+  }
 
   async releases(page: number, pageSize: number, baseUrl: string): Promise<OcdsReleasePackage> {
     const rows: ReleaseRow[] = await this.dataSource.query(
@@ -77,16 +84,17 @@ export class OpenDataService {
               (SELECT v."published_at" FROM "demand_versions" v WHERE v."demand_id" = d."id" AND v."version" = d."version") AS "version_published_at",
               a."price" AS "award_price", a."awarded_at",
               (SELECT count(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id" AND r."kind" = 'INTEREST' AND r."status" <> 'WITHDRAWN') AS "interested"
-         ${OpenDataService.PUBLIC_DEMANDS}
+         ${OpenDataService.publicDemands(3)}
         ORDER BY d."published_at" DESC, d."id" LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
+      [pageSize, (page - 1) * pageSize, OPEN_VISIBILITIES],
     );
     // OCDS: a release package holds one or more releases, so there is no empty package to give.
     if (rows.length === 0) throw OpenDataErrors.noReleases();
     const total =
       (
         (await this.dataSource.query(
-          `SELECT count(*)::int AS "total" ${OpenDataService.PUBLIC_DEMANDS}`,
+          `SELECT count(*)::int AS "total" ${OpenDataService.publicDemands(1)}`,
+          [OPEN_VISIBILITIES],
         )) as { total: number }[]
       )[0]?.total ?? 0;
     const self = `${baseUrl}${API_PREFIX}/open-data/ocds/releases`;
@@ -111,7 +119,7 @@ export class OpenDataService {
 
   private release(row: ReleaseRow): OcdsRelease {
     const ocid = `${OCID_PREFIX}-${row.id}`;
-    const details = row.visibility === 'PUBLIC';
+    const details = publicRecordAccess(row.visibility) === 'DETAILS';
     const method = METHOD[row.visibility];
     const revised = row.status === 'PUBLISHED' && row.version > 1;
     // The buyer's own registered region (GB/T 2260), not the demand's place of delivery.
@@ -169,7 +177,8 @@ export class OpenDataService {
   }
 
   async awards(page: number, pageSize: number): Promise<PublicAwardPage> {
-    const where = `FROM "awards" a JOIN "demands" d ON d."id" = a."demand_id" JOIN "organizations" b ON b."id" = d."organization_id" JOIN "organizations" s ON s."id" = a."organization_id" WHERE d."visibility" <> 'INVITED'`;
+    const where = (visibilities: number) =>
+      `FROM "awards" a JOIN "demands" d ON d."id" = a."demand_id" JOIN "organizations" b ON b."id" = d."organization_id" JOIN "organizations" s ON s."id" = a."organization_id" WHERE d."visibility" = ANY($${visibilities}::text[])`;
     const rows: {
       demand_id: string;
       title: string;
@@ -178,12 +187,15 @@ export class OpenDataService {
       supplier_name: string;
       awarded_at: Date;
     }[] = await this.dataSource.query(
-      `SELECT a."demand_id", d."title", b."name" AS "buyer", s."id" AS "supplier_id", s."name" AS "supplier_name", a."awarded_at" ${where} ORDER BY a."awarded_at" DESC, a."demand_id" LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize],
+      `SELECT a."demand_id", d."title", b."name" AS "buyer", s."id" AS "supplier_id", s."name" AS "supplier_name", a."awarded_at" ${where(3)} ORDER BY a."awarded_at" DESC, a."demand_id" LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize, OPEN_VISIBILITIES],
     );
     const total =
-      ((await this.dataSource.query(`SELECT count(*)::int AS "total" ${where}`)) as { total: number }[])[0]
-        ?.total ?? 0;
+      (
+        (await this.dataSource.query(`SELECT count(*)::int AS "total" ${where(1)}`, [OPEN_VISIBILITIES])) as {
+          total: number;
+        }[]
+      )[0]?.total ?? 0;
     return {
       items: rows.map((r) => ({
         demandId: r.demand_id,

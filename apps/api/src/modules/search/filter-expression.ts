@@ -1,10 +1,11 @@
+import { meilisearchQuoted } from '@mcf/domain';
+
 /**
  * Meilisearch filter expressions built from values that were validated first. Every value is quoted
- * and escaped here, so no value, whatever it holds, can change the expression's structure.
+ * and escaped (one quoting for the whole platform, in @mcf/domain), so no value, whatever it holds, can
+ * change the expression's structure.
  */
-export function quoted(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
+export const quoted = meilisearchQuoted;
 
 export function anyOf(attribute: string, values: readonly string[]): string | null {
   return values.length === 0 ? null : `${attribute} IN [${values.map(quoted).join(', ')}]`;

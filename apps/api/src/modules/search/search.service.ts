@@ -8,8 +8,15 @@ import type {
   EnterpriseSearchResult,
   Suggestions,
 } from '@mcf/contracts';
+import {
+  demandAccess,
+  demandConditionFilter,
+  demandAccessAtLeast,
+  demandsListedCondition,
+  readsDetailsOfEveryReadableDemand,
+} from '@mcf/domain';
 import type { SearchParams, SearchResponse } from 'meilisearch';
-import { type Actor, isAdmin } from '../../core/auth/actor.js';
+import { type Actor, demandViewerOf } from '../../core/auth/actor.js';
 import { AppError } from '../../core/http/app-error.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
@@ -38,20 +45,32 @@ function facetCounts(
   return distribution ?? {};
 }
 
-/** Who may read which demands, as a filter inside the engine's query (so counts and facets never leak). */
-export function demandVisibilityFilter(actor: Actor | undefined): string | null {
-  if (isAdmin(actor)) return null;
-  const own = actor?.organizationId;
-  const parts = [anyOf('visibility', ['PUBLIC', 'VERIFIED_SUPPLIERS'])!];
-  if (own) parts.push(equals('organizationId', own), equals('invitedEnterpriseIds', own));
-  return `(${parts.join(' OR ')})`;
+/**
+ * The demands the viewer finds, as a filter inside the engine's query (so counts and facets never
+ * leak): open ones it may read, by the visibility rule of `@mcf/domain`.
+ */
+export function demandsListedFilter(actor: Actor | undefined): string | null {
+  return demandConditionFilter(demandsListedCondition(demandViewerOf(actor)));
 }
 
-/** Whether the viewer reads the details of VERIFIED_SUPPLIERS demands. */
-export function readsSupplierDetails(actor: Actor | undefined): boolean {
-  return (
-    isAdmin(actor) || (actor?.organizationKind === 'ENTERPRISE' && actor.organizationStatus === 'VERIFIED')
-  );
+/**
+ * Whether the viewer's search looks into demands' details. Viewers who may not read the details of
+ * every demand search titles only, so that a word in a hidden description cannot be probed through
+ * hit counts.
+ */
+export function searchesDemandDetails(actor: Actor | undefined): boolean {
+  return readsDetailsOfEveryReadableDemand(demandViewerOf(actor));
+}
+
+/** Whether the viewer reads the details of this found demand. */
+function readsDetailsOf(actor: Actor | undefined, hit: DemandDocument): boolean {
+  const access = demandAccess(demandViewerOf(actor), {
+    status: hit.status,
+    visibility: hit.visibility,
+    organizationId: hit.organizationId,
+    invitedOrganizationIds: hit.invitedEnterpriseIds ?? [],
+  });
+  return demandAccessAtLeast(access, 'DETAILS');
 }
 
 /** The engine is unreachable: the caller gets a 503 problem, and may retry. */
@@ -138,10 +157,9 @@ export class SearchService {
   }
 
   async demands(actor: Actor | undefined, query: DemandSearchQuery): Promise<DemandSearchResult> {
-    const details = readsSupplierDetails(actor);
+    const details = searchesDemandDetails(actor);
     const filter = allOf([
-      equals('status', 'PUBLISHED'),
-      demandVisibilityFilter(actor),
+      demandsListedFilter(actor),
       anyOf('sectors', query.sectors),
       regionFilter(query.regions),
       ...query.qualifications.map((q) => equals('requiredQualificationTypes', q)),
@@ -152,8 +170,6 @@ export class SearchService {
       page: query.page,
       hitsPerPage: query.pageSize,
       sort: query.sort === 'relevance' ? undefined : [query.sort],
-      // Viewers who may not read the details of every demand search titles only, so that a word in a
-      // hidden description cannot be probed through hit counts.
       ...(details ? {} : { attributesToSearchOn: ['title', 'requiredQualificationNames'] }),
       attributesToHighlight: details ? ['title', 'description'] : ['title'],
       attributesToCrop: ['description:80'],
@@ -164,8 +180,7 @@ export class SearchService {
       this.search.index<DemandDocument>(SearchIndex.DEMANDS).search(query.q, params),
     )) as SearchResponse<DemandDocument>;
     const items: DemandHit[] = response.hits.map((hit) => {
-      const full =
-        hit.visibility !== 'VERIFIED_SUPPLIERS' || details || hit.organizationId === actor?.organizationId;
+      const full = readsDetailsOf(actor, hit);
       return {
         id: hit.id,
         title: hit.title,
@@ -175,7 +190,7 @@ export class SearchService {
         requiredQualificationTypes: hit.requiredQualificationTypes,
         regionCode: hit.regionCode,
         deadline: hit.deadline,
-        visibility: hit.visibility as DemandHit['visibility'],
+        visibility: hit.visibility,
         publishedAt: new Date(hit.publishedAt).toISOString(),
         highlight: highlightOf(
           hit._formatted as Record<string, unknown> | undefined,
@@ -220,7 +235,7 @@ export class SearchService {
           limit: 8,
           attributesToRetrieve: ['title'],
           attributesToSearchOn: ['title'],
-          filter: allOf([equals('status', 'PUBLISHED'), demandVisibilityFilter(actor)]),
+          filter: demandsListedFilter(actor) ?? undefined,
           locales: ['cmn'],
         }),
       );
