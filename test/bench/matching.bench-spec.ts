@@ -143,6 +143,11 @@ describe('bench:matching', () => {
     expect(report.demands).toBeGreaterThan(0);
   });
 
+  it('the second development set (matching-dev-2.json)', { timeout: 600_000 }, async () => {
+    const report = await measure('dev2', 'matching-dev-2.json');
+    expect(report.demands).toBeGreaterThan(0);
+  });
+
   it(
     'the held-out set written for this repository (matching-holdout.json)',
     { timeout: 600_000 },

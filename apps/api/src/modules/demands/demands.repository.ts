@@ -100,6 +100,22 @@ export class DemandsRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * In how many published demands each (normalised) term occurs, and how many there are: matching weighs a
+   * term most demands share (the occasion, the procedure) below one that names what a demand buys.
+   */
+  async publishedTermFrequencies(terms: readonly string[]): Promise<{ documents: number; counts: Record<string, number> }> {
+    const documents = await this.countPublished();
+    if (terms.length === 0 || documents === 0) return { documents, counts: {} };
+    const rows = (await this.dataSource.query(
+      `SELECT t AS "term", count(d."id")::int AS "n" FROM unnest($1::text[]) t
+         LEFT JOIN "demands" d ON d."status" = 'PUBLISHED' AND strpos(lower(d."title" || ' ' || d."description"), t) > 0
+        GROUP BY t`,
+      [[...new Set(terms)]],
+    )) as { term: string; n: number }[];
+    return { documents, counts: Object.fromEntries(rows.map((row) => [row.term, row.n])) };
+  }
+
   async countPublished(): Promise<number> {
     const [row] = (await this.dataSource.query(
       `SELECT count(*)::int AS "n" FROM "demands" WHERE "status" = 'PUBLISHED'`,

@@ -13,7 +13,9 @@ import {
   constraintMessage,
   type ConstraintCheck,
   type DemandForMatching,
+  demandAccess,
   demandFeatureKeys,
+  demandKeyTerms,
   eligibilityConditions,
   emptyMatchMessage,
   isListedMatch,
@@ -56,6 +58,15 @@ const NEAR_MISSES_PER_QUERY = 60;
 const SECTOR_FIRMS_FOR_WEAK = 200;
 const WEAK_MATCHES_SHOWN = 5;
 const DEMAND_BATCH = 500;
+
+/**
+ * A matched (so verified) firm is told of a demand it may read uninvited; invitation-only demands reach
+ * firms through their invitations instead.
+ */
+function readableWithoutInvitation(demand: Demand, organizationId: string): boolean {
+  const viewer = { kind: 'ENTERPRISE' as const, organizationId, verified: true };
+  return demandAccess(viewer, { ...demand, invitedOrganizationIds: [] }) !== 'NONE';
+}
 
 function stored(assessment: MatchAssessment): StoredExplanation {
   return {
@@ -133,8 +144,11 @@ export class MatchingService {
     const vocabulary = await this.vocabulary.current();
     const keysOf = demands.map((d) => demandFeatureKeys(d.title, d.description, { vocabulary, frequencies: null }));
     const keys = [...new Set(keysOf.flat())];
-    const frequencies = await this.featureStore.frequencies(keys);
-    const context: MatchContext = { vocabulary, frequencies };
+    const [frequencies, demandFrequencies] = await Promise.all([
+      this.featureStore.frequencies(keys),
+      this.demands.publishedTermFrequencies(demands.flatMap((d) => demandKeyTerms(d.title, d.description))),
+    ]);
+    const context: MatchContext = { vocabulary, frequencies, demandFrequencies };
     return { vocabulary, prepared: demands.map((d) => prepareDemand(d.title, d.description, context)), keys };
   }
 
@@ -263,10 +277,8 @@ export class MatchingService {
         },
         manager,
       );
-      if (demand.visibility !== 'INVITED') {
-        for (const row of rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD))
-          await this.notifyFirm(demand, row.organizationId, manager);
-      }
+      for (const row of rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD))
+        if (readableWithoutInvitation(demand, row.organizationId)) await this.notifyFirm(demand, row.organizationId, manager);
       return true;
     });
     if (!written) return 'skipped';
@@ -348,7 +360,7 @@ export class MatchingService {
       await this.matches.replaceForEnterprise(organizationId, rows, manager);
       for (const row of rows.filter((r) => r.eligible && r.score >= MATCH_NOTIFY_THRESHOLD)) {
         const demand = demandsById.get(row.demandId);
-        if (demand && demand.visibility !== 'INVITED') await this.notifyFirm(demand, organizationId, manager);
+        if (demand && readableWithoutInvitation(demand, organizationId)) await this.notifyFirm(demand, organizationId, manager);
       }
     });
     return {
