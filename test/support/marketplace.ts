@@ -27,6 +27,8 @@ export interface FirmSpec {
     level: number | null;
     status: 'APPROVED' | 'PENDING' | 'REJECTED' | 'EXPIRED';
     expiresAt: string;
+    /** The certificate's name, required for type OTHER (data sets may leave it out). */
+    otherName?: string;
   }[];
 }
 
@@ -110,6 +112,7 @@ export async function createFirm(api: ApiClient, adminToken: string, spec: FirmS
       expiresAt: q.expiresAt,
     };
     if (q.level !== null) fields.level = String(q.level);
+    if (q.type === 'OTHER') fields.otherName = q.otherName ?? '其他资质证书';
     const uploaded = await api.uploadQualification(firm.organizationId, firm.token, fields, {
       content: SAMPLE_PDF,
       name: `cert-${n}.pdf`,
