@@ -190,6 +190,37 @@ describe('demands', () => {
     expect(sum).toBeCloseTo(best.score, 3);
   });
 
+  it('never answers with a silent empty list: weak matches of the sectors, and why nothing passed', async () => {
+    const { demand } = await publishDemand(api, procurer.token, {
+      title: '方舱式野战洗消单元采购',
+      description: '采购方舱式野战洗消单元两套，须具备国军标质量管理体系认证。',
+      sectors: ['EMERGENCY', 'NEW_ENERGY'],
+      requiredQualifications: [{ type: 'GJB9001C', minLevel: null }],
+    });
+    const matches = await waitForMatches(api, procurer.token, demand.id);
+    expect(matches.items.length).toBeGreaterThan(0);
+    expect(matches.items.every((item) => item.weak)).toBe(true);
+    const names = matches.items.map((m) => m.enterprise.name);
+    expect(names).toContain('咸宁静音动力机电有限公司');
+    // Weak matches are eligible firms only: the expired and the pending certificate stay out.
+    expect(names).not.toContain('咸宁老牌发电设备有限公司');
+    expect(names).not.toContain('咸宁新锐电源有限公司');
+    const diagnostics = matches.diagnostics!;
+    expect(diagnostics.sectorFirms).toBeGreaterThanOrEqual(4);
+    expect(diagnostics.missing).toEqual([
+      expect.objectContaining({ qualificationType: 'GJB9001C', firms: expect.any(Number) }),
+    ]);
+    expect(diagnostics.missing[0]!.firms).toBeGreaterThanOrEqual(2);
+    expect(diagnostics.messageZh).toContain(`${diagnostics.sectorFirms} 家企业领域相符，其中 ${diagnostics.missing[0]!.firms} 家缺少`);
+    expect(diagnostics.message).toContain('firms share the demand');
+
+    // A demand that does find suppliers carries no diagnostics and no weak match.
+    const { demand: generators } = await publishDemand(api, procurer.token, GENERATOR_DEMAND);
+    const found = await waitForMatches(api, procurer.token, generators.id);
+    expect(found.diagnostics).toBeNull();
+    expect(found.items.some((item) => item.weak)).toBe(false);
+  });
+
   it('re-matches a published demand after an edit, as a new version, with one match per firm', async () => {
     const { demand } = await publishDemand(api, procurer.token, GENERATOR_DEMAND);
     await waitForMatches(api, procurer.token, demand.id);
