@@ -51,12 +51,10 @@ function pidOf(processedBy: string | undefined): number {
   return Number(processedBy?.split(':').pop());
 }
 
+/** `/api/health` answers its report with 200 and with 503 alike. */
 async function health() {
   const response = await fetch(`${app.baseUrl}/api/health`);
-  return {
-    status: response.status,
-    report: response.status === 200 ? HealthReportSchema.parse(await response.json()) : null,
-  };
+  return { status: response.status, report: HealthReportSchema.parse(await response.json()) };
 }
 
 function demandSpec(i: number) {
@@ -114,8 +112,8 @@ describe('ROLE=all runs the jobs in a worker process it supervises', () => {
     const workers = childrenOf(apiPid);
     expect(workers).toHaveLength(1);
     const workerPid = workers[0]!;
-    const report = (await health()).report;
-    expect(report?.details.workers).toMatchObject({ status: 'up' });
+    const { report } = await health();
+    expect(report.details.workers).toMatchObject({ status: 'up' });
 
     // The heartbeat went through BullMQ and was run by the worker process.
     const beat = await waitUntil(
@@ -186,6 +184,12 @@ describe('ROLE=all runs the jobs in a worker process it supervises', () => {
       'a matching job was active when the worker process was killed',
     ).toBeGreaterThan(0);
     process.kill(killed!, 'SIGKILL');
+    // Until its successor is up, health says so (503, with the reason) rather than pretending all is well.
+    const down = await waitUntil('workers reported down', health, ({ status }) => status === 503, 30_000);
+    expect(down.report.details.workers).toMatchObject({
+      status: 'down',
+      message: expect.stringMatching(/0 of 1 .*signal SIGKILL/),
+    });
 
     const restarted = await waitUntil(
       'a new worker process',
@@ -193,7 +197,7 @@ describe('ROLE=all runs the jobs in a worker process it supervises', () => {
       ({ children, health }) => children.length === 1 && children[0] !== killed && health.status === 200,
       60_000,
     );
-    expect(restarted.health.report?.details.workers?.message).toMatch(
+    expect(restarted.health.report.details.workers?.message).toMatch(
       /1 restart\(s\), last exit: signal SIGKILL/,
     );
     expect(app.output()).toMatch(

@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
 import { Public } from '../../core/auth/access-policy.decorators.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { HealthReportSchema, type HealthReport } from '@mcf/contracts';
+import { HealthReportSchema, type HealthReport, WORKERS_CHECK } from '@mcf/contracts';
 import { AppConfig } from '../../core/config/app-config.js';
 import { ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { WorkerSupervisor } from '../../core/queue/worker-supervisor.js';
@@ -32,7 +33,18 @@ export class HealthController {
   })
   @ApiZodResponse(200, 'every service is up', HealthReportSchema)
   @ApiZodResponse(503, 'at least one service is down', HealthReportSchema)
-  check(): Promise<HealthReport> {
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    try {
+      return await this.runChecks();
+    } catch (error) {
+      // Terminus throws its 503 with the report: answer the report itself, as documented, not a problem+json.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse() as HealthReport;
+    }
+  }
+
+  private runChecks(): Promise<HealthReport> {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),
       async () => {
@@ -49,7 +61,7 @@ export class HealthController {
 
   /** ROLE=all answers for its jobs too: run in this process, or in the worker processes it supervises. */
   private checkWorkers() {
-    const session = this.indicator.check('workers');
+    const session = this.indicator.check(WORKERS_CHECK);
     if (!this.workers.supervises) return session.up({ message: 'jobs run in this process (WORKER_PROCESSES=0)' });
     const { wanted, ready, restarts, lastExit } = this.workers.status();
     const summary = `${ready} of ${wanted} worker process(es) running, ${restarts} restart(s)${lastExit ? `, last exit: ${lastExit}` : ''}`;
