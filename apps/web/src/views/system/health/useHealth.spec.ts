@@ -73,6 +73,10 @@ describe('toHealthView', () => {
     expect(toHealthView(allUp, CHECKED_AT).services.map((service) => service.service)).not.toContain(
       'workers',
     );
+    // An up service's diagnostics are not shown: the page shows messages as errors.
+    const up = { status: 'up' as const, message: '1 of 1 worker process(es) running, 0 restart(s)' };
+    const upView = toHealthView({ ...allUp, details: { ...allUp.details, workers: up } }, CHECKED_AT);
+    expect(upView.services.at(-1)).toEqual({ service: 'workers', status: 'up' });
   });
 
   it('counts a service missing from the report as down', () => {

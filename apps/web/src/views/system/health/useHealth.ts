@@ -50,7 +50,8 @@ export function toHealthView(report: HealthReport, checkedAt: Date): HealthView 
   const services = shown.map((service): ServiceHealthView => {
     const health = report.details[service] ?? report.error?.[service];
     const view: ServiceHealthView = { service, status: health?.status === 'up' ? 'up' : 'down' };
-    if (health?.message) view.message = health.message;
+    // The API's diagnostics explain a failure; an up service needs none (the page shows them as errors).
+    if (health?.message && view.status === 'down') view.message = health.message;
     return view;
   });
   return {
