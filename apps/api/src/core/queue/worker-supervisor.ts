@@ -228,6 +228,7 @@ function lowerPriority(pid: number, logger: Logger): void {
     try {
       setPriority(thread, WORKER_NICENESS);
     } catch (error) {
+      if ((error as Error).message.includes('ESRCH')) continue; // a thread that has just ended
       logger.warn(`could not lower the priority of worker process ${pid}: ${(error as Error).message}`);
       return;
     }
