@@ -1,5 +1,6 @@
 // `npm start`: build what is not built (Nx caches it), then run the API in this very process so that
-// SIGTERM and Ctrl-C reach it directly and it can drain and stop the embedded services in order.
+// SIGTERM and Ctrl-C reach it directly and it can drain and stop the embedded services in order. (The API
+// process starts the worker process(es) itself, ROLE=all with WORKER_PROCESSES, and stops them first.)
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -41,7 +41,7 @@ describe('first visit', () => {
 
     await page.getByTestId('footer-health-link').click();
     await expect.poll(() => page.getByTestId('health-overall').getAttribute('data-status'), { timeout: 15_000 }).toBe('ok');
-    for (const service of ['database', 'redis', 'meilisearch']) {
+    for (const service of ['database', 'redis', 'meilisearch', 'workers']) {
       expect(await page.getByTestId(`health-${service}`).getAttribute('data-status')).toBe('up');
     }
     await page.screenshot({ path: screenshotPath('health-en'), fullPage: true });

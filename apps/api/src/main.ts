@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { fileURLToPath } from 'node:url';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { API_PREFIX, HEALTH_PATH, OPENAPI_UI_PATH, type DemoAccount } from '@mcf/contracts';
@@ -19,6 +20,7 @@ import { requestLoggingMiddleware } from './core/logging/request-logging.middlew
 import { httpMetricsMiddleware } from './core/metrics/http-metrics.middleware.js';
 import { MetricsRegistry } from './core/metrics/metrics.registry.js';
 import { JobHandlerRegistry } from './core/queue/job-handler.registry.js';
+import { serveParent, WorkerSupervisor } from './core/queue/worker-supervisor.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { DemoDataService } from './modules/demo-data/demo-data.service.js';
 import { SystemService } from './modules/system/system.service.js';
@@ -77,6 +79,9 @@ async function main() {
   let closing: Promise<void> | undefined;
   let firstSignalAt = 0;
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | NestExpressApplication | undefined;
+  let workers: WorkerSupervisor | undefined;
+  // However this process ends, no worker process it started outlives it.
+  process.on('exit', () => workers?.killNow());
   const shutdown = (signal: string) => {
     if (closing) {
       // A terminal's Ctrl-C reaches us twice (directly, and forwarded by npm): only a second press a
@@ -93,7 +98,11 @@ async function main() {
     }, values.SHUTDOWN_TIMEOUT_MS);
     timeout.unref();
     closing = (async () => {
-      await app?.close().catch((error: unknown) => root.error({ err: error }, 'error while closing the app'));
+      // The worker processes finish their active jobs while HTTP drains; both before the services stop.
+      await Promise.all([
+        workers?.stop(Math.max(0, values.SHUTDOWN_TIMEOUT_MS - 1000)),
+        app?.close().catch((error: unknown) => root.error({ err: error }, 'error while closing the app')),
+      ]);
       await stopServices(resolution.started);
       root.info('stopped');
       process.exit(0);
@@ -101,6 +110,9 @@ async function main() {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // A worker process started by an API process (ROLE=all) stops when its IPC channel closes: the parent is
+  // gone, however it went (even SIGKILL), and nothing would stop or restart this process any more.
+  if (values.ROLE === 'worker' && process.send) process.on('disconnect', () => shutdown('parent process gone'));
 
   try {
     if (config.runsApi) {
@@ -122,6 +134,11 @@ async function main() {
     if (applied.length > 0) root.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     await app.init();
     app.get(JobHandlerRegistry).assertEveryJobHandled();
+    if (config.workerProcesses > 0) {
+      const supervisor = app.get(WorkerSupervisor);
+      workers = supervisor;
+      supervisor.start(fileURLToPath(import.meta.url), process.env);
+    }
 
     if (values.BOOTSTRAP_ADMIN_EMAIL && values.BOOTSTRAP_ADMIN_PASSWORD) {
       await app.get(AccountsService).bootstrapAdministrator(values.BOOTSTRAP_ADMIN_EMAIL, values.BOOTSTRAP_ADMIN_PASSWORD);
@@ -137,6 +154,9 @@ async function main() {
       printBanner(url, config, demoAccounts);
     } else {
       root.info({ role: values.ROLE }, 'worker started');
+      // Started by an API process (ROLE=all): report ready and answer its metric requests.
+      const metrics = app.get(MetricsRegistry);
+      serveParent(() => metrics.workerProcessMetrics());
     }
   } catch (error) {
     root.fatal({ err: error }, 'start-up failed');

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 export const MONITORED_SERVICES = ['database', 'redis', 'meilisearch'] as const;
 export type MonitoredService = (typeof MONITORED_SERVICES)[number];
+/** The entry a ROLE=all API adds to its report: the job workers (its worker processes, or itself). */
+export const WORKERS_CHECK = 'workers' as const;
 
 export const ServiceHealthSchema = z.object({
   status: z.enum(['up', 'down']),

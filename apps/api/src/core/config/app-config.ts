@@ -30,8 +30,14 @@ export class AppConfig {
     return this.values.ROLE !== 'worker';
   }
 
+  /** Whether this very process runs the BullMQ workers: ROLE=worker, or ROLE=all with WORKER_PROCESSES=0. */
   get runsWorkers(): boolean {
-    return this.values.ROLE !== 'api';
+    return this.values.ROLE === 'worker' || (this.values.ROLE === 'all' && this.values.WORKER_PROCESSES === 0);
+  }
+
+  /** How many worker processes this process starts and supervises (ROLE=all only). */
+  get workerProcesses(): number {
+    return this.values.ROLE === 'all' ? this.values.WORKER_PROCESSES : 0;
   }
 
   get demoData(): boolean {

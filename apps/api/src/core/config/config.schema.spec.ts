@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AppConfig, type ResolvedServices } from './app-config.js';
 import { CONFIG_VARIABLES, ConfigurationError, parseConfig } from './config.schema.js';
 
 function problemsOf(env: Record<string, string>): string[] {
@@ -16,6 +17,18 @@ describe('parseConfig', () => {
     const config = parseConfig({});
     expect(config).toMatchObject({ PORT: 3000, ROLE: 'all', DATA_DIR: './.data', DEMO_DATA: 'on', SEARCH_INDEX_PREFIX: 'mcf_', QUEUE_PREFIX: 'mcf' });
     expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it('runs the workers in one supervised worker process by default, in-process with WORKER_PROCESSES=0', () => {
+    const services = {} as ResolvedServices;
+    const all = new AppConfig(parseConfig({}), services);
+    expect([all.get('WORKER_PROCESSES'), all.workerProcesses, all.runsWorkers, all.runsApi]).toEqual([1, 1, false, true]);
+    const inProcess = new AppConfig(parseConfig({ WORKER_PROCESSES: '0' }), services);
+    expect([inProcess.workerProcesses, inProcess.runsWorkers]).toEqual([0, true]);
+    const worker = new AppConfig(parseConfig({ ROLE: 'worker', WORKER_PROCESSES: '2' }), services);
+    expect([worker.workerProcesses, worker.runsWorkers, worker.runsApi]).toEqual([0, true, false]);
+    const api = new AppConfig(parseConfig({ ROLE: 'api' }), services);
+    expect([api.workerProcesses, api.runsWorkers]).toEqual([0, false]);
   });
 
   it('treats an empty value as unset', () => {
@@ -38,6 +51,9 @@ describe('parseConfig', () => {
     ['SEARCH_INDEX_PREFIX', 'Upper-Case'],
     ['BOOTSTRAP_ADMIN_EMAIL', 'not-an-email'],
     ['LOG_LEVEL', 'verbose'],
+    ['WORKER_PROCESSES', '-1'],
+    ['WORKER_PROCESSES', '17'],
+    ['WORKER_PROCESSES', 'many'],
   ])('rejects %s=%s, naming the variable', (name, value) => {
     const problems = problemsOf({ [name]: value, ...(name === 'MEILI_URL' ? { MEILI_MASTER_KEY: 'k'.repeat(16) } : {}) });
     expect(problems.some((p) => p.startsWith(`${name} `))).toBe(true);

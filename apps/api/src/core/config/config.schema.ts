@@ -30,6 +30,14 @@ const optionalText = z.string().trim().min(1).optional();
 export const CONFIG_VARIABLES = {
   NODE_ENV: { schema: z.enum(['development', 'production', 'test']).default('development'), sensitive: false },
   ROLE: { schema: z.enum(['api', 'worker', 'all'], { error: 'must be one of api, worker, all' }).default('all'), sensitive: false },
+  /**
+   * With ROLE=all: how many child processes (ROLE=worker, at a lower CPU priority) run the BullMQ workers, so
+   * that no job runs on the event loop that serves HTTP; 0 runs them in the API process itself.
+   */
+  WORKER_PROCESSES: {
+    schema: z.coerce.number({ error: 'must be a whole number from 0 to 16' }).int('must be a whole number from 0 to 16').min(0, 'must be a whole number from 0 to 16').max(16, 'must be a whole number from 0 to 16').default(1),
+    sensitive: false,
+  },
   HOST: { schema: z.string().trim().min(1).default('0.0.0.0'), sensitive: false },
   PORT: { schema: port(3000), sensitive: false },
   DATA_DIR: { schema: z.string().trim().min(1).default('./.data'), sensitive: false },

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { type Aggregator, Counter, Gauge, Histogram, type MetricObjectWithValues, type MetricValue, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * What a worker process reports to the API process that started it (ROLE=all): the work it did. Its
+ * runtime metrics stay its own (the API process's are the ones that matter for latency), and queue
+ * depths the API process reads from Redis itself.
+ */
+export const WORKER_PROCESS_METRICS: ReadonlySet<string> = new Set(['queue_jobs_processed_total', 'worker_last_heartbeat_timestamp_seconds']);
 
 /** The Prometheus registry of this process, with the platform's own instruments. */
 @Injectable()
@@ -25,12 +32,21 @@ export class MetricsRegistry {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  /** Registers a gauge whose value is read at scrape time. */
-  gauge(name: string, help: string, labelNames: string[], collect: (gauge: Gauge) => Promise<void>): Gauge {
+  /** The metrics of WORKER_PROCESS_METRICS, for the API process that supervises this worker process. */
+  async workerProcessMetrics(): Promise<MetricObjectWithValues<MetricValue<string>>[]> {
+    return (await this.registry.getMetricsAsJSON()).filter((metric) => WORKER_PROCESS_METRICS.has(metric.name));
+  }
+
+  /**
+   * Registers a gauge whose value is read at scrape time. `aggregator` says how the values of several
+   * processes combine when the API process merges its worker processes' metrics (sum by default).
+   */
+  gauge(name: string, help: string, labelNames: string[], collect: (gauge: Gauge) => Promise<void>, aggregator?: Aggregator): Gauge {
     return new Gauge({
       name,
       help,
       labelNames,
+      aggregator,
       registers: [this.registry],
       async collect() {
         await collect(this);

@@ -4,6 +4,7 @@ import { AppConfig } from '../config/app-config.js';
 import { QueueName } from './queue.constants.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { RedisPolicyCheck } from './redis-policy.check.js';
+import { WorkerSupervisor } from './worker-supervisor.js';
 
 const queues = Object.values(QueueName).map((name) => ({ name }));
 
@@ -29,8 +30,8 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...queues),
       ],
-      providers: [JobHandlerRegistry, RedisPolicyCheck],
-      exports: [BullModule, JobHandlerRegistry],
+      providers: [JobHandlerRegistry, RedisPolicyCheck, WorkerSupervisor],
+      exports: [BullModule, JobHandlerRegistry, WorkerSupervisor],
     };
   }
 }

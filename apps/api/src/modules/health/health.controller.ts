@@ -1,9 +1,12 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
+import type { Response } from 'express';
 import { Public } from '../../core/auth/access-policy.decorators.js';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { HealthReportSchema, type HealthReport } from '@mcf/contracts';
+import { HealthReportSchema, type HealthReport, WORKERS_CHECK } from '@mcf/contracts';
+import { AppConfig } from '../../core/config/app-config.js';
 import { ApiZodResponse } from '../../core/http/openapi.decorators.js';
+import { WorkerSupervisor } from '../../core/queue/worker-supervisor.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { RedisProbe } from './redis.probe.js';
 
@@ -17,14 +20,31 @@ export class HealthController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisProbe,
     private readonly search: SearchClient,
+    private readonly workers: WorkerSupervisor,
+    private readonly config: AppConfig,
   ) {}
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: '服务健康状况 · Health of PostgreSQL, Redis and Meilisearch', description: '200 when all are up, 503 otherwise; the body is the same shape.' })
+  @ApiOperation({
+    summary: '服务健康状况 · Health of PostgreSQL, Redis and Meilisearch (with ROLE=all, of the job workers too)',
+    description:
+      '200 when all are up, 503 otherwise; the body is the same shape. With ROLE=all, `workers` is up while every worker process it supervises is running (down while one starts or is being restarted).',
+  })
   @ApiZodResponse(200, 'every service is up', HealthReportSchema)
   @ApiZodResponse(503, 'at least one service is down', HealthReportSchema)
-  check(): Promise<HealthReport> {
+  async check(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
+    try {
+      return await this.runChecks();
+    } catch (error) {
+      // Terminus throws its 503 with the report: answer the report itself, as documented, not a problem+json.
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      response.status(503);
+      return error.getResponse() as HealthReport;
+    }
+  }
+
+  private runChecks(): Promise<HealthReport> {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),
       async () => {
@@ -35,6 +55,16 @@ export class HealthController {
         const session = this.indicator.check('meilisearch');
         return (await this.search.isHealthy()) ? session.up() : session.down({ message: 'Meilisearch unavailable' });
       },
+      ...(this.config.get('ROLE') === 'all' ? [() => this.checkWorkers()] : []),
     ]) as Promise<HealthReport>;
+  }
+
+  /** ROLE=all answers for its jobs too: run in this process, or in the worker processes it supervises. */
+  private checkWorkers() {
+    const session = this.indicator.check(WORKERS_CHECK);
+    if (!this.workers.supervises) return session.up({ message: 'jobs run in this process (WORKER_PROCESSES=0)' });
+    const { wanted, ready, restarts, lastExit } = this.workers.status();
+    const summary = `${ready} of ${wanted} worker process(es) running, ${restarts} restart(s)${lastExit ? `, last exit: ${lastExit}` : ''}`;
+    return ready === wanted ? session.up({ message: summary }) : session.down({ message: summary });
   }
 }

@@ -27,11 +27,19 @@ export class WorkerHeartbeatJob implements OnApplicationBootstrap {
   ) {
     registry.register(JobName.WORKER_HEARTBEAT, async () => {
       this.lastBeat = Date.now();
-      return { at: new Date(this.lastBeat).toISOString() };
+      // Which process took it: with ROLE=all a worker process, never the one that serves HTTP.
+      return { at: new Date(this.lastBeat).toISOString(), pid: process.pid };
     });
-    metrics.gauge('worker_last_heartbeat_timestamp_seconds', 'When this worker last processed a heartbeat job', [], async (gauge) => {
-      if (this.lastBeat > 0) gauge.set(this.lastBeat / 1000);
-    });
+    // 'max': merged over an API process and its worker processes, the latest beat of any of them.
+    metrics.gauge(
+      'worker_last_heartbeat_timestamp_seconds',
+      'When this worker last processed a heartbeat job',
+      [],
+      async (gauge) => {
+        if (this.lastBeat > 0) gauge.set(this.lastBeat / 1000);
+      },
+      'max',
+    );
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -58,6 +58,27 @@ describe('toHealthView', () => {
     ]);
   });
 
+  it('shows the job workers when the API reports them (ROLE=all), with why they are down', () => {
+    const message = '0 of 1 worker process(es) running, 1 restart(s), last exit: signal SIGKILL';
+    const view = toHealthView(
+      {
+        status: 'error',
+        error: { workers: { status: 'down', message } },
+        details: { ...allUp.details, workers: { status: 'down', message } },
+      },
+      CHECKED_AT,
+    );
+    expect(view.overall).toBe('error');
+    expect(view.services.at(-1)).toEqual({ service: 'workers', status: 'down', message });
+    expect(toHealthView(allUp, CHECKED_AT).services.map((service) => service.service)).not.toContain(
+      'workers',
+    );
+    // An up service's diagnostics are not shown: the page shows messages as errors.
+    const up = { status: 'up' as const, message: '1 of 1 worker process(es) running, 0 restart(s)' };
+    const upView = toHealthView({ ...allUp, details: { ...allUp.details, workers: up } }, CHECKED_AT);
+    expect(upView.services.at(-1)).toEqual({ service: 'workers', status: 'up' });
+  });
+
   it('counts a service missing from the report as down', () => {
     const view = toHealthView({ status: 'error', details: { database: { status: 'up' } } }, CHECKED_AT);
     expect(view.services.map((service) => service.status)).toEqual(['up', 'down', 'down']);

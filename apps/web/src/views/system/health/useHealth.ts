@@ -3,6 +3,7 @@ import {
   MONITORED_SERVICES,
   type MonitoredService,
   type SystemInfo,
+  WORKERS_CHECK,
 } from '@mcf/contracts';
 import { onScopeDispose, readonly, shallowRef } from 'vue';
 import { getHealth, getSystemInfo } from '../../../api/system';
@@ -13,7 +14,7 @@ export const HEALTH_POLL_INTERVAL_MS = 5_000;
 export type OverallHealth = 'loading' | 'ok' | 'error' | 'unreachable';
 
 export interface ServiceHealthView {
-  service: MonitoredService;
+  service: MonitoredService | typeof WORKERS_CHECK;
   status: 'up' | 'down';
   message?: string;
 }
@@ -37,12 +38,20 @@ export const INITIAL_HEALTH_VIEW: HealthView = {
   failure: null,
 };
 
-/** Maps the API's report (200 or 503 alike) to what the page shows. A service missing from it counts as down. */
+/**
+ * Maps the API's report (200 or 503 alike) to what the page shows. A service missing from it counts as
+ * down; the job workers are shown when the API reports them (ROLE=all).
+ */
 export function toHealthView(report: HealthReport, checkedAt: Date): HealthView {
-  const services = MONITORED_SERVICES.map((service): ServiceHealthView => {
+  const shown =
+    report.details[WORKERS_CHECK] || report.error?.[WORKERS_CHECK]
+      ? [...MONITORED_SERVICES, WORKERS_CHECK]
+      : MONITORED_SERVICES;
+  const services = shown.map((service): ServiceHealthView => {
     const health = report.details[service] ?? report.error?.[service];
     const view: ServiceHealthView = { service, status: health?.status === 'up' ? 'up' : 'down' };
-    if (health?.message) view.message = health.message;
+    // The API's diagnostics explain a failure; an up service needs none (the page shows them as errors).
+    if (health?.message && view.status === 'down') view.message = health.message;
     return view;
   });
   return {
