@@ -18,6 +18,8 @@ import {
   demandKeyTerms,
   normaliseMatchText,
   type MatchContext,
+  matchComponentValue,
+  weakMatches,
   prepareDemand,
   profileFeatures,
   chinaDateOf,
@@ -124,16 +126,20 @@ function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Fig
     const enterprise = toEnterprise(firm, now);
     return { key: firm.key, enterprise, features: profileFeatures(enterprise, vocabulary) };
   });
-  // Demand frequencies as the platform counts them: in how many of the set's demands each key term occurs.
+  // Demand frequencies as the platform counts them when the demands are published one after another (as
+  // bench:matching does): each demand sees itself and the demands before it.
   const demandTexts = data.demands.map((d) => normaliseMatchText(`${d.title} ${d.description}`));
-  const demandCounts: Record<string, number> = {};
-  for (const demand of data.demands)
+  const demandFrequenciesAt = (index: number) => {
+    const published = demandTexts.slice(0, index + 1);
+    const demand = data.demands[index]!;
+    const counts: Record<string, number> = {};
     for (const term of demandKeyTerms(demand.title, demand.description))
-      demandCounts[term] ??= demandTexts.filter((text) => text.includes(term)).length;
+      counts[term] = published.filter((text) => text.includes(term)).length;
+    return { documents: published.length, counts };
+  };
   const context: MatchContext = {
     vocabulary,
     frequencies: countFeatureFrequencies(firms.map((f) => f.features)),
-    demandFrequencies: { documents: data.demands.length, counts: demandCounts },
   };
   let hits = 0;
   let strictHits = 0;
@@ -142,7 +148,10 @@ function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Fig
 
   for (const demand of data.demands) {
     const input = toDemand(demand, now);
-    const prepared = prepareDemand(input.title, input.description, context);
+    const prepared = prepareDemand(input.title, input.description, {
+      ...context,
+      demandFrequencies: demandFrequenciesAt(data.demands.indexOf(demand)),
+    });
     const assessed = firms.map((firm) => ({
       key: firm.key,
       assessment: assessPrepared(input, prepared, firm.enterprise, firm.features, now),
@@ -150,7 +159,12 @@ function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Fig
     const ranked = assessed
       .filter((firm) => isListedMatch(firm.assessment))
       .sort((a, b) => b.assessment.score - a.assessment.score || a.key.localeCompare(b.key));
-    const top = ranked.slice(0, TOP).map((firm) => firm.key);
+    // As the API does: no listed firm, then the eligible firms that come closest, marked weak.
+    const shownRanked =
+      ranked.length > 0
+        ? ranked
+        : weakMatches(assessed.filter((firm) => matchComponentValue(firm.assessment, 'TEXT') > 0 || firm.assessment.components.some((c) => c.component === 'SECTOR' && c.value > 0)));
+    const top = shownRanked.slice(0, TOP).map((firm) => firm.key);
     const relevant = Object.entries(demand.relevant).filter(([, grade]) => grade >= 1);
     const first = top[0];
     const firstGrade = first === undefined ? 0 : (demand.relevant[first] ?? 0);

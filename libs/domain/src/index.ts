@@ -61,6 +61,7 @@ export * from './matching/prepare-demand.util.js';
 export * from './matching/count-feature-frequencies.util.js';
 export * from './matching/eligibility-facts.util.js';
 export * from './matching/empty-match-message.util.js';
+export * from './matching/weak-matches.util.js';
 export * from './matching/check-hard-constraints.util.js';
 export * from './matching/constraint-message.util.js';
 export * from './matching/sector-overlap.util.js';

@@ -20,3 +20,6 @@ export const KEY_TERM_SOURCE_SHARE: Readonly<Record<KeyTermSource, number>> = {
   title: 0.5,
   description: 0.5,
 };
+
+/** Title terms before the last (the title's head) describe the occasion or use: they count at this share. */
+export const TITLE_MODIFIER_FACTOR = 0.5;

@@ -2,7 +2,7 @@ import { extractKeyTerms } from './extract-key-terms.util.js';
 import { featureWeight } from './feature-weight.util.js';
 import { type FeatureFrequencies, type MatchContext } from './match-context.types.js';
 import { lotsOf } from './lots-of.util.js';
-import { KEY_TERM_SOURCE_SHARE } from './key-term-weight.constant.js';
+import { KEY_TERM_SOURCE_SHARE, TITLE_MODIFIER_FACTOR } from './key-term-weight.constant.js';
 import { BROADER_ONLY_FIT, HEAD_WEIGHT, LONE_CHARACTER_WEIGHT, NUMBER_WEIGHT } from './match-thresholds.constant.js';
 import { type KeyTerm } from './match.types.js';
 import { normaliseMatchText } from './normalise-match-text.util.js';
@@ -143,6 +143,10 @@ export function prepareTerms(
       features,
     });
   }
+  // A title is one noun phrase cut into terms; like a compound it puts what is bought last (野外驻训|油料保障器材,
+  // 冬季驻训|防寒睡袋): the terms before the last one say where, when or for what, and count half.
+  const titleTerms = terms.filter((term) => term.source === 'title');
+  for (const term of titleTerms.slice(0, -1)) term.weight *= TITLE_MODIFIER_FACTOR;
   // The title names what is wanted in a few words; the description restates it among conditions and
   // specifications, in many more. Each source counts for its share of the whole, however many terms it has.
   for (const source of ['title', 'description'] as const) {

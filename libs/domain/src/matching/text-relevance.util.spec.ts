@@ -198,8 +198,8 @@ describe('textRelevance', () => {
     it('lowers but never zeroes the relevance of a firm that matches the other terms', () => {
       const profile = { products: ['阻燃面料', '迷彩作训面料'] };
       const without = relevance([term('阻燃迷彩面料')], profile).value;
-      const withUnknown = relevance([term('阻燃迷彩面料'), term('犇骉')], profile);
-      expect(withUnknown.value).toBeGreaterThan(0.4);
+      const withUnknown = relevance([term('阻燃迷彩面料'), { term: '犇骉', weight: 0.5, source: 'description' }], profile);
+      expect(withUnknown.value).toBeGreaterThan(without / 3);
       expect(withUnknown.value).toBeLessThan(without);
       expect(withUnknown.matchedTerms).toEqual(['阻燃迷彩面料']);
     });
@@ -221,6 +221,14 @@ describe('textRelevance', () => {
       const modifier = relevance([term('防寒睡袋')], { products: ['防寒服'] }).value;
       expect(head).toBeGreaterThan(modifier);
     });
+  });
+
+  it('counts the title terms before its last one (the head) at half', () => {
+    const terms = [term('野外驻训'), term('防寒睡袋')];
+    const context = relevance(terms, { products: ['野外驻训保障服务'] }).value;
+    const head = relevance(terms, { products: ['防寒睡袋'] }).value;
+    expect(head).toBeGreaterThan(context);
+    expect(context + head).toBeCloseTo(1, 4);
   });
 
   it('weighs a long phrase above a short one, and a purpose below the thing', () => {

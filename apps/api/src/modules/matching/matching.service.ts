@@ -31,6 +31,7 @@ import {
   qualificationFactKey,
   searchQueriesFor,
   textRelevance,
+  weakMatches,
 } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
@@ -56,7 +57,6 @@ const ELIGIBLE_PER_QUERY = 3000;
 const NEAR_MISSES_PER_QUERY = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
-const WEAK_MATCHES_SHOWN = 5;
 const DEMAND_BATCH = 500;
 
 /**
@@ -238,11 +238,8 @@ export class MatchingService {
         .sort((a, b) => b.text - a.text || a.id.localeCompare(b.id))
         .slice(0, SECTOR_FIRMS_FOR_WEAK)
         .map((t) => t.id);
-      const weak = (await assess(weakIds))
-        .filter(({ assessment }) => assessment.eligible)
-        .sort((a, b) => b.assessment.score - a.assessment.score || a.id.localeCompare(b.id))
-        .slice(0, WEAK_MATCHES_SHOWN);
-      for (const { id, assessment } of weak) rows.push(this.row(demand, id, assessment, true));
+      const weak = weakMatches((await assess(weakIds)).map(({ id, assessment }) => ({ key: id, assessment })));
+      for (const { key, assessment } of weak) rows.push(this.row(demand, key, assessment, true));
     }
 
     const written = await this.matches.transaction(async (manager) => {
