@@ -88,3 +88,5 @@ export * from './vocabulary/parse-vocabulary-file.util.js';
 export * from './vocabulary/compile-vocabulary.util.js';
 export * from './vocabulary/vocabulary-problems.util.js';
 export * from './vocabulary/base-vocabulary.js';
+export * from './vocabulary/mine-equivalences.util.js';
+export * from './vocabulary/mine-procurer-choice.util.js';
