@@ -30,6 +30,7 @@ import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
+import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
 
 @Module({})
 export class AppModule {
@@ -67,6 +68,7 @@ export class AppModule {
         OpenDataModule,
         ConversationsModule,
         AlertsModule.forRole(config.runsWorkers),
+        VocabularySuggestionsModule.forRole(config.runsWorkers),
       ],
     };
   }
