@@ -35,6 +35,9 @@ import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-sug
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
+    // One instance, imported by the app and by the vocabulary suggestions (Nest tells dynamic modules apart
+    // by reference: a second forRole call would register the matching job handlers twice).
+    const matching = MatchingModule.forRole(config.runsWorkers);
     return {
       module: AppModule,
       imports: [
@@ -60,7 +63,7 @@ export class AppModule {
         MailModule,
         DemandsModule,
         IndexingModule.forRole(config.runsWorkers),
-        MatchingModule.forRole(config.runsWorkers),
+        matching,
         SearchApiModule,
         JobsModule,
         ResponsesModule.forRole(config.runsWorkers),
@@ -68,7 +71,7 @@ export class AppModule {
         OpenDataModule,
         ConversationsModule,
         AlertsModule.forRole(config.runsWorkers),
-        VocabularySuggestionsModule.forRole(config.runsWorkers),
+        VocabularySuggestionsModule.withMatching(matching),
       ],
     };
   }

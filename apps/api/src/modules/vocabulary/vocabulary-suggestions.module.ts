@@ -2,7 +2,6 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
-import { MatchingModule } from '../matching/matching.module.js';
 import { VocabularyMiningJob } from './jobs/vocabulary-mining.job.js';
 import { VocabularySuggestionsController } from './vocabulary-suggestions.controller.js';
 import { VocabularySuggestionsRepository } from './vocabulary-suggestions.repository.js';
@@ -15,10 +14,11 @@ import { VocabularyModule } from './vocabulary.module.js';
  */
 @Module({})
 export class VocabularySuggestionsModule {
-  static forRole(runsWorkers: boolean): DynamicModule {
+  /** `matching`: the app's one MatchingModule.forRole(...) (its service gives a firm's rank on a demand). */
+  static withMatching(matching: DynamicModule): DynamicModule {
     return {
       module: VocabularySuggestionsModule,
-      imports: [VocabularyModule, AuditModule, DemandsModule, EnterprisesModule, MatchingModule.forRole(runsWorkers)],
+      imports: [VocabularyModule, AuditModule, DemandsModule, EnterprisesModule, matching],
       controllers: [VocabularySuggestionsController],
       providers: [VocabularySuggestionsService, VocabularySuggestionsRepository, VocabularyMiningJob],
     };
