@@ -112,7 +112,15 @@ describe('vocabulary suggestions', () => {
   });
 
   it('before approval, a demand naming only "FPGA" finds the firm that writes the full name neither in search nor in its matches', async () => {
-    expect(await searchNames('FPGA')).not.toContain(FULL_NAME_ONLY);
+    // Both firms are in the index (the full name finds them), so what "FPGA" misses is the vocabulary's doing.
+    await waitUntil(
+      'both firms indexed',
+      () => searchNames('现场可编程门阵列'),
+      (names) => names.includes(FULL_NAME_ONLY) && names.includes('咸宁芯算电子科技有限公司'),
+    );
+    const before = await searchNames('FPGA');
+    expect(before).toContain('咸宁芯算电子科技有限公司');
+    expect(before).not.toContain(FULL_NAME_ONLY);
     const { demand } = await publishDemand(api, procurer.token, {
       title: 'FPGA采购',
       description: '采购FPGA若干片，到货后统一验收入库。',
@@ -124,6 +132,23 @@ describe('vocabulary suggestions', () => {
     const listed = matches.items.filter((m) => !m.weak).map((m) => m.enterprise.id);
     expect(listed).toContain(writesBoth.organizationId);
     expect(listed).not.toContain(writesFullName.organizationId);
+  });
+
+  it('adds a procurer inviting a firm matching did not list as evidence to the same pending pair', async () => {
+    const invited = await api.call('POST', `/api/v1/demands/${demandId}/invitations`, {
+      token: procurer.token,
+      body: { enterpriseId: writesFullName.organizationId, message: '' },
+    });
+    expect(invited.status).toBe(201);
+    const pending = await waitUntil(
+      'invitation mined',
+      () => suggestions('PENDING'),
+      (page) => page.items.some((s) => s.id === fpga.id && s.evidenceCount === 2),
+    );
+    const same = pending.items.find((s) => s.id === fpga.id)!;
+    expect(same.evidence[0]).toMatchObject({ sourceKind: 'INVITATION', sourceId: demandId });
+    expect(same.evidence[0]!.snippet).toBe('invited though not listed: 「FPGA采购」');
+    expect(same.evidence[1]).toMatchObject({ sourceKind: 'PROFILE' });
   });
 
   it('refuses an approval that contradicts the vocabulary, naming the terms in Chinese and English', async () => {
