@@ -51,7 +51,7 @@ export class VocabularySuggestionsController {
   })
   @ApiZodBody(VocabularySuggestionApproveSchema)
   @ApiZodResponse(200, 'the suggestion after the decision', VocabularySuggestionViewSchema)
-  @ApiProblemResponses(400, 401, 403, 404, 409, 422)
+  @ApiProblemResponses(400, 401, 403, 404, 409, 422, 503)
   approve(
     @CurrentActor() actor: Actor,
     @Param('id', idParam) id: string,

@@ -190,7 +190,12 @@ export class VocabularySuggestionsService {
       );
       await this.outbox.add(manager, JobName.VOCABULARY_CHANGED, { terms: [...terms] }, id);
       const next = VocabularyService.compileWith([...earlier, group]);
-      await this.search.updateSynonyms(next.meilisearchSynonyms);
+      try {
+        await this.search.updateSynonyms(next.meilisearchSynonyms);
+      } catch (error) {
+        this.logger.error(`synonyms not applied, approval of ${id} rolled back: ${(error as Error).message}`);
+        throw VocabularyErrors.searchUnavailable();
+      }
       return saved;
     });
     this.outbox.kick();

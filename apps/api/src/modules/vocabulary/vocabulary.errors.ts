@@ -20,6 +20,12 @@ export const VocabularyErrors = {
       },
       { errors: problems, detail: problems.map((p) => p.message).join(' ') },
     ),
+  /** The search engine did not take the new synonyms: nothing was decided, the administrator may retry. */
+  searchUnavailable: () =>
+    new AppError(503, 'SEARCH_UNAVAILABLE', {
+      en: 'The search engine did not take the new synonyms; nothing was changed, try again shortly',
+      zh: '搜索服务暂时无法更新同义词，本次未作任何更改，请稍后重试',
+    }),
   sameTerms: () =>
     new AppError(
       422,
