@@ -1,12 +1,20 @@
 import type { SuggestionEvidenceView, SuggestionRelation, VocabularySuggestionStatus } from '@mcf/contracts';
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { User } from '../../accounts/entities/user.entity.js';
 
 /**
  * A pair of terms mined from the platform's own text or from procurers' choices, which an administrator
  * approves (it then joins the vocabulary) or rejects. One pending row per pair: later occurrences add to its
- * evidence. Indexes are declared in the migration (partial ones TypeORM cannot describe).
+ * evidence (the partial unique index).
  */
 @Entity({ name: 'vocabulary_suggestions' })
+@Check('CHK_vocabulary_suggestions_relation', `"relation" IN ('equivalent', 'abbreviation', 'broader', 'lookalike')`)
+@Check('CHK_vocabulary_suggestions_status', `"status" IN ('PENDING', 'APPROVED', 'REJECTED')`)
+@Index('UQ_vocabulary_suggestions_pending_pair', ['pairKey'], { unique: true, where: `"status" = 'PENDING'` })
+@Index('IDX_vocabulary_suggestions_pair', ['pairKey'])
+@Index('IDX_vocabulary_suggestions_status', ['status', 'updatedAt'])
+// What every process reads before trusting its compiled vocabulary (VocabularySuggestionsRepository.approvedMarker).
+@Index('IDX_vocabulary_suggestions_approved', ['decidedAt', 'id'], { where: `"status" = 'APPROVED'` })
 export class VocabularySuggestion {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_vocabulary_suggestions' })
   id: string;
@@ -38,6 +46,10 @@ export class VocabularySuggestion {
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'decided_by', foreignKeyConstraintName: 'FK_vocabulary_suggestions_decided_by' })
+  decider?: Relation<User> | null;
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;
