@@ -30,10 +30,14 @@ import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
+import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
 
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
+    // One instance, imported by the app and by the vocabulary suggestions (Nest tells dynamic modules apart
+    // by reference: a second forRole call would register the matching job handlers twice).
+    const matching = MatchingModule.forRole(config.runsWorkers);
     return {
       module: AppModule,
       imports: [
@@ -59,7 +63,7 @@ export class AppModule {
         MailModule,
         DemandsModule,
         IndexingModule.forRole(config.runsWorkers),
-        MatchingModule.forRole(config.runsWorkers),
+        matching,
         SearchApiModule,
         JobsModule,
         ResponsesModule.forRole(config.runsWorkers),
@@ -67,6 +71,7 @@ export class AppModule {
         OpenDataModule,
         ConversationsModule,
         AlertsModule.forRole(config.runsWorkers),
+        VocabularySuggestionsModule.withMatching(matching),
       ],
     };
   }

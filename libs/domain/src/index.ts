@@ -95,3 +95,5 @@ export * from './demands/demand-access-condition.util.js';
 export * from './demands/demand-condition-filter.util.js';
 export * from './demands/demand-condition-sql.util.js';
 export * from './search/meilisearch-quoted.util.js';
+export * from './vocabulary/mine-equivalences.util.js';
+export * from './vocabulary/mine-procurer-choice.util.js';

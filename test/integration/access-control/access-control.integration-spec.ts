@@ -714,6 +714,18 @@ const TABLE: Record<string, Row> = {
     params: () => ({ dataset: 'demand-funnel', format: 'csv' }),
     expect: adminOnly(200),
   },
+  'GET /api/v1/admin/vocabulary/suggestions': { expect: adminOnly(200) },
+  // A suggestion exists only once a published text was mined; an unknown id shows who reaches the handler.
+  'POST /api/v1/admin/vocabulary/suggestions/{id}/approve': {
+    params: () => ({ id: '00000000-0000-4000-8000-000000000011' }),
+    body: () => ({}),
+    expect: adminOnly(404),
+  },
+  'POST /api/v1/admin/vocabulary/suggestions/{id}/reject': {
+    params: () => ({ id: '00000000-0000-4000-8000-000000000011' }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(404),
+  },
   'GET /api/v1/admin/jobs': { expect: adminOnly(200) },
   'POST /api/v1/admin/jobs/{queue}/{id}/retry': {
     params: () => ({ queue: 'matching', id: 'no-such-job' }),

@@ -15,6 +15,7 @@ import { EnterpriseSnapshotsRepository } from '../modules/enterprises/enterprise
 import { IndexingService, type ReindexProgress } from '../modules/indexing/indexing.service.js';
 import { MatchFeaturesRepository } from '../modules/matching/match-features.repository.js';
 import { MatchFeaturesService } from '../modules/matching/match-features.service.js';
+import { VocabularySuggestionsRepository } from '../modules/vocabulary/vocabulary-suggestions.repository.js';
 import { VocabularyService } from '../modules/vocabulary/vocabulary.service.js';
 
 function fail(message: string): never {
@@ -65,6 +66,8 @@ async function main() {
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
   try {
     const search = new SearchClient(config);
+    // Constructed before the client starts, so the settings it applies carry the approved synonyms too.
+    const vocabulary = new VocabularyService(new VocabularySuggestionsRepository(dataSource), search);
     await search.onModuleInit();
     const indexing = new IndexingService(
       search,
@@ -84,7 +87,7 @@ async function main() {
         const features = new MatchFeaturesService(
           new EnterpriseSnapshotsRepository(dataSource),
           new MatchFeaturesRepository(dataSource),
-          new VocabularyService(),
+          vocabulary,
         );
         const firms = await features.rebuild((done) => progressBar('features')({ done, total: result.done }));
         process.stderr.write(

@@ -46,6 +46,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.adminStatistics', routeName: RouteName.AdminDashboard },
     { labelKey: 'nav.adminAuditLog', routeName: RouteName.AdminAuditLog },
     { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
+    { labelKey: 'vocabulary.nav', routeName: RouteName.AdminVocabulary },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
   ],
 };

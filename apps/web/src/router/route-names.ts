@@ -31,6 +31,7 @@ export const RouteName = {
   AdminDashboard: 'admin-dashboard',
   AdminAuditLog: 'admin-audit-log',
   AdminJobs: 'admin-jobs',
+  AdminVocabulary: 'admin-vocabulary',
   Alerts: 'alerts',
   Health: 'health',
   NotFound: 'not-found',

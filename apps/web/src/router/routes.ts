@@ -192,6 +192,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'jobs.title', access: ADMIN_ONLY },
       },
       {
+        path: 'admin/vocabulary',
+        name: RouteName.AdminVocabulary,
+        component: () => import('../views/admin/vocabulary/index.vue'),
+        meta: { titleKey: 'vocabulary.title', access: ADMIN_ONLY },
+      },
+      {
         path: 'alerts',
         name: RouteName.Alerts,
         component: () => import('../views/alerts/index.vue'),

@@ -25,6 +25,8 @@ export enum JobName {
   CHECK_ENTERPRISE_ALERTS = 'check-enterprise-alerts',
   SAVED_SEARCH_DIGEST = 'saved-search-digest',
   VOCABULARY_CHANGED = 'vocabulary-changed',
+  MINE_VOCABULARY_TEXT = 'mine-vocabulary-text',
+  MINE_PROCURER_CHOICE = 'mine-procurer-choice',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -43,6 +45,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.CHECK_ENTERPRISE_ALERTS]: QueueName.ALERTS,
   [JobName.SAVED_SEARCH_DIGEST]: QueueName.ALERTS,
   [JobName.VOCABULARY_CHANGED]: QueueName.MATCHING,
+  [JobName.MINE_VOCABULARY_TEXT]: QueueName.MATCHING,
+  [JobName.MINE_PROCURER_CHOICE]: QueueName.MATCHING,
 };
 
 /**

@@ -7,7 +7,8 @@ export enum SearchIndex {
   DEMANDS = 'demands',
 }
 
-// The shipped vocabulary's equivalents, abbreviations (two-way) and broader → narrower terms (one-way).
+// The shipped vocabulary's equivalents, abbreviations (two-way) and broader → narrower terms (one-way); the
+// SearchClient replaces them with the vocabulary in force (approved suggestions too) through settingsOf.
 const synonyms = { ...baseVocabulary().meilisearchSynonyms };
 const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
 

@@ -1,8 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { Meilisearch, type Index } from 'meilisearch';
+import { Meilisearch, type Index, type Settings } from 'meilisearch';
 import { AppConfig } from '../config/app-config.js';
 import { SEARCH_INDEX_SETTINGS, SearchIndex } from './search-indexes.js';
+
+/** Where the search engine's synonyms come from: the vocabulary in force (shipped data and approvals). */
+export type SynonymsSource = () => Promise<Readonly<Record<string, string[]>>>;
 
 const APP_KEY_ACTIONS = ['search', 'documents.*', 'indexes.*', 'settings.*', 'tasks.get', 'stats.get'];
 
@@ -20,6 +23,7 @@ function keyUidFor(prefix: string): string {
 export class SearchClient implements OnModuleInit {
   private readonly logger = new Logger('Search');
   private client!: Meilisearch;
+  private synonymsSource: SynonymsSource | null = null;
 
   constructor(private readonly config: AppConfig) {}
 
@@ -46,6 +50,33 @@ export class SearchClient implements OnModuleInit {
   operatorClient(): Meilisearch {
     const { url, masterKey, apiKey } = this.config.services.meilisearch;
     return new Meilisearch({ host: url, apiKey: masterKey ?? apiKey });
+  }
+
+  /**
+   * Synonyms from the vocabulary in force rather than the shipped data alone, applied at every start and
+   * by updateSynonyms. Set before the module starts (the vocabulary service does it when constructed).
+   */
+  useSynonymsFrom(source: SynonymsSource): void {
+    this.synonymsSource = source;
+  }
+
+  /** The settings of an index as they should be now: those in code, with the vocabulary's synonyms. */
+  async settingsOf(index: SearchIndex): Promise<Settings> {
+    const synonyms = this.synonymsSource ? await this.synonymsSource() : undefined;
+    return synonyms ? { ...SEARCH_INDEX_SETTINGS[index], synonyms: { ...synonyms } } : SEARCH_INDEX_SETTINGS[index];
+  }
+
+  /** Replaces the synonyms of every index and waits until Meilisearch applied them. */
+  async updateSynonyms(synonyms: Readonly<Record<string, string[]>>): Promise<void> {
+    for (const index of Object.values(SearchIndex)) {
+      const task = await this.client
+        .index(this.uidOf(index))
+        .updateSynonyms({ ...synonyms })
+        .waitTask({ timeout: 60_000 });
+      if (task.status !== 'succeeded') {
+        throw new Error(`updating the synonyms of ${this.uidOf(index)} failed: ${task.error?.message ?? task.status}`);
+      }
+    }
   }
 
   async onModuleInit(): Promise<void> {
@@ -84,8 +115,9 @@ export class SearchClient implements OnModuleInit {
   }
 
   private async applySettings(): Promise<void> {
-    for (const [name, settings] of Object.entries(SEARCH_INDEX_SETTINGS) as [SearchIndex, (typeof SEARCH_INDEX_SETTINGS)[SearchIndex]][]) {
+    for (const name of Object.values(SearchIndex)) {
       const uid = this.uidOf(name);
+      const settings = await this.settingsOf(name);
       try {
         await this.client.getIndex(uid);
       } catch {

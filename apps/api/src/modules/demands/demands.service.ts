@@ -170,6 +170,14 @@ export class DemandsService {
         { demandId: demand.id },
         `${demand.id}.v${demand.version}`,
       );
+    // Pairs of names the demand writes become vocabulary suggestions.
+    if (rematch)
+      await this.outbox.add(
+        manager,
+        JobName.MINE_VOCABULARY_TEXT,
+        { sourceKind: 'DEMAND', sourceId: demand.id },
+        `${demand.id}.v${demand.version}`,
+      );
   }
 
   async create(actor: Actor, content: DemandContent): Promise<DemandView> {

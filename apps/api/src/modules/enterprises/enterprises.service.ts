@@ -156,6 +156,13 @@ export class EnterprisesService {
       );
       await this.enterpriseChanged(organizationId, manager);
       await this.outbox.add(manager, JobName.CHECK_ENTERPRISE_ALERTS, { organizationId }, organizationId);
+      // Pairs of names the firm writes (变压吸附制氧机（PSA制氧机）) become vocabulary suggestions.
+      await this.outbox.add(
+        manager,
+        JobName.MINE_VOCABULARY_TEXT,
+        { sourceKind: 'PROFILE', sourceId: organizationId },
+        `${organizationId}.v${updated.publishedVersion}`,
+      );
       return updated;
     });
     this.outbox.kick();

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Index } from 'meilisearch';
 import type { DataSource } from 'typeorm';
 import { SearchClient } from '../../core/search/search.client.js';
-import { SEARCH_INDEX_SETTINGS, SearchIndex } from '../../core/search/search-indexes.js';
+import { SearchIndex } from '../../core/search/search-indexes.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
 import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
 import { demandDocument, enterpriseDocument } from './search-documents.js';
@@ -107,7 +107,7 @@ export class IndexingService {
     try {
       const settings = await client
         .index(rebuilt)
-        .updateSettings(SEARCH_INDEX_SETTINGS[name])
+        .updateSettings(await this.search.settingsOf(name))
         .waitTask({ timeout: 60_000 });
       if (settings.status !== 'succeeded')
         throw new Error(`settings of ${rebuilt}: ${settings.error?.message ?? settings.status}`);

@@ -401,6 +401,16 @@ export class MatchingService {
     return touched;
   }
 
+  /**
+   * The firm's rank among the demand's listed matches (1 = best), or null when matching did not list it or
+   * listed it only as a weak match (read when a procurer's choice may reveal a missing term).
+   */
+  async listedRank(demandId: string, organizationId: string): Promise<number | null> {
+    const rows = await this.matches.eligibleFor(demandId);
+    const index = rows.findIndex((row) => row.organizationId === organizationId);
+    return index < 0 || rows[index]?.weak ? null : index + 1;
+  }
+
   /** `GET /demands/{id}/matches`: eligible firms, best first, for the demand's owner and admins. */
   async demandMatches(actor: Actor, demandId: string): Promise<DemandMatches> {
     const demand = await this.demandsService.ownedDemand(actor, demandId, undefined, true);

@@ -110,6 +110,13 @@ export class ResponsesService {
       );
       // Invited firms read INVITED demands, in search too.
       await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId }, demandId);
+      // A firm matching ranked low may reveal a term the vocabulary lacks (vocabulary suggestions).
+      await this.outbox.add(
+        manager,
+        JobName.MINE_PROCURER_CHOICE,
+        { kind: 'INVITATION', demandId, organizationId: input.enterpriseId },
+        `${demandId}.${input.enterpriseId}.invited`,
+      );
       await this.audit.record(
         {
           actor,
@@ -318,8 +325,16 @@ export class ResponsesService {
         },
         manager,
       );
+      if (decision.status === 'SHORTLISTED')
+        await this.outbox.add(
+          manager,
+          JobName.MINE_PROCURER_CHOICE,
+          { kind: 'SHORTLIST', demandId: demand.id, organizationId: current.organizationId },
+          `${demand.id}.${current.organizationId}.shortlisted`,
+        );
       return next;
     });
+    this.outbox.kick();
     return (await this.views([updated]))[0]!;
   }
 
@@ -412,6 +427,12 @@ export class ResponsesService {
         manager,
       );
       await this.outbox.add(manager, JobName.NOTIFY_AWARD, { demandId }, demandId);
+      await this.outbox.add(
+        manager,
+        JobName.MINE_PROCURER_CHOICE,
+        { kind: 'AWARD', demandId, organizationId: winner.organizationId },
+        `${demandId}.${winner.organizationId}.awarded`,
+      );
       await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId }, demandId);
       await this.audit.record(
         {

@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
+import { VocabularySuggestionsRepository } from './vocabulary-suggestions.repository.js';
 import { VocabularyService } from './vocabulary.service.js';
 
-/** The matching vocabulary: shipped data and, later, approved suggestions. */
-@Module({ providers: [VocabularyService], exports: [VocabularyService] })
+/** The matching vocabulary in force: shipped data and approved suggestions (read by matching and search). */
+@Module({
+  providers: [VocabularyService, VocabularySuggestionsRepository],
+  exports: [VocabularyService],
+})
 export class VocabularyModule {}

@@ -12,6 +12,7 @@ import { Conversations1764907200000 } from './1764907200000-Conversations.js';
 import { SavedSearchesAndAlerts1765252800000 } from './1765252800000-SavedSearchesAndAlerts.js';
 import { NotificationEmail1765339200000 } from './1765339200000-NotificationEmail.js';
 import { MatchFeatures1765425600000 } from './1765425600000-MatchFeatures.js';
+import { VocabularySuggestions1765512000000 } from './1765512000000-VocabularySuggestions.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   SavedSearchesAndAlerts1765252800000,
   NotificationEmail1765339200000,
   MatchFeatures1765425600000,
+  VocabularySuggestions1765512000000,
 ];
