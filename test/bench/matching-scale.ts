@@ -192,7 +192,10 @@ async function main() {
 
   let app: RunningApp | undefined;
   let pool: pg.Pool | undefined;
-  const cleanUp = async () => {
+  // Once, whether the run ends, fails or is interrupted (both paths then wait for the same clean-up).
+  let cleaning: Promise<void> | undefined;
+  const cleanUp = () => (cleaning ??= removeWhatWasMade());
+  const removeWhatWasMade = async () => {
     await app?.stop().catch(() => undefined);
     app = undefined;
     await pool?.end().catch(() => undefined);

@@ -203,7 +203,9 @@ export class FirmFactory {
     } else {
       expiresOn = addDays(this.deadline, dice.int(30, 1400));
     }
-    return { type, level, state, issuedOn: addDays(expiresOn, -3 * 365), expiresOn };
+    // Issued about three years before it expires, and never after today.
+    const issuedOn = [addDays(expiresOn, -3 * 365), addDays(this.today, -dice.int(10, 400))].sort()[0]!;
+    return { type, level, state, issuedOn, expiresOn };
   }
 
   firm(index: number): SyntheticFirm {
@@ -332,7 +334,7 @@ export async function insertFirms(pool: pg.Pool, firms: SyntheticFirm[], adminId
        SELECT t.org, t.type, t.level, t.no, t.issuer, t.issued, t.expires, t.status,
               CASE WHEN t.status = 'REJECTED' THEN '扫描件与证书信息不符' END,
               CASE WHEN t.status = 'PENDING' THEN NULL ELSE $9::uuid END,
-              CASE WHEN t.status = 'PENDING' THEN NULL ELSE t.issued::timestamptz + interval '20 days' END,
+              CASE WHEN t.status = 'PENDING' THEN NULL ELSE LEAST(t.issued::timestamptz + interval '20 days', now()) END,
               $10, 'PDF', $11, 'certificate.pdf'
          FROM unnest($1::uuid[], $2::varchar[], $3::smallint[], $4::varchar[], $5::varchar[], $6::date[], $7::date[], $8::varchar[])
            AS t(org, type, level, no, issuer, issued, expires, status)`,
