@@ -129,17 +129,33 @@ function reindex(env: Record<string, string>): Promise<void> {
   });
 }
 
-/** Sequential calls of the two sampled endpoints, alternating, until `until()` says stop or `pairs` are done. */
+/**
+ * Sequential calls of the two sampled endpoints, alternating, until `until()` says stop or `pairs` are done.
+ * A call that fails to connect (a keep-alive socket the server closed as it was reused, or the app gone) is
+ * counted as an error, not timed; five in a row end the sampling with that error.
+ */
 async function sampleApi(
   api: ApiClient,
   queries: string[],
   options: { pairs?: number; until?: () => boolean },
-): Promise<{ sectors: number[]; search: number[] }> {
+): Promise<{ sectors: number[]; search: number[]; errors: string[] }> {
   const sectors: number[] = [];
   const search: number[] = [];
+  const errors: string[] = [];
+  let failedInARow = 0;
   const time = async (into: number[], path: string) => {
     const started = performance.now();
-    const response = await api.call('GET', path);
+    let response;
+    try {
+      response = await api.call('GET', path);
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+      errors.push(`GET ${path}: ${(error as Error).message}${cause ? ` (${cause.code ?? cause.message})` : ''}`);
+      failedInARow += 1;
+      if (failedInARow >= 5) throw new Error(`the API stopped answering: ${errors.slice(-5).join('; ')}`);
+      return;
+    }
+    failedInARow = 0;
     if (response.status !== 200) throw new Error(`GET ${path}: ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`);
     into.push(performance.now() - started);
   };
@@ -147,7 +163,7 @@ async function sampleApi(
     await time(sectors, '/api/v1/reference/sectors');
     await time(search, `/api/v1/search/enterprises?q=${encodeURIComponent(queries[i % queries.length]!)}`);
   }
-  return { sectors, search };
+  return { sectors, search, errors };
 }
 
 function latencyFigures(values: number[]) {
@@ -390,8 +406,8 @@ async function main() {
     const latencies = perDemand.map((d) => d.publishToReadyMs);
     const withIdeal = perDemand.filter((d) => d.ideal > 0);
     const withTop = perDemand.filter((d) => d.top10Precision !== null);
-    const idleFigures = { sectors: latencyFigures(idle.sectors), search: latencyFigures(idle.search) };
-    const loadFigures = { sectors: latencyFigures(loaded.sectors), search: latencyFigures(loaded.search) };
+    const idleFigures = { sectors: latencyFigures(idle.sectors), search: latencyFigures(idle.search), failedCalls: idle.errors };
+    const loadFigures = { sectors: latencyFigures(loaded.sectors), search: latencyFigures(loaded.search), failedCalls: loaded.errors };
     const report = {
       firms: options.firms,
       seed: options.seed,
@@ -434,6 +450,9 @@ async function main() {
     mkdirSync(artifacts, { recursive: true });
     writeFileSync(join(artifacts, 'bench-matching-scale.json'), `${JSON.stringify(report, null, 2)}\n`);
     log(`figures written to test/artifacts/bench-matching-scale.json`);
+  } catch (error) {
+    if (app) process.stderr.write(`last output of the app:\n${app.output().slice(-4000)}\n`);
+    throw error;
   } finally {
     await cleanUp();
   }
@@ -465,8 +484,8 @@ function printReport(report: {
   burst: { throughputDemandsPerSecond: number | null; publishToReadyMs: { p50: number; p95: number; max: number } };
   quality: Record<string, number | null>;
   api: {
-    idle: Record<string, { samples: number; p95Ms: number | null }>;
-    burst: Record<string, { samples: number; p95Ms: number | null }>;
+    idle: Record<'sectors' | 'search', { samples: number; p95Ms: number | null }> & { failedCalls: string[] };
+    burst: Record<'sectors' | 'search', { samples: number; p95Ms: number | null }> & { failedCalls: string[] };
     p95BurstOverIdle: Record<string, number | null>;
   };
   loadAverage: { start: (number | null)[]; end: (number | null)[] };
@@ -484,8 +503,9 @@ function printReport(report: {
     ['top-10 precision', `${report.quality.top10Precision ?? '—'} (over ${report.quality.demandsWithAnyMatch} demands with matches)`],
     ...(['sectors', 'search'] as const).map((call): [string, string] => [
       `API p95 ${call === 'sectors' ? 'GET /reference/sectors' : 'GET /search/enterprises'} idle → burst (ms)`,
-      `${report.api.idle[call]!.p95Ms} → ${report.api.burst[call]!.p95Ms} = ×${report.api.p95BurstOverIdle[call]} (${report.api.idle[call]!.samples}/${report.api.burst[call]!.samples} samples)`,
+      `${report.api.idle[call].p95Ms} → ${report.api.burst[call].p95Ms} = ×${report.api.p95BurstOverIdle[call]} (${report.api.idle[call].samples}/${report.api.burst[call].samples} samples)`,
     ]),
+    ['API calls that failed to connect, idle / burst', `${report.api.idle.failedCalls.length} / ${report.api.burst.failedCalls.length}`],
     ['load average start → end', `${report.loadAverage.start.join(' ')} → ${report.loadAverage.end.join(' ')}`],
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
