@@ -88,7 +88,7 @@ export async function setUpTestServices(): Promise<TestServicesHandle> {
   };
 }
 
-async function removeIndexesAndKeys(services: TestServices) {
+export async function removeIndexesAndKeys(services: Pick<TestServices, 'meiliUrl' | 'meiliMasterKey' | 'indexPrefix'>) {
   const admin = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliMasterKey });
   const indexes = await admin.getRawIndexes({ limit: 1000 });
   for (const index of indexes.results.filter((i) => i.uid.startsWith(services.indexPrefix))) {
@@ -100,7 +100,7 @@ async function removeIndexesAndKeys(services: TestServices) {
   }
 }
 
-async function removeQueueKeys(services: TestServices) {
+export async function removeQueueKeys(services: Pick<TestServices, 'redisUrl' | 'queuePrefix'>) {
   const client = new Redis(services.redisUrl);
   try {
     let cursor = '0';
