@@ -22,3 +22,4 @@ export * from './open-data/ocds.js';
 export * from './statistics/statistics.js';
 export * from './conversations/conversations.js';
 export * from './alerts/alerts.js';
+export * from './common/wire-text.js';
