@@ -14,6 +14,7 @@ import {
 } from '@mcf/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode, SAMPLE_PDF } from '../../support/api-client.js';
+import { samplePng } from '../../support/sample-files.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 import {
   WITHOUT_DEMO_DATA,
@@ -45,7 +46,7 @@ const firmSpec = (name: string) => ({
   qualifications: [],
 });
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PNG = samplePng();
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]);
 
 beforeAll(async () => {
