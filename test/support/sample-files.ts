@@ -41,15 +41,15 @@ export function sampleJpeg(width = 16, height = 8): Uint8Array {
   ]);
 }
 
-/** A one-page PDF with a right cross-reference table, startxref and %%EOF. */
-export function samplePdf(title = 'GJB 9001C'): Uint8Array {
+/** A one-page PDF with a right cross-reference table, startxref and %%EOF (`padding` bytes of comment after the header). */
+export function samplePdf(title = 'GJB 9001C', padding = 0): Uint8Array {
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>`,
     `<< /Length ${`BT /F1 12 Tf 72 770 Td (${title}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 72 770 Td (${title}) Tj ET\nendstream`,
   ];
-  let text = '%PDF-1.4\n';
+  let text = `%PDF-1.4\n${padding >= 2 ? `%${'x'.repeat(padding - 2)}\n` : ''}`;
   const offsets: number[] = [];
   objects.forEach((object, i) => {
     offsets.push(text.length);
@@ -59,7 +59,18 @@ export function samplePdf(title = 'GJB 9001C'): Uint8Array {
   text += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) text += `${String(offset).padStart(10, '0')} 00000 n \n`;
   text += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Uint8Array.from(ascii(text));
+  return new Uint8Array(Buffer.from(text, 'latin1'));
+}
+
+/** A whole PDF of exactly `size` bytes (for the upload size limits). */
+export function samplePdfOfSize(size: number): Uint8Array {
+  let padding = Math.max(0, size - samplePdf().length);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const pdf = samplePdf(undefined, padding);
+    if (pdf.length === size) return pdf;
+    padding += size - pdf.length;
+  }
+  throw new Error(`cannot make a PDF of ${size} bytes`);
 }
 
 const HTML = ascii('<html><body><script>alert(document.domain)</script></body></html>');

@@ -14,7 +14,7 @@ import {
 } from '@mcf/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode, SAMPLE_PDF } from '../../support/api-client.js';
-import { samplePng } from '../../support/sample-files.js';
+import { samplePdfOfSize, samplePng } from '../../support/sample-files.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 import {
   WITHOUT_DEMO_DATA,
@@ -255,8 +255,7 @@ describe('attachments', () => {
       field: 'attachment',
       code: 'UNSUPPORTED_FILE_TYPE',
     });
-    const tooLarge = new Uint8Array(10 * 1024 * 1024 + 1);
-    tooLarge.set(SAMPLE_PDF);
+    const tooLarge = samplePdfOfSize(10 * 1024 * 1024 + 1);
     const large = await postMultipartMessage(api, thread, firms.a.token, { body: '大文件' }, {
       content: tooLarge,
       name: 'big.pdf',
@@ -267,7 +266,7 @@ describe('attachments', () => {
       code: 'FILE_TOO_LARGE',
     });
     const limit = await postMultipartMessage<MessageView>(api, thread, firms.a.token, { body: '正好 10 MB' }, {
-      content: tooLarge.subarray(0, 10 * 1024 * 1024),
+      content: samplePdfOfSize(10 * 1024 * 1024),
       name: 'limit.pdf',
     });
     expect(limit.status).toBe(201);
