@@ -12,7 +12,7 @@ import type {
 } from '@mcf/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode, SAMPLE_PDF } from '../../support/api-client.js';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { API_MAIN, appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 import {
   WITHOUT_DEMO_DATA,
@@ -465,14 +465,27 @@ describe('the deadline sweep', () => {
   });
 });
 
+/**
+ * Runs a CLI without blocking the event loop: a blocking spawnSync longer than the server's keep-alive
+ * timeout leaves the HTTP client a pooled socket the server has already closed ("other side closed").
+ */
+function runCli(args: string[], timeoutMs = 120_000): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.once('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
 describe('the reindex command', () => {
   it('rebuilds both indexes from PostgreSQL with progress and swaps them in; search keeps answering', async () => {
     const reindex = API_MAIN.replace(/main\.js$/, 'cli/reindex.js');
-    const run = spawnSync(process.execPath, [reindex, 'all'], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const run = await runCli([reindex, 'all']);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/enterprises\s+\[#+\] \d+\/\d+ 100%/);
     expect(run.stderr).toMatch(/demands: \d+ documents, swapped in/);
@@ -483,10 +496,7 @@ describe('the reindex command', () => {
       )
     ).body;
     expect(result.items.map((i) => i.name)).toContain('咸宁静音动力机电有限公司');
-    const bad = spawnSync(process.execPath, [reindex, 'everything'], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      encoding: 'utf8',
-    });
+    const bad = await runCli([reindex, 'everything']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('usage: reindex');
   });
