@@ -71,6 +71,17 @@ describe('first visit', () => {
     await context.close();
   });
 
+  it('shows the OpenAPI UI under the same CSP', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await page.goto(`${app.baseUrl}/api/docs`);
+    await page.locator('.swagger-ui .info .title').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await page.locator('.opblock').count()).toBeGreaterThan(50);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
   it('serves the web app for a client-side route on reload', async () => {
     const response = await fetch(`${app.baseUrl}/health`, { headers: { Accept: 'text/html' } });
     expect(response.status).toBe(200);
