@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, screenshotPath } from '../support/browser.js';
+import { launchBrowser, recordFailures, screenshotPath } from '../support/browser.js';
 
 const services = inject('services');
 let app: RunningApp;
@@ -21,10 +21,7 @@ describe('first visit', () => {
   it('renders the home page in Chinese, switches to English and remembers it, and shows every service up', async () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     const page = await context.newPage();
-    const failedRequests: string[] = [];
-    page.on('response', (response) => {
-      if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
-    });
+    const failedRequests = recordFailures(page);
 
     await page.goto(`${app.baseUrl}/`);
     await expect.poll(() => page.getByTestId('app-title').textContent()).toContain('军民融合供需对接平台');
@@ -51,6 +48,37 @@ describe('first visit', () => {
     await page.screenshot({ path: screenshotPath('health-zh-CN'), fullPage: true });
 
     expect(failedRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('runs under a CSP that refuses inline scripts, and the failure recorder reports a violation', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await page.goto(`${app.baseUrl}/`);
+    await expect.poll(() => page.getByTestId('app-title').textContent()).toContain('军民融合供需对接平台');
+    expect(failures).toEqual([]);
+    // What an injected script would do: the policy stops it, and the journeys' recorder sees it.
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inlineRan = true';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
+    });
+    expect(ran).toBe(false);
+    await expect.poll(() => failures.some((failure) => failure.startsWith('CSP: script-src'))).toBe(true);
+    await context.close();
+  });
+
+  it('shows the OpenAPI UI under the same CSP', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await page.goto(`${app.baseUrl}/api/docs`);
+    await page.locator('.swagger-ui .info .title').waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await page.locator('.opblock').count()).toBeGreaterThan(50);
+    expect(failures).toEqual([]);
     await context.close();
   });
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { OrganizationKind, RegisterResponse, SessionResponse } from '@mcf/contracts';
 import { computeCreditCodeCheckCharacter } from '@mcf/domain';
+import { samplePdf } from './sample-files.js';
 
 const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -130,8 +131,8 @@ export function refreshCookieOf(headers: Headers): string {
   return setCookie ? setCookie.split(';')[0]! : '';
 }
 
-/** A tiny but real PDF: enough for content sniffing, which is all the platform does with it. */
-export const SAMPLE_PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+/** A tiny but whole PDF: the platform checks its structure (header, cross-reference table, %%EOF). */
+export const SAMPLE_PDF = samplePdf();
 
 export const CERTIFICATE_FIELDS = {
   type: 'GJB9001C',

@@ -24,11 +24,26 @@ export function screenshotPath(name: string): string {
   return `${ARTIFACTS_DIR}/${name}.png`;
 }
 
-/** Collects every HTTP answer of 400 and above that the page receives, for a journey to assert none. */
+/**
+ * Collects every HTTP answer of 400 and above that the page receives, and every Content-Security-Policy
+ * violation (the `securitypolicyviolation` event and Chromium's console report of it), for a journey to
+ * assert none: the app must work under its CSP without inline scripts.
+ */
 export function recordFailures(page: Page): string[] {
   const failures: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) failures.push(`CSP (console): ${message.text()}`);
+  });
+  // Registered before the journey's first navigation: Playwright runs a page's calls in order.
+  void page.exposeFunction('__recordCspViolation', (report: string) => failures.push(`CSP: ${report}`));
+  void page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const record = (window as unknown as { __recordCspViolation?: (report: string) => void }).__recordCspViolation;
+      record?.(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+    });
   });
   return failures;
 }

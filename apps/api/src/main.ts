@@ -8,11 +8,12 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { mountOpenApi } from './bootstrap/openapi.js';
-import { serveWebApp, webDistDir } from './bootstrap/web-app.static.js';
+import { serveWebApp, webAppInlineScriptHashes, webDistDir } from './bootstrap/web-app.static.js';
 import { AppConfig } from './core/config/app-config.js';
 import { ConfigurationError, parseConfig, type ConfigValues } from './core/config/config.schema.js';
 import { runMigrations } from './core/database/migration-runner.js';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter.js';
+import { securityHeaders } from './core/http/security-headers.js';
 import { resolveServices, stopServices, type ServiceResolution } from './core/infrastructure/service-resolver.js';
 import { PinoNestLogger } from './core/logging/pino-nest-logger.js';
 import { createRootLogger } from './core/logging/request-context.js';
@@ -118,8 +119,9 @@ async function main() {
     if (config.runsApi) {
       const http = await NestFactory.create<NestExpressApplication>(module, { logger, abortOnError: false });
       app = http;
-      http.set('trust proxy', 'loopback, linklocal, uniquelocal');
+      http.set('trust proxy', values.TRUST_PROXY);
       http.disable('x-powered-by');
+      http.use(securityHeaders({ inlineScriptHashes: webAppInlineScriptHashes(webDistDir(values.WEB_DIST_DIR)) }));
       http.use(requestLoggingMiddleware(root));
       http.use(httpMetricsMiddleware(http.get(MetricsRegistry)));
       http.useGlobalFilters(new ProblemDetailsFilter(root));

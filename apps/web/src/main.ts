@@ -1,3 +1,5 @@
+// First: before any zod schema is built (see strict-csp.ts).
+import './strict-csp';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';

@@ -23,3 +23,4 @@ export * from './statistics/statistics.js';
 export * from './conversations/conversations.js';
 export * from './alerts/alerts.js';
 export * from './vocabulary/vocabulary-suggestions.js';
+export * from './common/wire-text.js';

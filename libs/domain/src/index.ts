@@ -38,6 +38,7 @@ export * from './synonyms/to-meilisearch-synonyms.util.js';
 export * from './passwords/password-policy.js';
 export * from './organizations/organization-status.js';
 export * from './files/detect-file-kind.util.js';
+export * from './files/inspect-file.util.js';
 export * from './qualifications/qualification-validity.util.js';
 export * from './profiles/profile-completeness.util.js';
 export * from './imports/enterprise-import-row.js';

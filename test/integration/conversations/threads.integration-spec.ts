@@ -14,6 +14,7 @@ import {
 } from '@mcf/contracts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode, SAMPLE_PDF } from '../../support/api-client.js';
+import { samplePdfOfSize, samplePng } from '../../support/sample-files.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 import {
   WITHOUT_DEMO_DATA,
@@ -45,7 +46,7 @@ const firmSpec = (name: string) => ({
   qualifications: [],
 });
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const PNG = samplePng();
 const EXE = new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff]);
 
 beforeAll(async () => {
@@ -254,8 +255,7 @@ describe('attachments', () => {
       field: 'attachment',
       code: 'UNSUPPORTED_FILE_TYPE',
     });
-    const tooLarge = new Uint8Array(10 * 1024 * 1024 + 1);
-    tooLarge.set(SAMPLE_PDF);
+    const tooLarge = samplePdfOfSize(10 * 1024 * 1024 + 1);
     const large = await postMultipartMessage(api, thread, firms.a.token, { body: '大文件' }, {
       content: tooLarge,
       name: 'big.pdf',
@@ -266,7 +266,7 @@ describe('attachments', () => {
       code: 'FILE_TOO_LARGE',
     });
     const limit = await postMultipartMessage<MessageView>(api, thread, firms.a.token, { body: '正好 10 MB' }, {
-      content: tooLarge.subarray(0, 10 * 1024 * 1024),
+      content: samplePdfOfSize(10 * 1024 * 1024),
       name: 'limit.pdf',
     });
     expect(limit.status).toBe(201);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ProblemDetailsSchema, type EnterprisePublicView, type ProfileDraftView, type QualificationView } from '@mcf/contracts';
 import { ApiClient, CERTIFICATE_FIELDS, SAMPLE_PDF } from '../../support/api-client.js';
+import { samplePdfOfSize } from '../../support/sample-files.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 
 const services = inject('services');
@@ -107,10 +108,9 @@ describe('qualification certificates', () => {
 
   it('answers 413 for 10 MB + 1 byte and accepts exactly 10 MB', async () => {
     const firm = await verifiedFirm();
-    const tooLarge = new Uint8Array(10 * 1024 * 1024 + 1);
-    tooLarge.set(SAMPLE_PDF);
+    const tooLarge = samplePdfOfSize(10 * 1024 * 1024 + 1);
     expect((await api.uploadQualification(firm.organizationId, firm.token, CERTIFICATE_FIELDS, { content: tooLarge, name: 'big.pdf' })).status).toBe(413);
-    const limit = tooLarge.subarray(0, 10 * 1024 * 1024);
+    const limit = samplePdfOfSize(10 * 1024 * 1024);
     expect((await api.uploadQualification(firm.organizationId, firm.token, CERTIFICATE_FIELDS, { content: limit, name: 'limit.pdf' })).status).toBe(201);
   });
 

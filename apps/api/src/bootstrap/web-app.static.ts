@@ -1,12 +1,19 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import { inlineScriptHashes } from '../core/http/security-headers.js';
 
 /** The built web app: WEB_DIST_DIR, else apps/web/dist of this checkout. */
 export function webDistDir(configured: string | undefined): string {
   return configured ? resolve(configured) : fileURLToPath(new URL('../../../web/dist', import.meta.url));
+}
+
+/** The CSP hashes of the built index.html's inline scripts (none when the app is not built). */
+export function webAppInlineScriptHashes(dir: string): string[] {
+  const index = join(dir, 'index.html');
+  return existsSync(index) ? inlineScriptHashes(readFileSync(index, 'utf8')) : [];
 }
 
 const API_PATHS = /^\/(api|metrics)(\/|$)/;

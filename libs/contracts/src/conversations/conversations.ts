@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textRule } from '../auth/field-rules.js';
 import { pageOf, PageQuerySchema } from '../common/pagination.js';
+import { wellFormedTextRefinement } from '../common/wire-text.js';
 
 /**
  * Clarifications (答疑) and conversations (沟通) about a demand. A clarification is a firm's question
@@ -9,13 +10,8 @@ import { pageOf, PageQuerySchema } from '../common/pagination.js';
  */
 
 const charCount = (value: string) => [...value].length;
-/** PostgreSQL text cannot hold NUL: refused with the field named rather than failing in the database. */
-const noNul = textRule(
-  (v) => !v.includes('\u0000'),
-  'INVALID_CHARACTER',
-  'must not contain NUL characters',
-  '不能包含空字符（NUL）',
-);
+/** PostgreSQL cannot hold NUL or lone surrogates: refused with the field named (the wire rule). */
+const wellFormedText = wellFormedTextRefinement;
 
 export const CLARIFICATION_QUESTION_MAX_CHARS = 2000;
 export const CLARIFICATION_ANSWER_MAX_CHARS = 5000;
@@ -26,7 +22,7 @@ export const MESSAGE_ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ClarificationQuestionSchema = z
   .string()
   .trim()
-  .refine(...noNul)
+  .refine(...wellFormedText)
   .refine(
     ...textRule(
       (v) => charCount(v) >= 2 && charCount(v) <= CLARIFICATION_QUESTION_MAX_CHARS,
@@ -39,7 +35,7 @@ export const ClarificationQuestionSchema = z
 export const ClarificationAnswerTextSchema = z
   .string()
   .trim()
-  .refine(...noNul)
+  .refine(...wellFormedText)
   .refine(
     ...textRule(
       (v) => charCount(v) >= 2 && charCount(v) <= CLARIFICATION_ANSWER_MAX_CHARS,
@@ -101,7 +97,7 @@ export type ThreadList = z.infer<typeof ThreadListSchema>;
 export const MessageBodySchema = z
   .string()
   .trim()
-  .refine(...noNul)
+  .refine(...wellFormedText)
   .refine(
     ...textRule(
       (v) => charCount(v) <= MESSAGE_BODY_MAX_CHARS,

@@ -16,8 +16,10 @@ const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 
 /**
- * What a file is, judged by its first bytes (its "magic number"), never by its name or the declared
- * content type: a zip or an executable renamed `.pdf` is not a PDF. Null for anything not accepted.
+ * What a file claims to be, judged by its first bytes (its "magic number"), never by its name or the
+ * declared content type: a zip or an executable renamed `.pdf` is not a PDF. Null for anything not
+ * accepted. A hint only, for the web forms that read the first bytes of a chosen file: the API judges
+ * an upload by its whole content with `inspectFile`.
  */
 export function detectFileKind(bytes: Uint8Array): AcceptedFileKind | null {
   // A PDF may carry up to 1024 bytes of junk before its header; readers accept that, so do we.

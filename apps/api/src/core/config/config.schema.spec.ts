@@ -35,6 +35,22 @@ describe('parseConfig', () => {
     expect(parseConfig({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
   });
 
+  it('trusts the private-network proxies by default, and reads TRUST_PROXY as off, hops or addresses', () => {
+    expect(parseConfig({}).TRUST_PROXY).toEqual(['loopback', 'linklocal', 'uniquelocal']);
+    expect(parseConfig({ TRUST_PROXY: 'off' }).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(parseConfig({ TRUST_PROXY: '10.0.0.1, 192.168.0.0/16, ::1, fd00::/8, loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.1',
+      '192.168.0.0/16',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
+    for (const wrong of ['yes', '10.0.0.300', '10.0.0.0/33', 'proxy.example.com', ',']) {
+      expect(() => parseConfig({ TRUST_PROXY: wrong })).toThrow(/TRUST_PROXY must be "off", a number of hops/);
+    }
+  });
+
   it('coerces numbers', () => {
     expect(parseConfig({ PORT: '8080', SHUTDOWN_TIMEOUT_MS: '500' })).toMatchObject({ PORT: 8080, SHUTDOWN_TIMEOUT_MS: 500 });
   });

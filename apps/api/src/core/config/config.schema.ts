@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const port = (fallback: number) =>
@@ -19,6 +20,32 @@ const urlWithProtocols = (protocols: string[]) =>
         return false;
       }
     }, `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+
+/**
+ * Which proxies may tell the app the client's address and protocol (X-Forwarded-For / -Proto): `off`,
+ * a number of hops, or a comma list of addresses, CIDR ranges and the names loopback, linklocal,
+ * uniquelocal. It decides whether a request counts as TLS (HSTS, Secure cookies) and the client IP
+ * that rate limits count.
+ */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+};
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === 'off') return false;
+    if (/^\d{1,2}$/.test(value)) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+    if (entries.length > 0 && entries.every(isProxyAddress)) return entries;
+    ctx.addIssue({ code: 'custom', message: 'must be "off", a number of hops, or a comma list of addresses, CIDR ranges, loopback, linklocal, uniquelocal' });
+    return z.NEVER;
+  });
 
 const onOff = z.enum(['on', 'off'], { error: 'must be "on" or "off"' });
 const optionalText = z.string().trim().min(1).optional();
@@ -65,6 +92,7 @@ export const CONFIG_VARIABLES = {
   LOG_LEVEL: { schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), sensitive: false },
   SHUTDOWN_TIMEOUT_MS: { schema: z.coerce.number().int().min(0).max(600_000).default(10_000), sensitive: false },
   WEB_DIST_DIR: { schema: optionalText, sensitive: false },
+  TRUST_PROXY: { schema: trustProxy.default(['loopback', 'linklocal', 'uniquelocal']), sensitive: false },
   /** Email for notifications: off unless set (smtp://user:pass@host:587 or smtps://…:465). */
   SMTP_URL: { schema: urlWithProtocols(['smtp:', 'smtps:']).optional(), sensitive: true },
   SMTP_FROM: { schema: z.string().trim().min(3).default('军民融合供需对接平台 <noreply@mcf.local>'), sensitive: false },

@@ -9,9 +9,10 @@ import {
   type ThreadReadResult,
   type ThreadView,
 } from '@mcf/contracts';
-import { type AcceptedFileKind, detectFileKind } from '@mcf/domain';
+import { type AcceptedFileKind, inspectedFileKind } from '@mcf/domain';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
+import { storedFileName } from '../../core/storage/file-name.js';
 import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -33,11 +34,6 @@ export interface UploadedAttachment {
 }
 
 /** The name the client gave, without control characters (NUL cannot be stored), at most 255 characters. */
-function fileNameOf(original: string): string {
-  const printable = [...original].filter((c) => c.codePointAt(0)! >= 0x20 && c !== '\u007f');
-  return printable.slice(0, 255).join('') || 'attachment';
-}
-
 /**
  * Conversations between a demand's procurer and one firm: one thread per demand and firm, opened by
  * either side (the firm when it can read the demand's details, the procurer naming a verified firm),
@@ -275,14 +271,10 @@ export class ThreadsService {
     if (!body && !file) throw ConversationErrors.emptyMessage();
     let attachment: { sha256: string; kind: AcceptedFileKind; size: number; name: string } | null = null;
     if (file) {
-      const kind = detectFileKind(file.buffer);
+      const name = storedFileName(file.originalname, 'attachment', 'attachment');
+      const kind = inspectedFileKind(file.buffer);
       if (!kind) throw ConversationErrors.attachmentKindRefused();
-      attachment = {
-        sha256: await this.files.save(file.buffer),
-        kind,
-        size: file.size,
-        name: fileNameOf(file.originalname),
-      };
+      attachment = { sha256: await this.files.save(file.buffer), kind, size: file.size, name };
     }
     const sender = actor.organizationId!;
     const recipient = sender === thread.procurerId ? thread.enterpriseId : thread.procurerId;

@@ -8,13 +8,21 @@ import {
   type DemandView,
   demandConsistencyProblems,
 } from '@mcf/contracts';
-import { chinaDateOf, type DemandAccess, demandAccess, demandAccessDependsOnInvitation, demandPublishProblems, detectFileKind } from '@mcf/domain';
+import {
+  chinaDateOf,
+  type DemandAccess,
+  demandAccess,
+  demandAccessDependsOnInvitation,
+  demandPublishProblems,
+  inspectedFileKind,
+} from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { type Actor, demandViewerOf, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { FileErrors } from '../../core/storage/file-errors.js';
+import { storedFileName } from '../../core/storage/file-name.js';
 import { FileStore } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DemandsRepository } from './demands.repository.js';
@@ -464,7 +472,8 @@ export class DemandsService {
   ): Promise<DemandAttachmentView> {
     this.assertProcurer(actor);
     if (!file) throw FileErrors.missing();
-    const kind = detectFileKind(file.buffer);
+    const fileName = storedFileName(file.originalname, 'file', 'attachment');
+    const kind = inspectedFileKind(file.buffer);
     if (!kind) throw FileErrors.kindRefused();
     const sha256 = await this.files.save(file.buffer);
     const attachment = await this.demands.transaction(async (manager) => {
@@ -479,7 +488,7 @@ export class DemandsService {
           fileSha256: sha256,
           fileKind: kind,
           fileSize: file.size,
-          fileName: file.originalname.slice(0, 255) || 'attachment',
+          fileName,
           uploadedBy: actor.userId,
         },
         manager,

@@ -17,7 +17,7 @@ import {
   daysUntilExpiry,
   dueExpiryReminder,
   EXPIRY_REMINDER_DAYS,
-  detectFileKind,
+  inspectedFileKind,
   isProfileStale,
   PROFILE_STALE_AFTER_DAYS,
   isVettedNow,
@@ -32,6 +32,7 @@ import { ValidationFailedError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
+import { storedFileName } from '../../core/storage/file-name.js';
 import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { Organization } from '../accounts/entities/organization.entity.js';
@@ -279,7 +280,8 @@ export class EnterprisesService {
   async upload(actor: Actor, organizationId: string, fields: z.output<typeof QualificationUploadFieldsSchema>, file: UploadedFile | undefined): Promise<QualificationView> {
     await this.ownEnterprise(actor, organizationId);
     if (!file) throw EnterpriseErrors.fileMissing();
-    const kind = detectFileKind(file.buffer);
+    const fileName = storedFileName(file.originalname, 'file', 'certificate');
+    const kind = inspectedFileKind(file.buffer);
     if (!kind) throw EnterpriseErrors.fileKindRefused();
     const sha256 = await this.files.save(file.buffer);
     return this.enterprises.transaction(async (manager) => {
@@ -301,7 +303,7 @@ export class EnterprisesService {
           fileSha256: sha256,
           fileKind: kind,
           fileSize: file.size,
-          fileName: file.originalname.slice(0, 255) || 'certificate',
+          fileName,
         },
         manager,
       );

@@ -10,10 +10,12 @@ import {
   type ImportRun,
   type ImportRunPage,
   type ImportTemplateFormat,
+  wireTextProblemFields,
 } from '@mcf/contracts';
 import { type EnterpriseImportRow, type RawEnterpriseRow, validateEnterpriseImportRow } from '@mcf/domain';
 import type { Job, Queue } from 'bullmq';
 import type { Actor } from '../../core/auth/actor.js';
+import { ValidationFailedError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { JobHandlerRegistry } from '../../core/queue/job-handler.registry.js';
 import { JobName, jobIdFor, QueueName } from '../../core/queue/queue.constants.js';
@@ -88,6 +90,14 @@ export class ImportsService {
    * template's headers (Chinese or English); a bad file is a 4xx naming the `file` field.
    */
   parse(content: Buffer): { format: ImportFormat; rows: RawEnterpriseRow[] } {
+    const parsed = this.parseContent(content);
+    // Cells end up in PostgreSQL: NUL (CSV, JSON) or a lone surrogate (JSON "\ud800") is refused, naming the row.
+    const illFormed = wireTextProblemFields(parsed.rows, ['file']);
+    if (illFormed.length) throw new ValidationFailedError(illFormed.slice(0, 20));
+    return parsed;
+  }
+
+  private parseContent(content: Buffer): { format: ImportFormat; rows: RawEnterpriseRow[] } {
     if (looksLikeZip(content)) return { format: 'XLSX', rows: this.rowsOfTable(this.readXlsx(content)) };
     if (content.subarray(0, OLE2_SIGNATURE.length).equals(OLE2_SIGNATURE)) throw ImportErrors.legacyXls();
     const text = content.toString('utf8');
