@@ -204,7 +204,7 @@ async function main() {
     tempDir,
   };
   const appEnv = (extra: Record<string, string> = {}) =>
-    appEnvironment(services, { ...WITHOUT_DEMO_DATA, LOG_LEVEL: 'warn', ...extra });
+    appEnvironment(services, { ...WITHOUT_DEMO_DATA, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ...extra });
 
   let app: RunningApp | undefined;
   let pool: pg.Pool | undefined;
@@ -449,7 +449,8 @@ async function main() {
     const artifacts = join(REPO_ROOT, 'test', 'artifacts');
     mkdirSync(artifacts, { recursive: true });
     writeFileSync(join(artifacts, 'bench-matching-scale.json'), `${JSON.stringify(report, null, 2)}\n`);
-    log(`figures written to test/artifacts/bench-matching-scale.json`);
+    if (app) writeFileSync(join(artifacts, 'bench-matching-scale-app.log'), app.output());
+    log(`figures written to test/artifacts/bench-matching-scale.json (the app's output beside it)`);
   } catch (error) {
     if (app) process.stderr.write(`last output of the app:\n${app.output().slice(-4000)}\n`);
     throw error;

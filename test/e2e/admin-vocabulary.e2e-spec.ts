@@ -1,5 +1,5 @@
 /**
- * The vocabulary suggestions screen on a 390 px phone: a firm's "现场可编程门阵列（FPGA）" waits as a
+ * The vocabulary suggestions screen on a 390 px phone: a firm's "直接数字频率合成器（DDS）" waits as a
  * suggestion; the administrator reads its evidence, approves it from the phone (confirm dialog), sees it
  * leave the pending list, and the page never scrolls sideways. Screenshots land in test/artifacts/.
  */
@@ -43,7 +43,7 @@ describe('vocabulary suggestions screen', () => {
       regionCode: '421202',
       summary: '可编程器件开发与板卡设计。',
       sectors: ['ELECTRONICS'],
-      products: ['现场可编程门阵列（FPGA）'],
+      products: ['直接数字频率合成器（DDS）'],
       capabilities: [],
       qualifications: [],
     });
@@ -55,7 +55,7 @@ describe('vocabulary suggestions screen', () => {
             token: adminToken,
           })
         ).body,
-      (page) => page.items.some((s) => s.terms[1] === 'FPGA'),
+      (page) => page.items.some((s) => s.terms[1] === 'DDS'),
     );
 
     const context = await newZhContext(browser);
@@ -67,11 +67,11 @@ describe('vocabulary suggestions screen', () => {
     // A phone gets one card per suggestion, with the actions in reach.
     const card = page.getByTestId('vocabulary-card').first();
     await card.waitFor({ state: 'visible', timeout: 15_000 });
-    await expect(card.textContent()).resolves.toContain('现场可编程门阵列');
+    await expect(card.textContent()).resolves.toContain('直接数字频率合成器');
     await expect(card.textContent()).resolves.toContain('简称');
     await card.locator('summary').click();
     await card.getByTestId('vocabulary-card-evidence').waitFor({ state: 'visible' });
-    await expect(card.getByTestId('vocabulary-card-evidence').textContent()).resolves.toContain('现场可编程门阵列(FPGA)');
+    await expect(card.getByTestId('vocabulary-card-evidence').textContent()).resolves.toContain('直接数字频率合成器(DDS)');
     await settled(page);
     await noSidewaysScroll(page);
     await page.screenshot({ path: screenshotPath('admin-vocabulary-390'), fullPage: true });
@@ -79,7 +79,7 @@ describe('vocabulary suggestions screen', () => {
     await card.getByTestId('vocabulary-card-approve').click();
     const dialog = page.getByTestId('vocabulary-approve-dialog');
     await dialog.waitFor({ state: 'visible' });
-    await expect(page.getByTestId('vocabulary-first').inputValue()).resolves.toBe('现场可编程门阵列');
+    await expect(page.getByTestId('vocabulary-first').inputValue()).resolves.toBe('直接数字频率合成器');
     await settled(page);
     await page.screenshot({ path: screenshotPath('admin-vocabulary-approve-390') });
     await page.getByTestId('vocabulary-approve-confirm').click();
@@ -91,7 +91,7 @@ describe('vocabulary suggestions screen', () => {
     await page.getByTestId('vocabulary-status').getByText('已通过').click();
     const table = page.getByTestId('vocabulary-table');
     await table.waitFor({ state: 'visible', timeout: 15_000 });
-    await expect(table.textContent()).resolves.toContain('FPGA');
+    await expect(table.textContent()).resolves.toContain('DDS');
     await expect(page.getByTestId('vocabulary-cards').isVisible()).resolves.toBe(false);
     await settled(page);
     await page.screenshot({ path: screenshotPath('admin-vocabulary-approved-1366') });

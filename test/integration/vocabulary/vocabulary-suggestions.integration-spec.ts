@@ -1,8 +1,8 @@
 /**
  * The platform learning its vocabulary from its own data, against real PostgreSQL, Redis and Meilisearch:
- * a published profile writing "现场可编程门阵列（FPGA）" produces a suggestion; before approval a demand
- * asking only for "FPGA" finds, neither in search nor in its matches, a firm that writes only
- * "现场可编程门阵列"; once an administrator approves the pair, the same running app finds it in both
+ * a published profile writing "直接数字频率合成器（DDS）" produces a suggestion; before approval a demand
+ * asking only for "DDS" finds, neither in search nor in its matches, a firm that writes only
+ * "直接数字频率合成器"; once an administrator approves the pair, the same running app finds it in both
  * (synonyms updated, features rebuilt, the demand matched again). Contradictions are refused by name,
  * decisions audited, rejections need a reason.
  */
@@ -69,7 +69,7 @@ beforeAll(async () => {
     regionCode: '421202',
     summary: '可编程器件开发与板卡设计。',
     sectors: ['ELECTRONICS'],
-    products: ['现场可编程门阵列（FPGA）', '合成孔径雷达（SAR）'],
+    products: ['直接数字频率合成器（DDS）', '合成孔径雷达（SAR）'],
     capabilities: ['硬件描述语言开发（含验证环境1套）'],
     qualifications: [],
   });
@@ -77,9 +77,9 @@ beforeAll(async () => {
     name: FULL_NAME_ONLY,
     creditCode: newCreditCode(),
     regionCode: '421221',
-    summary: '国产现场可编程门阵列研制。',
+    summary: '国产直接数字频率合成器研制。',
     sectors: ['ELECTRONICS'],
-    products: ['现场可编程门阵列'],
+    products: ['直接数字频率合成器'],
     capabilities: [],
     qualifications: [],
   });
@@ -92,7 +92,7 @@ afterAll(async () => {
 });
 
 describe('vocabulary suggestions', () => {
-  let fpga: VocabularySuggestionView;
+  let dds: VocabularySuggestionView;
   let sar: VocabularySuggestionView;
   let demandId: string;
 
@@ -100,30 +100,30 @@ describe('vocabulary suggestions', () => {
     const pending = await waitUntil(
       'suggestions mined',
       () => suggestions('PENDING'),
-      (page) => page.items.some((s) => hasTerms(s, '现场可编程门阵列', 'FPGA')) && page.items.some((s) => hasTerms(s, '合成孔径雷达', 'SAR')),
+      (page) => page.items.some((s) => hasTerms(s, '直接数字频率合成器', 'DDS')) && page.items.some((s) => hasTerms(s, '合成孔径雷达', 'SAR')),
     );
-    fpga = pending.items.find((s) => hasTerms(s, '现场可编程门阵列', 'FPGA'))!;
+    dds = pending.items.find((s) => hasTerms(s, '直接数字频率合成器', 'DDS'))!;
     sar = pending.items.find((s) => hasTerms(s, '合成孔径雷达', 'SAR'))!;
-    expect(fpga).toMatchObject({ relation: 'abbreviation', status: 'PENDING', evidenceCount: 1, decidedBy: null });
-    expect(fpga.evidence[0]).toMatchObject({ sourceKind: 'PROFILE', sourceId: writesBoth.organizationId });
-    expect(fpga.evidence[0]!.snippet).toContain('现场可编程门阵列(FPGA)');
+    expect(dds).toMatchObject({ relation: 'abbreviation', status: 'PENDING', evidenceCount: 1, decidedBy: null });
+    expect(dds.evidence[0]).toMatchObject({ sourceKind: 'PROFILE', sourceId: writesBoth.organizationId });
+    expect(dds.evidence[0]!.snippet).toContain('直接数字频率合成器(DDS)');
     expect(pending.items.some((s) => s.terms.some((t) => t.includes('验证环境')))).toBe(false);
     expect(pending.items.every((s) => s.status === 'PENDING')).toBe(true);
   });
 
-  it('before approval, a demand naming only "FPGA" finds the firm that writes the full name neither in search nor in its matches', async () => {
-    // Both firms are in the index (the full name finds them), so what "FPGA" misses is the vocabulary's doing.
+  it('before approval, a demand naming only "DDS" finds the firm that writes the full name neither in search nor in its matches', async () => {
+    // Both firms are in the index (the full name finds them), so what "DDS" misses is the vocabulary's doing.
     await waitUntil(
       'both firms indexed',
-      () => searchNames('现场可编程门阵列'),
+      () => searchNames('直接数字频率合成器'),
       (names) => names.includes(FULL_NAME_ONLY) && names.includes('咸宁芯算电子科技有限公司'),
     );
-    const before = await searchNames('FPGA');
+    const before = await searchNames('DDS');
     expect(before).toContain('咸宁芯算电子科技有限公司');
     expect(before).not.toContain(FULL_NAME_ONLY);
     const { demand } = await publishDemand(api, procurer.token, {
-      title: 'FPGA采购',
-      description: '采购FPGA若干片，到货后统一验收入库。',
+      title: 'DDS采购',
+      description: '采购DDS若干片，到货后统一验收入库。',
       sectors: ['ELECTRONICS'],
       requiredQualifications: [],
     });
@@ -143,11 +143,11 @@ describe('vocabulary suggestions', () => {
     const pending = await waitUntil(
       'invitation mined',
       () => suggestions('PENDING'),
-      (page) => page.items.some((s) => s.id === fpga.id && s.evidenceCount === 2),
+      (page) => page.items.some((s) => s.id === dds.id && s.evidenceCount === 2),
     );
-    const same = pending.items.find((s) => s.id === fpga.id)!;
+    const same = pending.items.find((s) => s.id === dds.id)!;
     expect(same.evidence[0]).toMatchObject({ sourceKind: 'INVITATION', sourceId: demandId });
-    expect(same.evidence[0]!.snippet).toBe('invited though not listed: 「FPGA采购」');
+    expect(same.evidence[0]!.snippet).toBe('invited though not listed: 「DDS采购」');
     expect(same.evidence[1]).toMatchObject({ sourceKind: 'PROFILE' });
   });
 
@@ -172,7 +172,7 @@ describe('vocabulary suggestions', () => {
 
     const same = await api.call<{ code: string }>('POST', `/api/v1/admin/vocabulary/suggestions/${sar.id}/approve`, {
       token: admin,
-      body: { terms: ['ＦＰＧＡ', 'fpga'] },
+      body: { terms: ['ＦＰＧＡ', 'dds'] },
     });
     expect(same.status).toBe(422);
     expect(same.body.code).toBe('SAME_TERMS');
@@ -200,14 +200,14 @@ describe('vocabulary suggestions', () => {
   it('after approval, without a restart, search and the demand’s matches find the firm that writes only the full name', async () => {
     const approved = await api.call<VocabularySuggestionView>(
       'POST',
-      `/api/v1/admin/vocabulary/suggestions/${fpga.id}/approve`,
-      { token: admin, body: { reason: 'FPGA 是现场可编程门阵列的通用缩写' } },
+      `/api/v1/admin/vocabulary/suggestions/${dds.id}/approve`,
+      { token: admin, body: { reason: 'DDS 是直接数字频率合成器的通用缩写' } },
     );
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', relation: 'abbreviation' });
 
     // Synonyms are applied before the approval answers.
-    expect(await searchNames('FPGA')).toContain(FULL_NAME_ONLY);
+    expect(await searchNames('DDS')).toContain(FULL_NAME_ONLY);
 
     const rematched = await waitUntil(
       're-matched with the approved pair',
@@ -220,7 +220,7 @@ describe('vocabulary suggestions', () => {
 
     const again = await api.call<{ code: string }>(
       'POST',
-      `/api/v1/admin/vocabulary/suggestions/${fpga.id}/approve`,
+      `/api/v1/admin/vocabulary/suggestions/${dds.id}/approve`,
       { token: admin, body: {} },
     );
     expect(again.status).toBe(409);
@@ -228,7 +228,7 @@ describe('vocabulary suggestions', () => {
 
     const audit = await api.call<AuditEventPage>(
       'GET',
-      `/api/v1/admin/audit-events?targetType=vocabulary_suggestion&targetId=${fpga.id}`,
+      `/api/v1/admin/audit-events?targetType=vocabulary_suggestion&targetId=${dds.id}`,
       { token: admin },
     );
     expect(audit.body.items.map((e) => e.action)).toEqual(['vocabulary.suggestion_approved']);

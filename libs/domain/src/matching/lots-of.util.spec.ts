@@ -24,6 +24,12 @@ describe('lotsOf', () => {
     expect(lotsOf('输油软管，工作压力1.0MPa，2.5米一节')).toEqual([]);
   });
 
+  it('does not take numbered sections of a notice (一、采购内容：…) for lots', () => {
+    expect(
+      lotsOf('一、采购内容：野战洗浴车2台。\n二、交货时间及地点：2027-03-01前交付。\n三、供应商资格要求：具有独立法人资格。'),
+    ).toEqual([]);
+  });
+
   it('has no lots for a description with one item or none', () => {
     expect(lotsOf('采购除湿机40台。')).toEqual([]);
     expect(lotsOf('')).toEqual([]);

@@ -31,11 +31,18 @@ export function lotMarkers(text: string): Array<{ at: number; end: number }> {
   return markers.length >= 2 ? markers : [];
 }
 
-/** The lots of a description, in order; a description without numbered lots has none. */
+// "一、采购内容：…  二、交货时间及地点：…": numbered headings structure a notice; they are not lots. A heading
+// is a few words closed by a colon at the start of the numbered part.
+const HEADING = /^[^，,。；;：:\s]{1,12}[：:]/u;
+
+/**
+ * The lots of a description, in order: its numbered items (1.软体油罐12具…；2.输油软管…). Numbered sections
+ * (一、采购内容：…) are not lots; a description with fewer than two items has none.
+ */
 export function lotsOf(description: string): string[] {
   const text = description.normalize('NFKC');
   const markers = lotMarkers(text);
-  return markers
+  const lots = markers
     .map(({ end: start }, index) => {
       const next = markers[index + 1];
       // The last lot runs to the end of its sentence; what follows (deadline, certificates) is not part of it.
@@ -43,7 +50,8 @@ export function lotsOf(description: string): string[] {
       return next ? lot.replace(/[；;，,。]$/u, '') : (lot.split(/[。]/u)[0] ?? lot);
     })
     .map((lot) => lot.trim())
-    .filter((lot) => lot !== '');
+    .filter((lot) => lot !== '' && !HEADING.test(lot));
+  return lots.length >= 2 ? lots : [];
 }
 
 /** The text with its lot numbers blanked out (same length), so they are not read as part of a term. */

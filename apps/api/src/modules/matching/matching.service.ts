@@ -51,9 +51,12 @@ import { demandForMatching, enterpriseForMatching } from './matching.mappers.js'
 import { type MatchRow, MatchesRepository } from './matches.repository.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 
-// Eligible firms asked for per query: every firm that can be listed and shares a key term, thousands at
-// 10⁵ firms (the index's maxTotalHits bounds it). Near misses (a certificate short) need only the best few.
-const ELIGIBLE_PER_QUERY = 3000;
+// Eligible firms asked for: the first query (the title's key terms together, which an ideal supplier
+// matches word for word) asks for every firm that can be listed, thousands at 10⁵ firms (the index's
+// maxTotalHits bounds it); each further key term adds its best few hundred, the firms that share only that
+// term. Near misses (a certificate short) need only the best few.
+const ELIGIBLE_FOR_FIRST_QUERY = 3000;
+const ELIGIBLE_PER_FURTHER_QUERY = 300;
 const NEAR_MISSES_PER_QUERY = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
@@ -115,15 +118,15 @@ export class MatchingService {
     index: SearchIndex,
     queries: string[],
     filter: string | undefined,
-    limit: number,
+    limit: number | ((position: number) => number),
   ): Promise<string[]> {
     if (queries.length === 0) return [];
     const indexUid = this.search.uidOf(index);
     const response = await this.search.raw.multiSearch({
-      queries: queries.map((q) => ({
+      queries: queries.map((q, position) => ({
         indexUid,
         q,
-        limit,
+        limit: typeof limit === 'number' ? limit : limit(position),
         attributesToRetrieve: ['id'],
         locales: ['cmn'],
         ...(filter ? { filter } : {}),
@@ -192,22 +195,32 @@ export class MatchingService {
   ): Promise<{ eligible: number; nearlyMatched: number; weak: number } | 'skipped'> {
     const demand = await this.demands.find(demandId);
     if (!demand || demand.status !== 'PUBLISHED') return 'skipped';
+    const started = performance.now();
+    const phases: string[] = [];
+    const phase = (name: string): void => {
+      phases.push(`${name} ${Math.round(performance.now() - started)}ms`);
+    };
     const subject = demandForMatching(demand);
     const today = chinaDateOf(now);
     const { vocabulary, prepared: [prepared], keys } = await this.prepared([subject]);
     if (!prepared) return 'skipped';
+    phase('prepared');
     const queries = searchQueriesFor(subject);
     const eligibleFilter = this.eligibleFilter(subject, today);
     const sectors = this.sectorFilter(subject);
     const [eligibleIds, nearIds, sectorIds] = await Promise.all([
-      this.searchIds(SearchIndex.ENTERPRISES, queries, eligibleFilter, ELIGIBLE_PER_QUERY),
+      this.searchIds(SearchIndex.ENTERPRISES, queries, eligibleFilter, (position) =>
+        position === 0 ? ELIGIBLE_FOR_FIRST_QUERY : ELIGIBLE_PER_FURTHER_QUERY,
+      ),
       this.searchIds(SearchIndex.ENTERPRISES, queries, 'listable = true', NEAR_MISSES_PER_QUERY),
       sectors
         ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
         : Promise.resolve([]),
     ]);
     const candidateIds = [...new Set([...eligibleIds, ...nearIds, ...sectorIds])];
+    phase(`searched (${candidateIds.length} candidates)`);
     const features = await this.featureStore.candidates(candidateIds, keys, vocabulary);
+    phase('features loaded');
 
     // Text first, from stored features; only firms that can be stored are loaded whole.
     const texts = candidateIds.map((id) => {
@@ -224,9 +237,11 @@ export class MatchingService {
           ? [{ id: snapshot.organizationId, assessment: assessPrepared(subject, prepared, firm, found, now) }]
           : [];
       });
+    phase(`text scored (${relevant.length} relevant)`);
     for (const { id, assessment } of await assess(relevant)) {
       if (isListedMatch(assessment) || isNearlyMatched(assessment)) rows.push(this.row(demand, id, assessment, false));
     }
+    phase('assessed');
 
     // Never a silent empty list: the best eligible firms of the sectors, marked weak, and why.
     let diagnostics: MatchDiagnostics | null = null;
@@ -278,6 +293,8 @@ export class MatchingService {
         if (readableWithoutInvitation(demand, row.organizationId)) await this.notifyFirm(demand, row.organizationId, manager);
       return true;
     });
+    phase(`written (${rows.length} rows)`);
+    this.logger.debug(`matched demand ${demandId}: ${phases.join(', ')}`);
     if (!written) return 'skipped';
     return {
       eligible: rows.filter((r) => r.eligible && !r.weak).length,

@@ -5,7 +5,7 @@ const reason = 'test';
 
 describe('approvalConflicts', () => {
   it('finds nothing wrong with a pair the vocabulary does not know', () => {
-    expect(approvalConflicts([], { relation: 'abbreviation', full: ['现场可编程门阵列'], short: ['FPGA'], reason })).toEqual([]);
+    expect(approvalConflicts([], { relation: 'abbreviation', full: ['直接数字频率合成器'], short: ['DDS'], reason })).toEqual([]);
   });
 
   it('names a pair that already names one thing, in Chinese and English', () => {
@@ -25,11 +25,11 @@ describe('approvalConflicts', () => {
   });
 
   it('checks against earlier approvals too, and reports only what the new group adds', () => {
-    const earlier = [{ relation: 'equivalent' as const, terms: ['变压吸附制氧机', 'PSA制氧机'], reason }];
-    expect(approvalConflicts(earlier, { relation: 'lookalike', terms: ['变压吸附制氧机', 'PSA制氧机'], reason })).toEqual([
+    const earlier = [{ relation: 'equivalent' as const, terms: ['红外搜索跟踪系统', 'IRST'], reason }];
+    expect(approvalConflicts(earlier, { relation: 'lookalike', terms: ['红外搜索跟踪系统', 'IRST'], reason })).toEqual([
       expect.objectContaining({ code: 'VOCABULARY_CONFLICT', messageZh: expect.stringContaining('不能标为形近词') }),
     ]);
-    expect(approvalConflicts(earlier, { relation: 'broader', broader: '制氧设备', narrower: ['PSA制氧机'], reason })).toEqual([]);
+    expect(approvalConflicts(earlier, { relation: 'broader', broader: '制氧设备', narrower: ['IRST'], reason })).toEqual([]);
   });
 
   it('names a term that is not in normal form', () => {

@@ -19,7 +19,7 @@ describe('VocabularyService', () => {
     const { service } = fakeRepository();
     const vocabulary = await service.current();
     expect(vocabulary.version).toBe(baseVocabulary().version);
-    expect(vocabulary.senses.has('fpga')).toBe(false);
+    expect(vocabulary.senses.has('dds')).toBe(false);
   });
 
   it('compiles approved suggestions in as soon as the marker moves, and only then', async () => {
@@ -28,11 +28,11 @@ describe('VocabularyService', () => {
     expect(await service.current()).toBe(before);
     expect(repository.approved).toHaveBeenCalledTimes(1);
 
-    approved.push({ id: 's1', relation: 'abbreviation', terms: ['现场可编程门阵列', 'FPGA'], decisionReason: null });
+    approved.push({ id: 's1', relation: 'abbreviation', terms: ['直接数字频率合成器', 'DDS'], decisionReason: null });
     const after = await service.current();
     expect(after.version).not.toBe(before.version);
-    expect(after.senses.get('fpga')?.[0]?.concept).toBe(after.senses.get('现场可编程门阵列')?.[0]?.concept);
-    expect(after.meilisearchSynonyms.fpga).toContain('现场可编程门阵列');
+    expect(after.senses.get('dds')?.[0]?.concept).toBe(after.senses.get('直接数字频率合成器')?.[0]?.concept);
+    expect(after.meilisearchSynonyms.dds).toContain('直接数字频率合成器');
     expect(repository.approvedMarker).toHaveBeenCalledTimes(3);
   });
 
@@ -48,7 +48,7 @@ describe('VocabularyService', () => {
     const search = { useSynonymsFrom: (s: SynonymsSource) => (source = s) } as unknown as SearchClient;
     const { repository, approved } = fakeRepository();
     new VocabularyService(repository as unknown as VocabularySuggestionsRepository, search);
-    approved.push({ id: 's1', relation: 'equivalent', terms: ['变压吸附制氧机', 'PSA制氧机'], decisionReason: null });
-    expect((await source!())['psa制氧机']).toEqual(['变压吸附制氧机']);
+    approved.push({ id: 's1', relation: 'equivalent', terms: ['红外搜索跟踪系统', 'IRST'], decisionReason: null });
+    expect((await source!())['irst']).toEqual(['红外搜索跟踪系统']);
   });
 });
