@@ -289,8 +289,11 @@ export class MatchingService {
         },
         manager,
       );
-      for (const row of rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD))
-        if (readableWithoutInvitation(demand, row.organizationId)) await this.notifyFirm(demand, row.organizationId, manager);
+      await this.notifyFirms(
+        demand,
+        rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD).map((r) => r.organizationId),
+        manager,
+      );
       return true;
     });
     phase(`written (${rows.length} rows)`);
@@ -315,26 +318,26 @@ export class MatchingService {
     };
   }
 
-  private notifyFirm(
-    demand: Demand,
-    organizationId: string,
-    manager: Parameters<NotificationsService['notify']>[1],
-  ): Promise<boolean> {
-    return this.notifications.notify(
-      {
-        organizationId,
-        kind: 'DEMAND_MATCHED',
-        title: { zh: `新需求与贵单位匹配：${demand.title}`, en: `A new demand matches you: ${demand.title}` },
-        body: {
-          zh: `截止日期 ${demand.deadline ?? '—'}，请查看需求详情。`,
-          en: `Deadline ${demand.deadline ?? '—'}; see the demand for details.`,
-        },
-        link: `/demands/${demand.id}`,
-        dedupKey: `demand-matched:${demand.id}:${organizationId}`,
-      },
+  /** Tells each firm of a demand it matches (once per demand and firm), in the caller's transaction. */
+  private notifyFirms(demand: Demand, organizationIds: readonly string[], manager: EntityManager): Promise<number> {
+    return this.notifications.notifyMany(
+      organizationIds
+        .filter((organizationId) => readableWithoutInvitation(demand, organizationId))
+        .map((organizationId) => ({
+          organizationId,
+          kind: 'DEMAND_MATCHED' as const,
+          title: { zh: `新需求与贵单位匹配：${demand.title}`, en: `A new demand matches you: ${demand.title}` },
+          body: {
+            zh: `截止日期 ${demand.deadline ?? '—'}，请查看需求详情。`,
+            en: `Deadline ${demand.deadline ?? '—'}; see the demand for details.`,
+          },
+          link: `/demands/${demand.id}`,
+          dedupKey: `demand-matched:${demand.id}:${organizationId}`,
+        })),
       manager,
     );
   }
+
 
   /**
    * Refreshes one firm's stored features, then matches it against every open candidate demand; its rows on
@@ -374,7 +377,7 @@ export class MatchingService {
       await this.matches.replaceForEnterprise(organizationId, rows, manager);
       for (const row of rows.filter((r) => r.eligible && r.score >= MATCH_NOTIFY_THRESHOLD)) {
         const demand = demandsById.get(row.demandId);
-        if (demand && readableWithoutInvitation(demand, organizationId)) await this.notifyFirm(demand, organizationId, manager);
+        if (demand) await this.notifyFirms(demand, [organizationId], manager);
       }
     });
     return {

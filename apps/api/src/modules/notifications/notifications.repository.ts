@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { NotificationKind } from '@mcf/contracts';
 import { NotificationPreference } from './entities/notification-preference.entity.js';
 import { Notification } from './entities/notification.entity.js';
@@ -34,6 +34,29 @@ export class NotificationsRepository {
       .returning(['id'])
       .execute();
     return (result.raw as Array<{ id: string }>)[0]?.id ?? null;
+  }
+
+  /** The preferences of these organisations (any kind), for notifying many at once. */
+  preferencesOfMany(organizationIds: readonly string[], manager: EntityManager): Promise<NotificationPreference[]> {
+    if (organizationIds.length === 0) return Promise.resolve([]);
+    return manager.getRepository(NotificationPreference).find({ where: { organizationId: In([...organizationIds]) } });
+  }
+
+  /** insertOnce for many in one statement: id and key of those inserted (a known key inserts nothing). */
+  async insertManyOnce(
+    notifications: ReadonlyArray<Omit<Notification, 'id' | 'createdAt' | 'readAt' | 'emailedAt'>>,
+    manager: EntityManager,
+  ): Promise<Array<{ id: string; dedupKey: string }>> {
+    if (notifications.length === 0) return [];
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Notification)
+      .values(notifications.map((notification) => ({ ...notification, readAt: null, emailedAt: null })))
+      .orIgnore()
+      .returning('"id", "dedup_key"')
+      .execute();
+    return (result.raw as Array<{ id: string; dedup_key: string }>).map((row) => ({ id: row.id, dedupKey: row.dedup_key }));
   }
 
   /** Addresses of the organisation's members whose accounts are not disabled. */

@@ -80,6 +80,42 @@ export class NotificationsService {
   }
 
   /**
+   * notify for many at once, inside the caller's transaction (matching tells hundreds of firms of one demand):
+   * one read of the preferences, one insert; kinds an organisation turned off are skipped, known keys too.
+   */
+  async notifyMany(notifications: readonly NewNotification[], manager: EntityManager): Promise<number> {
+    const preferences = await this.notifications.preferencesOfMany(
+      [...new Set(notifications.map((n) => n.organizationId))],
+      manager,
+    );
+    const preferenceOf = (n: NewNotification) =>
+      preferences.find((p) => p.organizationId === n.organizationId && p.kind === n.kind) ?? null;
+    const wanted = notifications.filter((n) => preferenceOf(n)?.inApp ?? true);
+    const ids = await this.notifications.insertManyOnce(
+      wanted.map((n) => ({
+        organizationId: n.organizationId,
+        kind: n.kind,
+        titleZh: n.title.zh,
+        titleEn: n.title.en,
+        bodyZh: n.body.zh,
+        bodyEn: n.body.en,
+        link: n.link ?? null,
+        dedupKey: n.dedupKey,
+      })),
+      manager,
+    );
+    if (this.mailer.enabled) {
+      const byKey = new Map(wanted.map((n) => [n.dedupKey, n]));
+      for (const { id, dedupKey } of ids) {
+        const notification = byKey.get(dedupKey);
+        if (notification && (preferenceOf(notification)?.email ?? true))
+          await this.outbox.add(manager, JobName.SEND_NOTIFICATION_EMAIL, { notificationId: id }, `notification-email-${id}`);
+      }
+    }
+    return ids.length;
+  }
+
+  /**
    * Emails one notification to its organisation's members. A server that refuses throws, so the job is
    * retried; once sent it is marked, and a later attempt sends nothing. (A crash between the server
    * accepting and the mark can still send twice: SMTP has no way to ask whether a message arrived.)
