@@ -69,7 +69,7 @@ beforeAll(async () => {
     regionCode: '421202',
     summary: '可编程器件开发与板卡设计。',
     sectors: ['ELECTRONICS'],
-    products: ['直接数字频率合成器（DDS）', '合成孔径雷达（SAR）'],
+    products: ['直接数字频率合成器（DDS）', '红外搜索跟踪系统（IRST）'],
     capabilities: ['硬件描述语言开发（含验证环境1套）'],
     qualifications: [],
   });
@@ -100,10 +100,10 @@ describe('vocabulary suggestions', () => {
     const pending = await waitUntil(
       'suggestions mined',
       () => suggestions('PENDING'),
-      (page) => page.items.some((s) => hasTerms(s, '直接数字频率合成器', 'DDS')) && page.items.some((s) => hasTerms(s, '合成孔径雷达', 'SAR')),
+      (page) => page.items.some((s) => hasTerms(s, '直接数字频率合成器', 'DDS')) && page.items.some((s) => hasTerms(s, '红外搜索跟踪系统', 'IRST')),
     );
     dds = pending.items.find((s) => hasTerms(s, '直接数字频率合成器', 'DDS'))!;
-    sar = pending.items.find((s) => hasTerms(s, '合成孔径雷达', 'SAR'))!;
+    sar = pending.items.find((s) => hasTerms(s, '红外搜索跟踪系统', 'IRST'))!;
     expect(dds).toMatchObject({ relation: 'abbreviation', status: 'PENDING', evidenceCount: 1, decidedBy: null });
     expect(dds.evidence[0]).toMatchObject({ sourceKind: 'PROFILE', sourceId: writesBoth.organizationId });
     expect(dds.evidence[0]!.snippet).toContain('直接数字频率合成器(DDS)');
@@ -172,7 +172,7 @@ describe('vocabulary suggestions', () => {
 
     const same = await api.call<{ code: string }>('POST', `/api/v1/admin/vocabulary/suggestions/${sar.id}/approve`, {
       token: admin,
-      body: { terms: ['ＦＰＧＡ', 'dds'] },
+      body: { terms: ['ＤＤＳ', 'dds'] },
     });
     expect(same.status).toBe(422);
     expect(same.body.code).toBe('SAME_TERMS');
