@@ -377,14 +377,18 @@ async function main() {
       if (shown.status !== 200 || shown.body.status !== 'READY')
         throw new Error(`matches of ${id}: ${shown.status} ${JSON.stringify(shown.body).slice(0, 300)}`);
       const stored = (
-        await pool.query<{ organization_id: string; eligible: boolean }>(`SELECT "organization_id", "eligible" FROM "matches" WHERE "demand_id" = $1`, [id])
+        await pool.query<{ organization_id: string; eligible: boolean }>(
+          `SELECT "organization_id", "eligible" FROM "matches" WHERE "demand_id" = $1 AND NOT "weak"`,
+          [id],
+        )
       ).rows;
       const eligible = new Set(stored.filter((r) => r.eligible).map((r) => r.organization_id));
       const nearly = new Set(stored.filter((r) => !r.eligible).map((r) => r.organization_id));
       const ideal = await idealFirms(pool, demand, deadline);
       const found = ideal.filter((firm) => eligible.has(firm)).length;
       const names = new Set([demand.product.name, ...demand.product.variants]);
-      const top = shown.body.items.slice(0, 10);
+      // Weak matches (shown, flagged, when nothing passes the threshold) are not claimed to be the product.
+      const top = shown.body.items.filter((item) => !item.weak).slice(0, 10);
       const relevantInTop = top.filter((item) => item.enterprise.products.some((p) => names.has(p))).length;
       perDemand.push({
         id,

@@ -99,16 +99,14 @@ export class MatchFeaturesRepository {
   }
 
   /**
-   * The stored features of these firms, limited to `keys` (PostgreSQL picks them out, so only what scoring
-   * reads crosses the wire).
+   * The stored features of these firms. Whole: picking a demand's few hundred keys out of each row in
+   * PostgreSQL (jsonb_object_agg over the keys) cost more than sending the rows and reading only those keys.
    */
-  async load(organizationIds: readonly string[], keys: readonly string[]): Promise<StoredFeatures[]> {
+  async load(organizationIds: readonly string[]): Promise<StoredFeatures[]> {
     if (organizationIds.length === 0) return [];
     const rows = (await this.dataSource.query(
-      `SELECT f."organization_id", f."vocabulary_version",
-              COALESCE((SELECT jsonb_object_agg(k, f."features" -> k) FROM unnest($2::text[]) k WHERE f."features" ? k), '{}'::jsonb) AS "features"
-         FROM "enterprise_match_features" f WHERE f."organization_id" = ANY($1::uuid[])`,
-      [[...new Set(organizationIds)], [...new Set(keys)]],
+      `SELECT "organization_id", "vocabulary_version", "features" FROM "enterprise_match_features" WHERE "organization_id" = ANY($1::uuid[])`,
+      [[...new Set(organizationIds)]],
     )) as { organization_id: string; vocabulary_version: string; features: ProfileFeatures }[];
     return rows.map((row) => ({
       organizationId: row.organization_id,
@@ -116,4 +114,5 @@ export class MatchFeaturesRepository {
       vocabularyVersion: row.vocabulary_version,
     }));
   }
+
 }

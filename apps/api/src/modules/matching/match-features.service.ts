@@ -75,13 +75,9 @@ export class MatchFeaturesService {
     return this.features.frequencies(keys);
   }
 
-  /** Candidates' features limited to `keys`, as stored, or computed now when missing or from another vocabulary. */
-  async candidates(
-    ids: readonly string[],
-    keys: readonly string[],
-    vocabulary: CompiledVocabulary,
-  ): Promise<Map<string, ProfileFeatures>> {
-    const stored = await this.features.load(ids, keys);
+  /** Candidates' features as stored, or computed now when missing or from another vocabulary. */
+  async candidates(ids: readonly string[], vocabulary: CompiledVocabulary): Promise<Map<string, ProfileFeatures>> {
+    const stored = await this.features.load(ids);
     const features = new Map(
       stored
         .filter((row) => row.vocabularyVersion === vocabulary.version)

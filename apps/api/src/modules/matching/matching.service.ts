@@ -143,7 +143,7 @@ export class MatchingService {
   /** The demand's text made ready against the vocabulary in force and the platform's frequencies. */
   private async prepared(
     demands: readonly DemandForMatching[],
-  ): Promise<{ vocabulary: CompiledVocabulary; prepared: PreparedDemand[]; keys: string[] }> {
+  ): Promise<{ vocabulary: CompiledVocabulary; prepared: PreparedDemand[] }> {
     const vocabulary = await this.vocabulary.current();
     const keysOf = demands.map((d) => demandFeatureKeys(d.title, d.description, { vocabulary, frequencies: null }));
     const keys = [...new Set(keysOf.flat())];
@@ -152,7 +152,7 @@ export class MatchingService {
       this.demands.publishedTermFrequencies(demands.flatMap((d) => demandKeyTerms(d.title, d.description))),
     ]);
     const context: MatchContext = { vocabulary, frequencies, demandFrequencies };
-    return { vocabulary, prepared: demands.map((d) => prepareDemand(d.title, d.description, context)), keys };
+    return { vocabulary, prepared: demands.map((d) => prepareDemand(d.title, d.description, context)) };
   }
 
   private eligibleFilter(subject: DemandForMatching, today: string): string {
@@ -202,7 +202,7 @@ export class MatchingService {
     };
     const subject = demandForMatching(demand);
     const today = chinaDateOf(now);
-    const { vocabulary, prepared: [prepared], keys } = await this.prepared([subject]);
+    const { vocabulary, prepared: [prepared] } = await this.prepared([subject]);
     if (!prepared) return 'skipped';
     phase('prepared');
     const queries = searchQueriesFor(subject);
@@ -212,14 +212,15 @@ export class MatchingService {
       this.searchIds(SearchIndex.ENTERPRISES, queries, eligibleFilter, (position) =>
         position === 0 ? ELIGIBLE_FOR_FIRST_QUERY : ELIGIBLE_PER_FURTHER_QUERY,
       ),
-      this.searchIds(SearchIndex.ENTERPRISES, queries, 'listable = true', NEAR_MISSES_PER_QUERY),
+      // Near misses (a certificate short) from the title query only: the firms the demand is really about.
+      this.searchIds(SearchIndex.ENTERPRISES, queries.slice(0, 1), 'listable = true', NEAR_MISSES_PER_QUERY),
       sectors
         ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
         : Promise.resolve([]),
     ]);
     const candidateIds = [...new Set([...eligibleIds, ...nearIds, ...sectorIds])];
     phase(`searched (${candidateIds.length} candidates)`);
-    const features = await this.featureStore.candidates(candidateIds, keys, vocabulary);
+    const features = await this.featureStore.candidates(candidateIds, vocabulary);
     phase('features loaded');
 
     // Text first, from stored features; only firms that can be stored are loaded whole.
