@@ -51,12 +51,13 @@ import { demandForMatching, enterpriseForMatching } from './matching.mappers.js'
 import { type MatchRow, MatchesRepository } from './matches.repository.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 
-// Eligible firms asked for: the first query (the title's key terms together, which an ideal supplier
-// matches word for word) asks for every firm that can be listed, thousands at 10⁵ firms (the index's
-// maxTotalHits bounds it); each further key term adds its best few hundred, the firms that share only that
-// term. Near misses (a certificate short) need only the best few.
-const ELIGIBLE_FOR_FIRST_QUERY = 3000;
-const ELIGIBLE_PER_FURTHER_QUERY = 300;
+// Eligible firms asked for. Each key term is asked for alone, and every firm that can be listed and holds
+// all of its words comes back (up to ELIGIBLE_PER_TERM: an ideal supplier names the product word for word);
+// the title's terms together are asked for once more, best matches first, which also brings the firms that
+// word it partly (ELIGIBLE_PARTIAL). Firms sharing only a word or two of a term would not pass the text
+// threshold anyway, and reading them all costs more than anything else at 10⁵ firms.
+const ELIGIBLE_PER_TERM = 1000;
+const ELIGIBLE_PARTIAL = 500;
 const NEAR_MISSES_PER_QUERY = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
@@ -119,6 +120,7 @@ export class MatchingService {
     queries: string[],
     filter: string | undefined,
     limit: number | ((position: number) => number),
+    matchingStrategy: (position: number) => 'all' | 'last' = () => 'last',
   ): Promise<string[]> {
     if (queries.length === 0) return [];
     const indexUid = this.search.uidOf(index);
@@ -127,6 +129,7 @@ export class MatchingService {
         indexUid,
         q,
         limit: typeof limit === 'number' ? limit : limit(position),
+        matchingStrategy: matchingStrategy(position),
         attributesToRetrieve: ['id'],
         locales: ['cmn'],
         ...(filter ? { filter } : {}),
@@ -209,8 +212,12 @@ export class MatchingService {
     const eligibleFilter = this.eligibleFilter(subject, today);
     const sectors = this.sectorFilter(subject);
     const [eligibleIds, nearIds, sectorIds] = await Promise.all([
-      this.searchIds(SearchIndex.ENTERPRISES, queries, eligibleFilter, (position) =>
-        position === 0 ? ELIGIBLE_FOR_FIRST_QUERY : ELIGIBLE_PER_FURTHER_QUERY,
+      this.searchIds(
+        SearchIndex.ENTERPRISES,
+        queries,
+        eligibleFilter,
+        (position) => (position === 0 ? ELIGIBLE_PARTIAL : ELIGIBLE_PER_TERM),
+        (position) => (position === 0 ? 'last' : 'all'),
       ),
       // Near misses (a certificate short) from the title query only: the firms the demand is really about.
       this.searchIds(SearchIndex.ENTERPRISES, queries.slice(0, 1), 'listable = true', NEAR_MISSES_PER_QUERY),
