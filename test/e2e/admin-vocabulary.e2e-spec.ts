@@ -84,7 +84,11 @@ describe('vocabulary suggestions screen', () => {
     await page.screenshot({ path: screenshotPath('admin-vocabulary-approve-390') });
     await page.getByTestId('vocabulary-approve-confirm').click();
     await page.getByTestId('vocabulary-notice').waitFor({ state: 'visible', timeout: 15_000 });
-    await page.getByTestId('vocabulary-empty').waitFor({ state: 'visible' });
+    // The approved pair leaves the pending list (the demo firms' own text may leave other pairs there).
+    await page
+      .getByTestId('vocabulary-card')
+      .filter({ hasText: '直接数字频率合成器' })
+      .waitFor({ state: 'detached', timeout: 15_000 });
     await noSidewaysScroll(page);
     // On a laptop the same list is a table.
     await page.setViewportSize({ width: 1366, height: 900 });
