@@ -32,9 +32,6 @@ export * from './credit-code/compute-credit-code-check-character.util.js';
 export * from './credit-code/validate-credit-code.util.js';
 export * from './credit-code/credit-code-message.util.js';
 
-export * from './synonyms/synonym-group.type.js';
-export * from './synonyms/synonym-groups.constant.js';
-export * from './synonyms/to-meilisearch-synonyms.util.js';
 export * from './passwords/password-policy.js';
 export * from './organizations/organization-status.js';
 export * from './files/detect-file-kind.util.js';
