@@ -121,6 +121,32 @@ describe('demand and search pages', { timeout: 20_000 }, () => {
     expect(wrapper.find('[data-testid="demand-close"]').exists()).toBe(true);
   });
 
+  it('shows weak matches as such, with why nothing passed the threshold', async () => {
+    const published = demandView({
+      status: 'PUBLISHED',
+      publishedAt: '2026-03-02T08:00:00Z',
+      matching: { status: 'READY', version: 1, updatedAt: '2026-03-02T08:00:05Z', eligibleCount: 0 },
+    });
+    const weak = demandMatches();
+    const diagnostics = {
+      unmatchedTerms: ['舷外机'],
+      sectorFirms: 37,
+      missing: [{ qualificationType: 'SECRECY' as const, requiredLevel: 2, firms: 29 }],
+      messageZh: '37 家企业领域相符，其中 29 家缺少二级保密资格。',
+      message: '37 firms share the demand’s sectors; of them 29 lack secrecy qualification level 2.',
+    };
+    const { wrapper } = await mountAt(`/demands/${DEMAND_ID}`, procurerUser, {
+      [`GET /api/v1/demands/${DEMAND_ID}`]: { status: 200, body: published },
+      [`GET /api/v1/demands/${DEMAND_ID}/matches`]: {
+        status: 200,
+        body: { ...weak, items: weak.items.map((item) => ({ ...item, weak: true })), diagnostics },
+      },
+    });
+    expect(wrapper.find('[data-testid="matches-diagnostics"]').text()).toContain('其中 29 家缺少二级保密资格');
+    expect(wrapper.find('[data-testid="match-item"] [data-testid="match-weak"]').text()).toBe('较弱匹配');
+    expect(wrapper.find('[data-testid="matches-empty"]').exists()).toBe(false);
+  });
+
   it('shows others the summary-only notice, and no matches', async () => {
     const hidden = demandView({ status: 'PUBLISHED', detailsHidden: true, description: null, quantity: null, budgetMin: null, budgetMax: null, visibility: 'VERIFIED_SUPPLIERS' });
     const { wrapper, fetch } = await mountAt(`/demands/${DEMAND_ID}`, null, {
