@@ -54,7 +54,8 @@ import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 // Eligible firms asked for. Each key term is asked for alone, and every firm that can be listed and holds
 // all of its words comes back (up to ELIGIBLE_PER_TERM: an ideal supplier names the product word for word);
 // the title's terms together are asked for once more, best matches first, which also brings the firms that
-// word it partly (ELIGIBLE_PARTIAL). Firms sharing only a word or two of a term would not pass the text
+// word it partly (ELIGIBLE_PARTIAL); that query drops its most frequent words first when it must ('frequency':
+// 信息系统 before 渗透测试), since 'last' would keep the title's first words and lose what it ends with. Firms sharing only a word or two of a term would not pass the text
 // threshold anyway, and reading them all costs more than anything else at 10⁵ firms.
 const ELIGIBLE_PER_TERM = 1000;
 const ELIGIBLE_PARTIAL = 500;
@@ -120,7 +121,7 @@ export class MatchingService {
     queries: string[],
     filter: string | undefined,
     limit: number | ((position: number) => number),
-    matchingStrategy: (position: number) => 'all' | 'last' = () => 'last',
+    matchingStrategy: (position: number) => 'all' | 'last' | 'frequency' = () => 'last',
   ): Promise<string[]> {
     if (queries.length === 0) return [];
     const indexUid = this.search.uidOf(index);
@@ -217,10 +218,16 @@ export class MatchingService {
         queries,
         eligibleFilter,
         (position) => (position === 0 ? ELIGIBLE_PARTIAL : ELIGIBLE_PER_TERM),
-        (position) => (position === 0 ? 'last' : 'all'),
+        (position) => (position === 0 ? 'frequency' : 'all'),
       ),
       // Near misses (a certificate short) from the title query only: the firms the demand is really about.
-      this.searchIds(SearchIndex.ENTERPRISES, queries.slice(0, 1), 'listable = true', NEAR_MISSES_PER_QUERY),
+      this.searchIds(
+        SearchIndex.ENTERPRISES,
+        queries.slice(0, 1),
+        'listable = true',
+        NEAR_MISSES_PER_QUERY,
+        () => 'frequency',
+      ),
       sectors
         ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
         : Promise.resolve([]),
