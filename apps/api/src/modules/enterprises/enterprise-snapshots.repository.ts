@@ -18,6 +18,10 @@ export interface EnterpriseSnapshot {
   qualifications: (HeldQualification & { otherName: string | null })[];
 }
 
+/** Firms search and matching may see: a published profile of a verified or pending organisation. */
+export const isSearchable = (snapshot: EnterpriseSnapshot): boolean =>
+  snapshot.profile !== null && ['VERIFIED', 'PENDING_VERIFICATION'].includes(snapshot.organizationStatus);
+
 interface SnapshotRow {
   id: string;
   name: string;

@@ -11,7 +11,7 @@ import {
   type QualificationTypeCode,
   type SectorCode,
 } from '@mcf/domain';
-import type { EnterpriseSnapshot } from '../enterprises/enterprise-snapshots.repository.js';
+import { type EnterpriseSnapshot, isSearchable } from '../enterprises/enterprise-snapshots.repository.js';
 import type { Demand } from '../demands/entities/demand.entity.js';
 
 /** The prefecture-level city of a county code (421202 → 421200). */
@@ -76,7 +76,7 @@ export function enterpriseDocument(
   indexVersion: number,
 ): EnterpriseDocument | null {
   const profile: ProfileContent | null = snapshot.profile;
-  if (!profile || !['VERIFIED', 'PENDING_VERIFICATION'].includes(snapshot.organizationStatus)) return null;
+  if (!profile || !isSearchable(snapshot)) return null;
   const valid = snapshot.qualifications.filter((q) => isVettedNow(q, now));
   const secrecy = valid.filter((q) => q.type === 'SECRECY' && q.level !== null).map((q) => q.level!);
   return {

@@ -6,19 +6,12 @@ import {
   profileFeatures,
   type ProfileFeatures,
 } from '@mcf/domain';
-import {
-  type EnterpriseSnapshot,
-  EnterpriseSnapshotsRepository,
-} from '../enterprises/enterprise-snapshots.repository.js';
+import { EnterpriseSnapshotsRepository, isSearchable } from '../enterprises/enterprise-snapshots.repository.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import { MatchFeaturesRepository } from './match-features.repository.js';
 import { enterpriseForMatching } from './matching.mappers.js';
 
 const FEATURE_BATCH = 500;
-
-/** Firms search and matching may see: a published profile of a verified or pending organisation. */
-export const isSearchable = (snapshot: EnterpriseSnapshot): boolean =>
-  snapshot.profile !== null && ['VERIFIED', 'PENDING_VERIFICATION'].includes(snapshot.organizationStatus);
 
 /**
  * Each firm's matching features, computed with the vocabulary in force when its profile, certificates or
