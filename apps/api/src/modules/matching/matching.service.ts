@@ -63,6 +63,8 @@ const NEAR_MISSES_PER_QUERY = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
 const DEMAND_BATCH = 500;
+/** Recently published firms of the demand's sectors read from PostgreSQL, in case the index lags. */
+const RECENTLY_PUBLISHED_FIRMS = 100;
 
 /**
  * A matched (so verified) firm is told of a demand it may read uninvited; invitation-only demands reach
@@ -232,7 +234,10 @@ export class MatchingService {
         ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
         : Promise.resolve([]),
     ]);
-    const candidateIds = [...new Set([...eligibleIds, ...nearIds, ...sectorIds])];
+    // A firm published moments ago may not be in the index yet (its indexing job still queued): the most
+    // recently published firms of the demand's sectors are read from PostgreSQL too.
+    const recentIds = await this.snapshots.publishedInSectors(subject.sectors, RECENTLY_PUBLISHED_FIRMS);
+    const candidateIds = [...new Set([...eligibleIds, ...nearIds, ...sectorIds, ...recentIds])];
     phase(`searched (${candidateIds.length} candidates)`);
     const features = await this.featureStore.candidates(candidateIds, vocabulary);
     phase('features loaded');
