@@ -95,7 +95,8 @@ describe('vocabulary suggestions screen', () => {
     await page.getByTestId('vocabulary-status').getByText('已通过').click();
     const table = page.getByTestId('vocabulary-table');
     await table.waitFor({ state: 'visible', timeout: 15_000 });
-    await expect(table.textContent()).resolves.toContain('DDS');
+    // The list reloads for the new status: wait for the approved pair rather than read the old rows.
+    await table.getByText('DDS', { exact: false }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await expect(page.getByTestId('vocabulary-cards').isVisible()).resolves.toBe(false);
     await settled(page);
     await page.screenshot({ path: screenshotPath('admin-vocabulary-approved-1366') });
