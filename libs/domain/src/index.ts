@@ -55,6 +55,8 @@ export * from './matching/match-context.types.js';
 export * from './matching/feature-weight.util.js';
 export * from './matching/lots-of.util.js';
 export * from './matching/profile-features.util.js';
+export * from './matching/compact-features.util.js';
+export * from './matching/enterprise-facts.util.js';
 export * from './matching/prepare-demand.util.js';
 export * from './matching/count-feature-frequencies.util.js';
 export * from './matching/eligibility-facts.util.js';

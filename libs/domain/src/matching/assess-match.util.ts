@@ -8,6 +8,7 @@ import {
   MATCH_COMPONENTS,
   type ComponentScore,
   type DemandForMatching,
+  type EnterpriseFacts,
   type EnterpriseForMatching,
   type MatchAssessment,
   type MatchComponent,
@@ -30,7 +31,7 @@ const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 export function assessPrepared(
   demand: DemandForMatching,
   prepared: PreparedDemand,
-  enterprise: EnterpriseForMatching,
+  enterprise: EnterpriseFacts,
   features: ProfileFeatures,
   now: Date,
 ): MatchAssessment {

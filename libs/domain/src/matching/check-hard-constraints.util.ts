@@ -6,6 +6,7 @@ import {
   type ConstraintCheck,
   type ConstraintOutcome,
   type DemandForMatching,
+  type EnterpriseFacts,
   type EnterpriseForMatching,
   type HeldQualification,
   type RequiredQualification,
@@ -106,7 +107,7 @@ function checkQualification(
  */
 export function checkHardConstraints(
   demand: DemandForMatching,
-  enterprise: EnterpriseForMatching,
+  enterprise: EnterpriseFacts,
   today: string,
 ): ConstraintCheck[] {
   const organizationOutcome = ORGANIZATION_OUTCOME[enterprise.organizationStatus];

@@ -50,6 +50,16 @@ export interface EnterpriseForMatching {
   lastConfirmedAt: string | null;
 }
 
+/**
+ * What the hard constraints and the score read of a firm beside its text (which they read through its
+ * features): stored with the features, so that assessing a candidate needs neither its profile nor its
+ * certificates loaded again.
+ */
+export type EnterpriseFacts = Pick<
+  EnterpriseForMatching,
+  'sectors' | 'regionCode' | 'qualifications' | 'organizationStatus' | 'completeness' | 'lastConfirmedAt'
+>;
+
 /** Why a hard constraint holds or fails. */
 export const CONSTRAINT_OUTCOMES = [
   'MET',

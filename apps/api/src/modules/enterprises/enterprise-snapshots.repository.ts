@@ -86,13 +86,16 @@ export class EnterpriseSnapshotsRepository {
     });
   }
 
-  /** Firms with a published profile in any of these sectors (candidates beside the search engine's). */
-  /** Firms of these sectors with a published profile, the most recently published first. */
+  /**
+   * Firms of these sectors with a published profile, the most recently published first (walking the
+   * published_at index backwards until `limit` of them are found).
+   */
   async publishedInSectors(sectors: readonly string[], limit = 500): Promise<string[]> {
     if (sectors.length === 0) return [];
     const rows: { organization_id: string }[] = await this.dataSource.query(
-      `SELECT "organization_id" FROM "enterprise_profiles" WHERE "published" IS NOT NULL AND ("published"->'sectors') ?| $1::text[]
-        ORDER BY "published_at" DESC NULLS LAST LIMIT ${Number(limit)}`,
+      `SELECT "organization_id" FROM "enterprise_profiles"
+        WHERE "published" IS NOT NULL AND "published_at" IS NOT NULL AND ("published"->'sectors') ?| $1::text[]
+        ORDER BY "published_at" DESC LIMIT ${Number(limit)}`,
       [sectors],
     );
     return rows.map((r) => r.organization_id);

@@ -1,12 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FeatureFrequencies, ProfileFeatures } from '@mcf/domain';
+import type { EnterpriseFacts, FeatureFrequencies, ProfileFeatures } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
-/** A firm's stored features, limited to the keys a demand reads. */
+/** A firm's stored features, and the facts its hard constraints and score read. */
 export interface StoredFeatures {
   organizationId: string;
   features: ProfileFeatures;
+  facts: EnterpriseFacts;
+  vocabularyVersion: string;
+}
+
+/** When a firm's stored features last changed (its row's updated_at, exact), for caches to compare. */
+export interface FeatureStamp {
+  organizationId: string;
+  stamp: string;
   vocabularyVersion: string;
 }
 
@@ -20,7 +28,12 @@ export class MatchFeaturesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Stores a firm's features (null: the firm is not searchable) and moves the counts by the difference. */
-  async replace(organizationId: string, features: ProfileFeatures | null, vocabularyVersion: string): Promise<void> {
+  async replace(
+    organizationId: string,
+    stored: Pick<StoredFeatures, 'features' | 'facts'> | null,
+    vocabularyVersion: string,
+  ): Promise<void> {
+    const features = stored?.features ?? null;
     await this.dataSource.transaction(async (manager) => {
       const [old] = (await manager.query(
         `SELECT "features" FROM "enterprise_match_features" WHERE "organization_id" = $1 FOR UPDATE`,
@@ -38,11 +51,11 @@ export class MatchFeaturesRepository {
         return;
       }
       await manager.query(
-        `INSERT INTO "enterprise_match_features" ("organization_id", "features", "vocabulary_version", "updated_at")
-         VALUES ($1, $2, $3, now())
-         ON CONFLICT ("organization_id") DO UPDATE SET "features" = EXCLUDED."features",
-           "vocabulary_version" = EXCLUDED."vocabulary_version", "updated_at" = now()`,
-        [organizationId, JSON.stringify(features), vocabularyVersion],
+        `INSERT INTO "enterprise_match_features" ("organization_id", "features", "facts", "vocabulary_version", "updated_at")
+         VALUES ($1, $2, $3, $4, clock_timestamp())
+         ON CONFLICT ("organization_id") DO UPDATE SET "features" = EXCLUDED."features", "facts" = EXCLUDED."facts",
+           "vocabulary_version" = EXCLUDED."vocabulary_version", "updated_at" = clock_timestamp()`,
+        [organizationId, JSON.stringify(features), JSON.stringify(stored?.facts ?? null), vocabularyVersion],
       );
     });
   }
@@ -66,11 +79,17 @@ export class MatchFeaturesRepository {
   async storeMany(rows: readonly StoredFeatures[]): Promise<void> {
     if (rows.length === 0) return;
     await this.dataSource.query(
-      `INSERT INTO "enterprise_match_features" ("organization_id", "features", "vocabulary_version", "updated_at")
-       SELECT f.id, f.features, f.version, now() FROM unnest($1::uuid[], $2::jsonb[], $3::text[]) AS f(id, features, version)
-       ON CONFLICT ("organization_id") DO UPDATE SET "features" = EXCLUDED."features",
-         "vocabulary_version" = EXCLUDED."vocabulary_version", "updated_at" = now()`,
-      [rows.map((row) => row.organizationId), rows.map((row) => JSON.stringify(row.features)), rows.map((row) => row.vocabularyVersion)],
+      `INSERT INTO "enterprise_match_features" ("organization_id", "features", "facts", "vocabulary_version", "updated_at")
+       SELECT f.id, f.features, f.facts, f.version, clock_timestamp()
+         FROM unnest($1::uuid[], $2::jsonb[], $3::jsonb[], $4::text[]) AS f(id, features, facts, version)
+       ON CONFLICT ("organization_id") DO UPDATE SET "features" = EXCLUDED."features", "facts" = EXCLUDED."facts",
+         "vocabulary_version" = EXCLUDED."vocabulary_version", "updated_at" = clock_timestamp()`,
+      [
+        rows.map((row) => row.organizationId),
+        rows.map((row) => JSON.stringify(row.features)),
+        rows.map((row) => JSON.stringify(row.facts)),
+        rows.map((row) => row.vocabularyVersion),
+      ],
     );
   }
 
@@ -98,19 +117,33 @@ export class MatchFeaturesRepository {
     return { documents: total?.n ?? 0, counts: Object.fromEntries(rows.map((row) => [row.key, row.documents])) };
   }
 
-  /**
-   * The stored features of these firms. Whole: picking a demand's few hundred keys out of each row in
-   * PostgreSQL (jsonb_object_agg over the keys) cost more than sending the rows and reading only those keys.
-   */
-  async load(organizationIds: readonly string[]): Promise<StoredFeatures[]> {
+  /** When each of these firms' stored features (with their facts) last changed; firms without any are left out. */
+  async stamps(organizationIds: readonly string[]): Promise<FeatureStamp[]> {
     if (organizationIds.length === 0) return [];
     const rows = (await this.dataSource.query(
-      `SELECT "organization_id", "vocabulary_version", "features" FROM "enterprise_match_features" WHERE "organization_id" = ANY($1::uuid[])`,
+      `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version" FROM "enterprise_match_features"
+        WHERE "organization_id" = ANY($1::uuid[]) AND "facts" IS NOT NULL`,
       [[...new Set(organizationIds)]],
-    )) as { organization_id: string; vocabulary_version: string; features: ProfileFeatures }[];
+    )) as { organization_id: string; stamp: string; vocabulary_version: string }[];
+    return rows.map((row) => ({ organizationId: row.organization_id, stamp: row.stamp, vocabularyVersion: row.vocabulary_version }));
+  }
+
+  /**
+   * The stored features and facts of these firms, with their stamps. Whole: picking a demand's few hundred
+   * keys out of each row in PostgreSQL (jsonb_object_agg over the keys) cost more than sending the rows.
+   */
+  async load(organizationIds: readonly string[]): Promise<(StoredFeatures & { stamp: string })[]> {
+    if (organizationIds.length === 0) return [];
+    const rows = (await this.dataSource.query(
+      `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version", "features", "facts"
+         FROM "enterprise_match_features" WHERE "organization_id" = ANY($1::uuid[]) AND "facts" IS NOT NULL`,
+      [[...new Set(organizationIds)]],
+    )) as { organization_id: string; stamp: string; vocabulary_version: string; features: ProfileFeatures; facts: EnterpriseFacts }[];
     return rows.map((row) => ({
       organizationId: row.organization_id,
+      stamp: row.stamp,
       features: row.features,
+      facts: row.facts,
       vocabularyVersion: row.vocabulary_version,
     }));
   }

@@ -27,6 +27,7 @@ import {
   normaliseMatchText,
   prepareDemand,
   type PreparedDemand,
+  preparedDemandKeys,
   profileFeatures,
   qualificationFactKey,
   searchQueriesFor,
@@ -46,8 +47,8 @@ import type { Demand } from '../demands/entities/demand.entity.js';
 import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { StoredExplanation } from './entities/match.entity.js';
-import { MatchFeaturesService } from './match-features.service.js';
-import { demandForMatching, enterpriseForMatching } from './matching.mappers.js';
+import { type Candidate, MatchFeaturesService } from './match-features.service.js';
+import { demandForMatching } from './matching.mappers.js';
 import { type MatchRow, MatchesRepository } from './matches.repository.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 
@@ -214,7 +215,9 @@ export class MatchingService {
     const queries = searchQueriesFor(subject);
     const eligibleFilter = this.eligibleFilter(subject, today);
     const sectors = this.sectorFilter(subject);
-    const [eligibleIds, nearIds, sectorIds] = await Promise.all([
+    // A firm published moments ago may not be in the index yet (its indexing job still queued): the most
+    // recently published firms of the demand's sectors are read from PostgreSQL too.
+    const [eligibleIds, nearIds, recentIds] = await Promise.all([
       this.searchIds(
         SearchIndex.ENTERPRISES,
         queries,
@@ -230,51 +233,56 @@ export class MatchingService {
         NEAR_MISSES_PER_QUERY,
         () => 'frequency',
       ),
-      sectors
-        ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
-        : Promise.resolve([]),
+      this.snapshots.publishedInSectors(subject.sectors, RECENTLY_PUBLISHED_FIRMS),
     ]);
-    // A firm published moments ago may not be in the index yet (its indexing job still queued): the most
-    // recently published firms of the demand's sectors are read from PostgreSQL too.
-    const recentIds = await this.snapshots.publishedInSectors(subject.sectors, RECENTLY_PUBLISHED_FIRMS);
-    const candidateIds = [...new Set([...eligibleIds, ...nearIds, ...sectorIds, ...recentIds])];
-    phase(`searched (${candidateIds.length} candidates)`);
-    const features = await this.featureStore.candidates(candidateIds, vocabulary);
-    phase('features loaded');
-
-    // Text first, from stored features; only firms that can be stored are loaded whole.
-    const texts = candidateIds.map((id) => {
-      const found = features.get(id);
-      return { id, text: found ? textRelevance(prepared, found).value : 0 };
-    });
-    const relevant = texts.filter((t) => t.text >= MIN_TEXT_RELEVANCE).map((t) => t.id);
+    const demandKeys = preparedDemandKeys(prepared);
+    const texts = new Map<string, number>();
     const rows: MatchRow[] = [];
-    const assess = async (ids: string[]): Promise<Array<{ id: string; assessment: MatchAssessment }>> =>
-      (await this.snapshots.load(ids)).flatMap((snapshot) => {
-        const firm = enterpriseForMatching(snapshot);
-        const found = features.get(snapshot.organizationId);
-        return firm && found
-          ? [{ id: snapshot.organizationId, assessment: assessPrepared(subject, prepared, firm, found, now) }]
-          : [];
+    const candidates = new Map<string, Candidate>();
+    // Text first, from stored features; then the hard constraints and the score of those relevant enough.
+    const consider = async (ids: readonly string[]): Promise<void> => {
+      const fresh = [...new Set(ids)].filter((id) => !texts.has(id));
+      const found = await this.featureStore.candidates(fresh, vocabulary, demandKeys);
+      phase(`features loaded (${fresh.length} candidates)`);
+      for (const id of fresh) {
+        const candidate = found.get(id);
+        if (candidate) candidates.set(id, candidate);
+        texts.set(id, candidate ? textRelevance(prepared, candidate.features).value : 0);
+      }
+      for (const { id, assessment } of assess(fresh.filter((id) => (texts.get(id) ?? 0) >= MIN_TEXT_RELEVANCE)))
+        if (isListedMatch(assessment) || isNearlyMatched(assessment)) rows.push(this.row(demand, id, assessment, false));
+      phase(`assessed (${rows.length} rows)`);
+    };
+    const assess = (ids: readonly string[]): Array<{ id: string; assessment: MatchAssessment }> =>
+      ids.flatMap((id) => {
+        const found = candidates.get(id);
+        return found ? [{ id, assessment: assessPrepared(subject, prepared, found.facts, found.features, now) }] : [];
       });
-    phase(`text scored (${relevant.length} relevant)`);
-    for (const { id, assessment } of await assess(relevant)) {
-      if (isListedMatch(assessment) || isNearlyMatched(assessment)) rows.push(this.row(demand, id, assessment, false));
-    }
-    phase('assessed');
+    await consider([...eligibleIds, ...nearIds, ...recentIds]);
 
-    // Never a silent empty list: the best eligible firms of the sectors, marked weak, and why.
+    // Never a silent empty list: the best eligible firms of the sectors, marked weak, and why. (Asked for
+    // only now: most demands find suppliers, and this query costs the engine as much as a term's.)
     let diagnostics: MatchDiagnostics | null = null;
     if (!rows.some((row) => row.eligible)) {
-      diagnostics = await this.diagnose(subject, prepared, today);
-      const eligibleSet = new Set([...eligibleIds, ...sectorIds]);
-      const weakIds = texts
-        .filter((t) => eligibleSet.has(t.id) && t.text < MIN_TEXT_RELEVANCE)
-        .sort((a, b) => b.text - a.text || a.id.localeCompare(b.id))
-        .slice(0, SECTOR_FIRMS_FOR_WEAK)
-        .map((t) => t.id);
-      const weak = weakMatches((await assess(weakIds)).map(({ id, assessment }) => ({ key: id, assessment })));
-      for (const { key, assessment } of weak) rows.push(this.row(demand, key, assessment, true));
+      const [sectorIds, why] = await Promise.all([
+        sectors
+          ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
+          : Promise.resolve([]),
+        this.diagnose(subject, prepared, today),
+      ]);
+      await consider(sectorIds);
+      if (!rows.some((row) => row.eligible)) {
+        diagnostics = why;
+        const eligibleSet = new Set([...eligibleIds, ...sectorIds]);
+        const weakIds = [...eligibleSet]
+          .map((id) => ({ id, text: texts.get(id) ?? 0 }))
+          .filter((t) => t.text < MIN_TEXT_RELEVANCE)
+          .sort((a, b) => b.text - a.text || a.id.localeCompare(b.id))
+          .slice(0, SECTOR_FIRMS_FOR_WEAK)
+          .map((t) => t.id);
+        const weak = weakMatches(assess(weakIds).map(({ id, assessment }) => ({ key: id, assessment })));
+        for (const { key, assessment } of weak) rows.push(this.row(demand, key, assessment, true));
+      }
     }
 
     const written = await this.matches.transaction(async (manager) => {

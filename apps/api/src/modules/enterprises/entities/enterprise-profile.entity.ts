@@ -1,9 +1,11 @@
 import type { ProfileContent } from '@mcf/contracts';
-import { Column, CreateDateColumn, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Organization } from '../../accounts/entities/organization.entity.js';
 
 /** A firm's capability profile: the draft it edits, and the version the public sees. */
 @Entity({ name: 'enterprise_profiles' })
+// The most recently published firms, read by matching in case the search index lags.
+@Index('IDX_enterprise_profiles_published_at', ['publishedAt'], { where: `"published" IS NOT NULL` })
 export class EnterpriseProfile {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
