@@ -1,5 +1,5 @@
 /**
- * `npm run bench:matching:scale -- --firms 100000 [--seed 42] [--demands 50] [--samples 200] [--keep]`:
+ * `npm run bench:matching:scale -- --firms 100000 [--seed 42] [--demands 50] [--samples 200] [--timeout s] [--keep]`:
  * matching at scale, against whatever the app's matching is, through stable surfaces only.
  *
  * 1. A database of its own (`mcf_bench_scale_<id>`), migrated by starting the built app once (ROLE=api);
@@ -19,7 +19,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DemandMatches, DemandView } from '@mcf/contracts';
 import { chinaDateOf } from '@mcf/domain';
@@ -39,6 +39,7 @@ import { appEnvironment, REPO_ROOT, type RunningApp, startApp } from '../support
 import { registerNamed, WITHOUT_DEMO_DATA } from '../support/marketplace.js';
 import { removeIndexesAndKeys, removeQueueKeys, type TestServices } from '../support/test-services.js';
 import { type BurstDemand, burstDemands } from './scale/burst-demands.js';
+import { backendsOf, cpuSecondsOf, listenerOf, processTree, rssMegabytesOf } from './scale/process-cpu.js';
 import { Dice, FirmFactory, generateFirms, seededRandom } from './scale/synthetic-firms.js';
 
 const DEADLINE_DAYS = 60;
@@ -48,6 +49,7 @@ interface Options {
   seed: number;
   demands: number;
   samples: number;
+  timeoutSeconds: number | null;
   keep: boolean;
 }
 
@@ -70,6 +72,8 @@ function parseOptions(argv: string[]): Options {
     seed: whole('seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 32 - 1),
     demands: whole('demands', 50, 1, 300),
     samples: whole('samples', 200, 10, 10_000),
+    // How long the burst may take before the run fails (default: 2 min + 8 ms a firm).
+    timeoutSeconds: value('timeout') === undefined ? null : whole('timeout', 0, 10, 86_400),
     keep: argv.includes('--keep'),
   };
 }
@@ -332,10 +336,24 @@ async function main() {
       if (created.status !== 201) throw new Error(`draft ${demand.spec.title}: ${created.status} ${JSON.stringify(created.body)}`);
       drafts.push({ demand, id: created.body.id });
     }
-    const timeoutMs = 120_000 + options.firms * 8;
+    const timeoutMs = options.timeoutSeconds === null ? 120_000 + options.firms * 8 : options.timeoutSeconds * 1000;
     const publishedAt = new Map<string, number>();
     const readyAt = new Map<string, number>();
     let burstDone = false;
+    // CPU seconds of the app (API and its worker processes), this database's PostgreSQL backends and the
+    // Meilisearch process (when it runs here), counted over the burst.
+    const meiliPid = listenerOf(Number(new URL(meiliUrl).port));
+    const cpuPids = async () => ({
+      app: processTree(app!.process.pid!),
+      postgres: await backendsOf(pool!, database),
+      meilisearch: meiliPid === null ? [] : [meiliPid],
+    });
+    const cpuAtStart = await cpuPids();
+    const cpuBefore = {
+      app: cpuSecondsOf(cpuAtStart.app),
+      postgres: cpuSecondsOf(cpuAtStart.postgres),
+      meilisearch: cpuSecondsOf(cpuAtStart.meilisearch),
+    };
     const burstStarted = Date.now();
     const sampling = sampleApi(api, queries, { until: () => burstDone });
     sampling.catch(() => undefined); // awaited below; this only keeps a failure during the burst from going unhandled
@@ -364,6 +382,14 @@ async function main() {
     } finally {
       burstDone = true;
     }
+    const cpuAtEnd = await cpuPids();
+    // Backends that closed during the burst are not counted; the pool keeps its connections open.
+    const cpuSeconds = {
+      app: cpuSecondsOf(cpuAtEnd.app) - cpuBefore.app,
+      postgres: cpuSecondsOf(cpuAtEnd.postgres) - cpuSecondsOf(cpuAtStart.postgres.filter((pid) => cpuAtEnd.postgres.includes(pid))),
+      meilisearch: cpuSecondsOf(cpuAtEnd.meilisearch) - cpuBefore.meilisearch,
+    };
+    const rssMegabytes = { app: rssMegabytesOf(cpuAtEnd.app), meilisearch: rssMegabytesOf(cpuAtEnd.meilisearch) };
     const loaded = await sampling;
     const burstMs = Math.max(...readyAt.values()) - burstStarted;
     phases['burst (first publish → last READY)'] = burstMs;
@@ -426,6 +452,16 @@ async function main() {
       burst: {
         throughputDemandsPerSecond: round(drafts.length / (burstMs / 1000), 2),
         publishToReadyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) },
+        // Includes the API serving the sampled calls and the publishes; a quiet machine of `cores` cores
+        // could match about cores ÷ (CPU seconds per demand) demands a second.
+        cpuSecondsPerDemand: {
+          app: round(cpuSeconds.app / drafts.length),
+          postgres: round(cpuSeconds.postgres / drafts.length),
+          meilisearch: meiliPid === null ? null : round(cpuSeconds.meilisearch / drafts.length),
+          total: round((cpuSeconds.app + cpuSeconds.postgres + cpuSeconds.meilisearch) / drafts.length),
+        },
+        cores: availableParallelism(),
+        rssMegabytesAtEnd: rssMegabytes,
       },
       quality: {
         idealFirms: withIdeal.reduce((s, d) => s + d.ideal, 0),
@@ -486,7 +522,13 @@ function printReport(report: {
   seed: number;
   demands: number;
   phasesSeconds: Record<string, number | null>;
-  burst: { throughputDemandsPerSecond: number | null; publishToReadyMs: { p50: number; p95: number; max: number } };
+  burst: {
+    throughputDemandsPerSecond: number | null;
+    publishToReadyMs: { p50: number; p95: number; max: number };
+    cpuSecondsPerDemand: Record<'app' | 'postgres' | 'meilisearch' | 'total', number | null>;
+    cores: number;
+    rssMegabytesAtEnd: { app: number; meilisearch: number };
+  };
   quality: Record<string, number | null>;
   api: {
     idle: Record<'sectors' | 'search', { samples: number; p95Ms: number | null }> & { failedCalls: string[] };
@@ -503,6 +545,15 @@ function printReport(report: {
     ['burst demands', String(report.demands)],
     ['throughput (demands/s)', String(report.burst.throughputDemandsPerSecond)],
     ['publish→READY p50 / p95 (ms)', `${report.burst.publishToReadyMs.p50} / ${report.burst.publishToReadyMs.p95}`],
+    [
+      'CPU s per demand: app / PostgreSQL / Meilisearch = total',
+      `${report.burst.cpuSecondsPerDemand.app} / ${report.burst.cpuSecondsPerDemand.postgres} / ${report.burst.cpuSecondsPerDemand.meilisearch ?? '— (not on this machine)'} = ${report.burst.cpuSecondsPerDemand.total}`,
+    ],
+    ['RSS at the end of the burst: app (API + workers) / Meilisearch (MB)', `${report.burst.rssMegabytesAtEnd.app} / ${report.burst.rssMegabytesAtEnd.meilisearch}`],
+    [
+      `demands/s a quiet machine of ${report.burst.cores} cores could match (cores ÷ CPU s per demand)`,
+      String(report.burst.cpuSecondsPerDemand.total ? Number((report.burst.cores / report.burst.cpuSecondsPerDemand.total).toFixed(2)) : '—'),
+    ],
     ['ideal firms stored as eligible', `${report.quality.idealStoredAsEligibleShare ?? '—'} (mean per demand ${report.quality.idealStoredAsEligibleShareMeanPerDemand ?? '—'}; ${report.quality.idealFirms} ideal firms over ${report.quality.demandsWithIdealFirms} demands)`],
     ['demands with 0 matches, ideal firms exist', String(report.quality.demandsWithZeroMatchesWhileIdealExist)],
     ['top-10 precision', `${report.quality.top10Precision ?? '—'} (over ${report.quality.demandsWithAnyMatch} demands with matches)`],
