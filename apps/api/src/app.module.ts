@@ -5,6 +5,7 @@ import { DatabaseModule } from './core/database/database.module.js';
 import { MetricsModule } from './core/metrics/metrics.module.js';
 import { QueueModule } from './core/queue/queue.module.js';
 import { SearchModule } from './core/search/search.module.js';
+import { StorageModule } from './core/storage/storage.module.js';
 import { AccountsModule } from './modules/accounts/accounts.module.js';
 import { AdminModule } from './modules/admin/admin.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -45,6 +46,7 @@ export class AppModule {
         DatabaseModule.forRoot(),
         QueueModule.forRoot(),
         SearchModule,
+        StorageModule,
         MetricsModule,
         HealthModule,
         SystemModule,

@@ -109,3 +109,15 @@ describe('parseConfig', () => {
     throw new Error('expected an error');
   });
 });
+
+describe('STORAGE_URL', () => {
+  it('keeps files on local disk when unset and names the variable when it is wrong', () => {
+    expect(parseConfig({}).STORAGE_URL).toBeUndefined();
+    expect(parseConfig({ STORAGE_URL: 's3://mcf-files?endpoint=http://minio:9000&forcePathStyle=true' }).STORAGE_URL).toMatchObject({
+      bucket: 'mcf-files',
+      endpoint: 'http://minio:9000',
+      forcePathStyle: true,
+    });
+    expect(problemsOf({ STORAGE_URL: 'ftp://files' })).toEqual([expect.stringMatching(/^STORAGE_URL must start with s3:\/\/.*\(got "ftp:\/\/files"\)$/)]);
+  });
+});

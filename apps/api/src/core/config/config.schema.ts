@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { parseStorageUrl, type S3Location } from '../storage/storage-url.js';
 
 const port = (fallback: number) =>
   z.coerce
@@ -68,6 +69,22 @@ export const CONFIG_VARIABLES = {
   HOST: { schema: z.string().trim().min(1).default('0.0.0.0'), sensitive: false },
   PORT: { schema: port(3000), sensitive: false },
   DATA_DIR: { schema: z.string().trim().min(1).default('./.data'), sensitive: false },
+  /** Uploaded files in an S3-compatible bucket instead of DATA_DIR/files (credentials: the AWS_* variables). */
+  STORAGE_URL: {
+    schema: z
+      .string()
+      .trim()
+      .transform((value, ctx): S3Location => {
+        const parsed = parseStorageUrl(value);
+        if ('problem' in parsed) {
+          ctx.addIssue({ code: 'custom', message: parsed.problem });
+          return z.NEVER;
+        }
+        return parsed;
+      })
+      .optional(),
+    sensitive: false,
+  },
   DATABASE_URL: { schema: urlWithProtocols(['postgres:', 'postgresql:']).optional(), sensitive: true },
   EMBEDDED_DATABASE_NAME: {
     schema: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case PostgreSQL identifier').default('mcf'),

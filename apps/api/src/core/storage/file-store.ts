@@ -1,42 +1,27 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, type ReadStream } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../config/app-config.js';
+import type { Readable } from 'node:stream';
 
 /**
- * Uploaded files, stored under DATA_DIR/files by the SHA-256 of their content: outside anything the
- * web server serves, never under a name a user chose, and stored once however often uploaded. With
- * several API replicas, DATA_DIR/files must be a shared volume.
+ * Where uploaded files (certificate scans, demand and message attachments) are kept: the storage port.
+ * Files are stored by the SHA-256 of their content (never under a name a user chose, once however often
+ * uploaded) and never served directly: every download streams through the API's access check.
+ * Two drivers: local disk under DATA_DIR/files (the default) and an S3-compatible bucket (STORAGE_URL).
  */
-@Injectable()
-export class FileStore {
-  private readonly root: string;
+export abstract class FileStore {
+  /** Stores the content (idempotent) and returns its SHA-256 in hex, the key it is read back with. */
+  abstract save(content: Buffer): Promise<string>;
 
-  constructor(config: AppConfig) {
-    this.root = join(config.dataDir, 'files');
-  }
+  /** The stored content; rejects when nothing is stored under that key. */
+  abstract open(sha256: string): Promise<Readable>;
 
-  private pathOf(sha256: string): string {
-    if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a SHA-256 hex digest');
-    return join(this.root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
-  }
+  /** Where files go, for the start-up log (no credentials). */
+  abstract describe(): string;
 
-  async save(content: Buffer): Promise<string> {
-    const sha256 = createHash('sha256').update(content).digest('hex');
-    const path = this.pathOf(sha256);
-    if (!existsSync(path)) {
-      await mkdir(join(path, '..'), { recursive: true });
-      // Write then rename, so that a crash never leaves a half-written file under the final name.
-      const temporary = `${path}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(temporary, content, { mode: 0o640 });
-      await rename(temporary, path);
-    }
-    return sha256;
-  }
+  /** Checks at start that the store is reachable and writable-looking, naming what is wrong. */
+  abstract check(): Promise<void>;
+}
 
-  open(sha256: string): ReadStream {
-    return createReadStream(this.pathOf(sha256));
-  }
+/** `ab/cd/abcd…`: two levels of fan-out, so that no folder (or listing) holds millions of entries. */
+export function contentKey(sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('not a SHA-256 hex digest');
+  return `${sha256.slice(0, 2)}/${sha256.slice(2, 4)}/${sha256}`;
 }

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
@@ -14,6 +13,6 @@ import { ThreadsService } from './threads.service.js';
 @Module({
   imports: [AccountsModule, AuditModule, DemandsModule, NotificationsModule],
   controllers: [ClarificationsController, ThreadsController],
-  providers: [ClarificationsService, ThreadsService, ConversationsRepository, FileStore],
+  providers: [ClarificationsService, ThreadsService, ConversationsRepository],
 })
 export class ConversationsModule {}

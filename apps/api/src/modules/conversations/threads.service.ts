@@ -347,7 +347,7 @@ export class ThreadsService {
       kind: message.attachmentKind,
       size: message.attachmentSize,
       name: message.attachmentName ?? 'attachment',
-      stream: this.files.open(message.attachmentSha256),
+      stream: await this.files.open(message.attachmentSha256),
     };
   }
 }

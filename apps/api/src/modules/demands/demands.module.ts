@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FileStore } from '../../core/storage/file-store.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { DemandsController } from './demands.controller.js';
 import { DemandsRepository } from './demands.repository.js';
@@ -9,7 +8,7 @@ import { DemandDeadlineJob } from './jobs/demand-deadline.job.js';
 @Module({
   imports: [AuditModule],
   controllers: [DemandsController],
-  providers: [DemandsService, DemandsRepository, DemandDeadlineJob, FileStore],
+  providers: [DemandsService, DemandsRepository, DemandDeadlineJob],
   exports: [DemandsService, DemandsRepository],
 })
 export class DemandsModule {}

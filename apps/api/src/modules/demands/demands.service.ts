@@ -544,7 +544,7 @@ export class DemandsService {
     if (access === 'NONE' || access === 'SUMMARY') throw CommonErrors.notFound();
     const attachment = await this.demands.findAttachment(demandId, attachmentId);
     if (!attachment) throw CommonErrors.notFound();
-    return { attachment, stream: this.files.open(attachment.fileSha256) };
+    return { attachment, stream: await this.files.open(attachment.fileSha256) };
   }
 
   /** The hourly sweep: published demands whose deadline has passed are closed (by the system, audited). */

@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -15,7 +14,7 @@ import { QualificationsController } from './qualifications.controller.js';
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
-  providers: [EnterprisesService, EnterprisesRepository, EnterpriseSnapshotsRepository, FileStore, QualificationExpiryJob, ProfileStalenessJob],
+  providers: [EnterprisesService, EnterprisesRepository, EnterpriseSnapshotsRepository, QualificationExpiryJob, ProfileStalenessJob],
   exports: [EnterprisesService, EnterpriseSnapshotsRepository],
 })
 export class EnterprisesModule {}

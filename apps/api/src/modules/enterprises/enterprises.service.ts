@@ -367,7 +367,7 @@ export class EnterprisesService {
   async file(actor: Actor, id: string): Promise<{ qualification: Qualification; stream: NodeJS.ReadableStream }> {
     const qualification = await this.enterprises.findQualification(id);
     if (!qualification || (!isAdmin(actor) && qualification.organizationId !== actor.organizationId)) throw CommonErrors.notFound();
-    return { qualification, stream: this.files.open(qualification.fileSha256) };
+    return { qualification, stream: await this.files.open(qualification.fileSha256) };
   }
 
   async queue(status: QualificationStatus, page: number, pageSize: number): Promise<QualificationQueuePage> {
