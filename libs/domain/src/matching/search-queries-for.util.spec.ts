@@ -40,6 +40,14 @@ describe('searchQueriesFor', () => {
     ]);
   });
 
+  it('leaves out terms no profile contains, from the title query and as queries of their own', () => {
+    const queries = searchQueriesFor(
+      demand('信息系统渗透测试与安全加固', '对某信息系统开展渗透测试与安全加固，需二级保密资格。'),
+      ['信息系统'],
+    );
+    expect(queries).toEqual(['渗透测试 安全加固', '渗透测试', '安全加固']);
+  });
+
   it('leaves qualification wording out of every query', () => {
     const queries = searchQueriesFor(demand('排爆机器人', '需二级保密资格和GJB9001C'));
     expect(queries.join(' ')).not.toMatch(/保密|GJB9001C|资格/u);

@@ -42,10 +42,14 @@ function truncated(term: string): string {
 /**
  * The queries a multi-search for a demand's suppliers sends, at most 8, each short: first the title's key
  * terms together (the best single query), then each key term alone, title terms first. A long description
- * is never sent whole, since Meilisearch would read only its first words.
+ * is never sent whole, since Meilisearch would read only its first words. Terms no profile on the platform
+ * contains (`unmatched`, from PreparedDemand) are left out: asking for them finds nobody and costs the
+ * engine as much as any query, and in the title query a word nobody uses would be kept to the last while
+ * the words suppliers do use are dropped.
  */
-export function searchQueriesFor(demand: DemandForMatching): string[] {
-  const keyTerms = extractKeyTerms(demand.title, demand.description);
+export function searchQueriesFor(demand: DemandForMatching, unmatched: readonly string[] = []): string[] {
+  const skipped = new Set(unmatched);
+  const keyTerms = extractKeyTerms(demand.title, demand.description).filter((term) => !skipped.has(term.term));
   const terms = keyTerms.map((term) => truncated(term.term));
   const titleCount = keyTerms.filter((term) => term.source === 'title').length;
 

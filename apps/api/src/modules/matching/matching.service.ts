@@ -212,7 +212,7 @@ export class MatchingService {
     const { vocabulary, prepared: [prepared] } = await this.prepared([subject]);
     if (!prepared) return 'skipped';
     phase('prepared');
-    const queries = searchQueriesFor(subject);
+    const queries = searchQueriesFor(subject, prepared.unmatched);
     const eligibleFilter = this.eligibleFilter(subject, today);
     const sectors = this.sectorFilter(subject);
     // A firm published moments ago may not be in the index yet (its indexing job still queued): the most
