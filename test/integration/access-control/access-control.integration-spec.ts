@@ -387,6 +387,17 @@ const TABLE: Record<string, Row> = {
     expect: adminOnly(201),
   },
   'GET /api/v1/admin/audit-events': { expect: adminOnly(200) },
+  'GET /api/v1/admin/demands': { expect: adminOnly(200) },
+  'POST /api/v1/admin/demands/{id}/close': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/demands/{id}/cancel': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
 
   'GET /api/v1/enterprises/{orgId}': { params: (f) => ({ orgId: f.orgA }), expect: allSame(200) },
   'GET /api/v1/enterprises/{orgId}/profile': {

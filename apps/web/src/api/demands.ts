@@ -31,9 +31,9 @@ export function publishDemand(id: string): Promise<DemandView> {
   return http.post<DemandView>(`${demand(id)}/publish`);
 }
 
-/** `POST /demands/{id}/close`: no further responses. */
-export function closeDemand(id: string): Promise<DemandView> {
-  return http.post<DemandView>(`${demand(id)}/close`);
+/** `POST /demands/{id}/close {reason?}`: no further responses; open responses end with the reason. */
+export function closeDemand(id: string, reason?: string): Promise<DemandView> {
+  return http.post<DemandView>(`${demand(id)}/close`, reason ? { reason } : {});
 }
 
 /** `POST /demands/{id}/cancel {reason}`. */

@@ -19,6 +19,8 @@ import {
   QUALIFICATION_FILE_MAX_BYTES,
   type DemandAttachmentView,
   DemandCancelSchema,
+  DemandCloseSchema,
+  type DemandClose,
   DemandContentSchema,
   DemandPageSchema,
   DemandViewSchema,
@@ -114,17 +116,29 @@ export class DemandsController {
   @Post('demands/:id/close')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: '关闭需求 · Close a published demand to further responses' })
+  @ApiOperation({
+    summary:
+      '关闭需求 · Close a published demand: no further responses; every open response ends as DEMAND_CLOSED with the optional reason',
+  })
+  @ApiZodBody(DemandCloseSchema)
   @ApiZodResponse(200, 'the closed demand', DemandViewSchema)
-  @ApiProblemResponses(401, 403, 404, 409)
-  close(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<DemandView> {
-    return this.demands.close(actor, id);
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  close(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    // No body at all is a close without a reason.
+    @Body(new ZodValidationPipe(DemandCloseSchema.optional())) body: DemandClose | undefined,
+  ): Promise<DemandView> {
+    return this.demands.close(actor, id, body?.reason ?? null);
   }
 
   @Post('demands/:id/cancel')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: '撤销需求 · Cancel a draft or published demand, with a reason' })
+  @ApiOperation({
+    summary:
+      '撤销需求 · Cancel a draft or published demand, with a reason (every open response ends as DEMAND_CANCELLED with it)',
+  })
   @ApiZodBody(DemandCancelSchema)
   @ApiZodResponse(200, 'the cancelled demand', DemandViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409)

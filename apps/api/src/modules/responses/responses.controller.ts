@@ -146,6 +146,6 @@ export class ResponsesController {
     @Param('id', idParam) id: string,
     @Body(new ZodValidationPipe(AwardCreateSchema)) body: z.output<typeof AwardCreateSchema>,
   ): Promise<AwardView> {
-    return this.responses.award(actor, id, body.responseId);
+    return this.responses.award(actor, id, body.responseId, body.reason);
   }
 }

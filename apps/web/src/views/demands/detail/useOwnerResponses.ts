@@ -1,4 +1,5 @@
 import {
+  OPEN_RESPONSE_STATUSES,
   RESPONSE_STATUSES,
   ResponseDecisionSchema,
   type DemandView,
@@ -22,13 +23,15 @@ export const RESPONSE_STATUS_ORDER: readonly ResponseStatus[] = [
   'SHORTLISTED',
   'SUBMITTED',
   'NOT_AWARDED',
+  'DEMAND_CLOSED',
+  'DEMAND_CANCELLED',
   'REJECTED',
   'DECLINED',
   'WITHDRAWN',
 ];
 
 /** Statuses a live expression of interest has, before the award. */
-const LIVE: readonly ResponseStatus[] = ['SUBMITTED', 'SHORTLISTED'];
+const LIVE: readonly ResponseStatus[] = OPEN_RESPONSE_STATUSES;
 
 export function sortResponses(items: readonly ResponseView[]): ResponseView[] {
   const rank = (status: ResponseStatus) => RESPONSE_STATUS_ORDER.indexOf(status);
