@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DemandStatusSchema } from '../demands/demands.js';
+import { DemandAttachmentViewSchema, DemandStatusSchema } from '../demands/demands.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
 /** `POST /api/v1/demands/{id}/invitations`: a procurer invites a firm to its demand. */
@@ -145,6 +145,16 @@ export const AwardCreateSchema = z
   .strict();
 export type AwardCreate = z.infer<typeof AwardCreateSchema>;
 
+/**
+ * A file a firm attached to its response (the demand attachment's shape); download at
+ * `GET /api/v1/responses/{id}/attachments/{attachmentId}`, for the firm, the demand's procurer and admins.
+ */
+export const ResponseAttachmentViewSchema = DemandAttachmentViewSchema;
+export type ResponseAttachmentView = z.infer<typeof ResponseAttachmentViewSchema>;
+
+/** At most this many files per response. */
+export const RESPONSE_ATTACHMENTS_MAX = 5;
+
 export const ResponseViewSchema = z.object({
   id: z.uuid(),
   demandId: z.uuid(),
@@ -162,6 +172,8 @@ export const ResponseViewSchema = z.object({
    */
   statusReason: z.string().nullable(),
   invited: z.boolean(),
+  /** Files the firm attached (PDF, PNG or JPEG). */
+  attachments: z.array(ResponseAttachmentViewSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -3,7 +3,25 @@ import { createReadStream, existsSync, type ReadStream } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
+import { type AcceptedFileKind, inspectedFileKind } from '@mcf/domain';
 import { AppConfig } from '../config/app-config.js';
+import { FileErrors } from './file-errors.js';
+import { storedFileName } from './file-name.js';
+
+/** One file of a multipart upload, as the interceptor hands it over. */
+export interface UploadedAttachment {
+  buffer: Buffer;
+  size: number;
+  originalname: string;
+}
+
+/** An upload taken in: stored by hash, its kind by content and its name made safe. */
+export interface AcceptedFile {
+  sha256: string;
+  kind: AcceptedFileKind;
+  size: number;
+  fileName: string;
+}
 
 /**
  * Uploaded files, stored under DATA_DIR/files by the SHA-256 of their content: outside anything the
@@ -34,6 +52,18 @@ export class FileStore {
       await rename(temporary, path);
     }
     return sha256;
+  }
+
+  /**
+   * Takes an attachment in under the certificate file rules: something must be sent (400), the whole
+   * file must be a PDF, PNG or JPEG by content (415), the name must be well-formed text (400).
+   */
+  async accept(file: UploadedAttachment | undefined): Promise<AcceptedFile> {
+    if (!file) throw FileErrors.missing();
+    const fileName = storedFileName(file.originalname, 'file', 'attachment');
+    const kind = inspectedFileKind(file.buffer);
+    if (!kind) throw FileErrors.kindRefused();
+    return { sha256: await this.save(file.buffer), kind, size: file.size, fileName };
   }
 
   open(sha256: string): ReadStream {

@@ -16,16 +16,13 @@ import {
   demandAccess,
   demandAccessDependsOnInvitation,
   demandPublishProblems,
-  inspectedFileKind,
 } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { type Actor, demandViewerOf, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
-import { FileErrors } from '../../core/storage/file-errors.js';
-import { storedFileName } from '../../core/storage/file-name.js';
-import { FileStore } from '../../core/storage/file-store.js';
+import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { DemandEndingRegistry } from './demand-ending.registry.js';
@@ -85,11 +82,7 @@ function attachmentView(a: DemandAttachment): DemandAttachmentView {
   };
 }
 
-export interface UploadedDemandFile {
-  buffer: Buffer;
-  size: number;
-  originalname: string;
-}
+export type UploadedDemandFile = UploadedAttachment;
 
 /** Demands posted by procurers: drafts, publishing, versioned edits, closing and cancelling. */
 @Injectable()
@@ -550,11 +543,7 @@ export class DemandsService {
     file: UploadedDemandFile | undefined,
   ): Promise<DemandAttachmentView> {
     this.assertProcurer(actor);
-    if (!file) throw FileErrors.missing();
-    const fileName = storedFileName(file.originalname, 'file', 'attachment');
-    const kind = inspectedFileKind(file.buffer);
-    if (!kind) throw FileErrors.kindRefused();
-    const sha256 = await this.files.save(file.buffer);
+    const { sha256, kind, size, fileName } = await this.files.accept(file);
     const attachment = await this.demands.transaction(async (manager) => {
       const demand = await this.ownedDemand(actor, demandId, manager);
       if (demand.status !== 'DRAFT' && demand.status !== 'PUBLISHED')
@@ -566,7 +555,7 @@ export class DemandsService {
           demandId,
           fileSha256: sha256,
           fileKind: kind,
-          fileSize: file.size,
+          fileSize: size,
           fileName,
           uploadedBy: actor.userId,
         },

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { FileStore } from '../../core/storage/file-store.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
@@ -20,6 +21,7 @@ export class ResponsesModule {
         ResponsesService,
         ResponsesRepository,
         AwardNotificationJob,
+        FileStore,
         ...(runsWorkers ? [NotificationsProcessor] : []),
       ],
     };

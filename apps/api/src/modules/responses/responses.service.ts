@@ -7,13 +7,16 @@ import {
   type MyInvitationView,
   type ResponseCreate,
   type ResponseDecision,
+  type ResponseAttachmentView,
   type ResponseView,
+  RESPONSE_ATTACHMENTS_MAX,
 } from '@mcf/contracts';
 import { chinaDateOf } from '@mcf/domain';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
+import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type DemandEnding, DemandEndingRegistry } from '../demands/demand-ending.registry.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
@@ -23,6 +26,7 @@ import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapsho
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { EntityManager } from 'typeorm';
 import type { DemandResponse } from './entities/demand-response.entity.js';
+import type { ResponseAttachment } from './entities/response-attachment.entity.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { ResponseErrors } from './responses.errors.js';
 
@@ -35,6 +39,12 @@ const DEFAULT_FINAL_REASONS = {
   DEMAND_CLOSED: '采购方已关闭该需求，未说明原因。 · The procurer closed the demand without giving a reason.',
   DEMAND_CANCELLED: '采购方已撤销该需求。 · The procurer cancelled the demand.',
 } as const;
+
+function attachmentView(a: ResponseAttachment): ResponseAttachmentView {
+  return { id: a.id, name: a.fileName, kind: a.fileKind, size: a.fileSize, createdAt: a.createdAt.toISOString() };
+}
+
+export type UploadedResponseFile = UploadedAttachment;
 
 function responseSnapshot(r: DemandResponse) {
   return {
@@ -64,6 +74,7 @@ export class ResponsesService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
+    private readonly files: FileStore,
     endings: DemandEndingRegistry,
   ) {
     endings.register((ending, manager) => this.endOpenResponses(ending, manager));
@@ -112,6 +123,9 @@ export class ResponsesService {
   }
 
   private async views(rows: DemandResponse[]): Promise<ResponseView[]> {
+    const files = new Map<string, ResponseAttachmentView[]>();
+    for (const a of await this.responses.attachmentsOf(rows.map((r) => r.id)))
+      files.set(a.responseId, [...(files.get(a.responseId) ?? []), attachmentView(a)]);
     const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
     const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
     const invited = new Set<string>();
@@ -131,6 +145,7 @@ export class ResponsesService {
       reason: r.reason,
       statusReason: r.statusReason,
       invited: invited.has(`${r.demandId}:${r.organizationId}`),
+      attachments: files.get(r.id) ?? [],
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
     }));
@@ -392,6 +407,90 @@ export class ResponsesService {
     });
     this.outbox.kick();
     return (await this.views([updated]))[0]!;
+  }
+
+  /**
+   * The firm's own response, locked, while files may change: an expression of interest under review on
+   * an open demand. Anyone else is told it does not exist (an administrator: forbidden).
+   */
+  private async editableResponse(actor: Actor, responseId: string, manager: EntityManager): Promise<DemandResponse> {
+    const response = await this.responses.findResponse(responseId, manager, true);
+    if (!response || response.organizationId !== actor.organizationId) {
+      if (response && isAdmin(actor)) throw CommonErrors.forbidden();
+      throw CommonErrors.notFound();
+    }
+    const demand = await this.demands.find(response.demandId, manager);
+    if (response.kind !== 'INTEREST' || !LIVE.includes(response.status) || demand?.status !== 'PUBLISHED')
+      throw ResponseErrors.attachmentsClosed();
+    return response;
+  }
+
+  /** Attaches a file (PDF, PNG or JPEG by content, the certificate file rules) to the firm's response. */
+  async addAttachment(
+    actor: Actor,
+    responseId: string,
+    file: UploadedResponseFile | undefined,
+  ): Promise<ResponseAttachmentView> {
+    const { sha256, kind, size, fileName } = await this.files.accept(file);
+    const created = await this.responses.transaction(async (manager) => {
+      const response = await this.editableResponse(actor, responseId, manager);
+      if ((await this.responses.attachmentsOf([responseId], manager)).length >= RESPONSE_ATTACHMENTS_MAX)
+        throw ResponseErrors.tooManyAttachments();
+      const attachment = await this.responses.insertAttachment(
+        { responseId, fileSha256: sha256, fileKind: kind, fileSize: size, fileName, uploadedBy: actor.userId },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'response.attachment_added',
+          targetType: 'response',
+          targetId: response.id,
+          after: { attachmentId: attachment.id, name: attachment.fileName, size: attachment.fileSize },
+        },
+        manager,
+      );
+      return attachment;
+    });
+    return attachmentView(created);
+  }
+
+  async removeAttachment(actor: Actor, responseId: string, attachmentId: string): Promise<void> {
+    await this.responses.transaction(async (manager) => {
+      await this.editableResponse(actor, responseId, manager);
+      const attachment = (await this.responses.attachmentsOf([responseId], manager)).find((a) => a.id === attachmentId);
+      if (!attachment) throw CommonErrors.notFound();
+      await this.responses.deleteAttachment(attachmentId, manager);
+      await this.audit.record(
+        {
+          actor,
+          action: 'response.attachment_removed',
+          targetType: 'response',
+          targetId: responseId,
+          before: { attachmentId, name: attachment.fileName },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** A response's file, for the firm that sent it, the demand's procurer and administrators. */
+  async attachmentFile(
+    actor: Actor,
+    responseId: string,
+    attachmentId: string,
+  ): Promise<{ attachment: ResponseAttachment; stream: NodeJS.ReadableStream }> {
+    const response = await this.responses.findResponse(responseId);
+    const demand = response ? await this.demands.find(response.demandId) : null;
+    if (!response || !demand) throw CommonErrors.notFound();
+    const reader =
+      isAdmin(actor) ||
+      (actor.organizationId !== null &&
+        [response.organizationId, demand.organizationId].includes(actor.organizationId));
+    if (!reader) throw CommonErrors.notFound();
+    const attachment = await this.responses.findAttachment(responseId, attachmentId);
+    if (!attachment) throw CommonErrors.notFound();
+    return { attachment, stream: this.files.open(attachment.fileSha256) };
   }
 
   /** The firm takes its response back, until the award. */
