@@ -174,6 +174,8 @@ describe('from match to award', () => {
     expect(await winnerResponse.getByTestId('owner-response-invited').isVisible()).toBe(true);
     expect(await winnerResponse.getByTestId('owner-response-proposal').textContent()).toContain('热压罐整体成型');
     await winnerResponse.getByTestId('owner-response-shortlist').click();
+    // 入围 is confirmed like the other decisions.
+    await procurer.getByTestId('confirm-ok').filter({ visible: true }).click();
     await expect.poll(() => winnerResponse.getAttribute('data-status'), { timeout: 15_000 }).toBe('SHORTLISTED');
 
     expect(await otherItem.getByTestId('owner-response-invited').isVisible()).toBe(true);
