@@ -134,7 +134,8 @@ describe('from match to award', () => {
     await firm.getByTestId('firm-invitation-banner').waitFor({ state: 'visible', timeout: 15_000 });
     await firm.getByTestId('firm-response-interest').click();
     await firm.getByTestId('firm-response-proposal').fill('采用热压罐整体成型工艺，透波率≥90%，可提供首件鉴定报告。');
-    await firm.getByTestId('firm-response-price').fill('1280000');
+    // Prices are entered in 万元, as budgets are.
+    await firm.getByTestId('firm-response-price').fill('128');
     await firm.getByTestId('firm-response-delivery-days').fill('90');
     await firm.getByTestId('firm-response-submit').click();
     const firmStatus = firm.getByTestId('firm-response-status');
@@ -174,6 +175,8 @@ describe('from match to award', () => {
     expect(await winnerResponse.getByTestId('owner-response-invited').isVisible()).toBe(true);
     expect(await winnerResponse.getByTestId('owner-response-proposal').textContent()).toContain('热压罐整体成型');
     await winnerResponse.getByTestId('owner-response-shortlist').click();
+    // 入围 is confirmed like the other decisions.
+    await procurer.getByTestId('confirm-ok').filter({ visible: true }).click();
     await expect.poll(() => winnerResponse.getAttribute('data-status'), { timeout: 15_000 }).toBe('SHORTLISTED');
 
     expect(await otherItem.getByTestId('owner-response-invited').isVisible()).toBe(true);

@@ -14,6 +14,7 @@ export * from './enterprises/qualification.js';
 export * from './notifications/notifications.js';
 export * from './imports/imports.js';
 export * from './demands/demands.js';
+export * from './demands/admin-demands.js';
 export * from './matching/matches.js';
 export * from './search/search.js';
 export * from './jobs/jobs.js';

@@ -89,6 +89,19 @@ async function freshResponse(f: Fixtures): Promise<{ demandId: string; responseI
   return { demandId, responseId: response.body.id };
 }
 const INTEREST = { kind: 'INTEREST', proposal: '可按期交付，附技术方案。', price: 100000, deliveryDays: 30 };
+
+/** A fresh response of the owner's firm with one file attached. */
+async function freshResponseAttachment(f: Fixtures): Promise<{ id: string; attachmentId: string }> {
+  const { responseId } = await freshResponse(f);
+  const uploaded = await f.api.postFile<{ id: string }>(
+    `/api/v1/responses/${responseId}/attachments`,
+    f.tokens.owner,
+    SAMPLE_PDF,
+    'quote.pdf',
+    'application/pdf',
+  );
+  return { id: responseId, attachmentId: uploaded.body.id };
+}
 let awardResponseId = '';
 
 /** A question of the owner's firm about demandB, unanswered. */
@@ -387,6 +400,17 @@ const TABLE: Record<string, Row> = {
     expect: adminOnly(201),
   },
   'GET /api/v1/admin/audit-events': { expect: adminOnly(200) },
+  'GET /api/v1/admin/demands': { expect: adminOnly(200) },
+  'POST /api/v1/admin/demands/{id}/close': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/demands/{id}/cancel': {
+    params: async (f) => ({ id: await freshDemand(f, true) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
 
   'GET /api/v1/enterprises/{orgId}': { params: (f) => ({ orgId: f.orgA }), expect: allSame(200) },
   'GET /api/v1/enterprises/{orgId}/profile': {
@@ -590,6 +614,20 @@ const TABLE: Record<string, Row> = {
     params: async (f) => ({ id: (await freshResponse(f)).responseId }),
     body: () => ({ status: 'SHORTLISTED' }),
     expect: procurerOwned(200),
+  },
+  'POST /api/v1/responses/{id}/attachments': {
+    params: async (f) => ({ id: (await freshResponse(f)).responseId }),
+    send: (f, path, token) => f.api.postFile(path, token, SAMPLE_PDF, 'quote.pdf', 'application/pdf'),
+    expect: ownerOnly(201),
+  },
+  'DELETE /api/v1/responses/{id}/attachments/{attachmentId}': {
+    params: (f) => freshResponseAttachment(f),
+    expect: ownerOnly(204),
+  },
+  'GET /api/v1/responses/{id}/attachments/{attachmentId}': {
+    params: (f) => freshResponseAttachment(f),
+    // The firm that sent it, the demand's procurer (otherProcurer) and administrators.
+    expect: { ...ownerOnly(200), otherProcurer: 200, suspended: 404, admin: 200 },
   },
   'POST /api/v1/responses/{id}/withdraw': {
     params: async (f) => ({ id: (await freshResponse(f)).responseId }),

@@ -1,10 +1,12 @@
 import {
   API_PREFIX,
+  type DemandAttachmentView,
   type DemandContentInput,
   type DemandPage,
   type DemandStatus,
   type DemandView,
 } from '@mcf/contracts';
+import { downloadFile, uploadFile } from './file-transfer';
 import { http } from './http';
 
 const DEMANDS = `${API_PREFIX}/demands`;
@@ -31,9 +33,9 @@ export function publishDemand(id: string): Promise<DemandView> {
   return http.post<DemandView>(`${demand(id)}/publish`);
 }
 
-/** `POST /demands/{id}/close`: no further responses. */
-export function closeDemand(id: string): Promise<DemandView> {
-  return http.post<DemandView>(`${demand(id)}/close`);
+/** `POST /demands/{id}/close {reason?}`: no further responses; open responses end with the reason. */
+export function closeDemand(id: string, reason?: string): Promise<DemandView> {
+  return http.post<DemandView>(`${demand(id)}/close`, reason ? { reason } : {});
 }
 
 /** `POST /demands/{id}/cancel {reason}`. */
@@ -49,4 +51,19 @@ export function getDemand(id: string, signal?: AbortSignal): Promise<DemandView>
 /** `GET /me/demands`: the caller organisation's demands, newest first. */
 export function listMyDemands(params: MyDemandsParams, signal?: AbortSignal): Promise<DemandPage> {
   return http.get<DemandPage>(`${API_PREFIX}/me/demands`, { query: { ...params }, signal });
+}
+
+/** `POST /demands/{id}/attachments` (multipart `file`): a draft or published demand of the caller's organisation. */
+export function uploadDemandAttachment(id: string, file: File): Promise<DemandAttachmentView> {
+  return uploadFile<DemandAttachmentView>(`${demand(id)}/attachments`, file);
+}
+
+/** `DELETE /demands/{id}/attachments/{attachmentId}` → 204. */
+export async function deleteDemandAttachment(id: string, attachmentId: string): Promise<void> {
+  await http.delete(`${demand(id)}/attachments/${encodeURIComponent(attachmentId)}`);
+}
+
+/** `GET /demands/{id}/attachments/{attachmentId}`: for whoever may read the demand's details. */
+export function fetchDemandAttachment(id: string, attachmentId: string): Promise<Blob> {
+  return downloadFile(`${demand(id)}/attachments/${encodeURIComponent(attachmentId)}`);
 }

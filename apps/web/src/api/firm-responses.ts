@@ -1,9 +1,11 @@
 import {
   API_PREFIX,
   type MyInvitationList,
+  type ResponseAttachmentView,
   type ResponseList,
   type ResponseView,
 } from '@mcf/contracts';
+import { downloadFile, uploadFile } from './file-transfer';
 import { http } from './http';
 
 const demand = (id: string) => `${API_PREFIX}/demands/${encodeURIComponent(id)}`;
@@ -42,4 +44,21 @@ export function withdrawResponse(id: string, reason: string | null = null): Prom
   return http.post<ResponseView>(`${API_PREFIX}/responses/${encodeURIComponent(id)}/withdraw`, {
     reason,
   });
+}
+
+const response = (id: string) => `${API_PREFIX}/responses/${encodeURIComponent(id)}`;
+
+/** `POST /responses/{id}/attachments` (multipart `file`): while the response is under review on an open demand. */
+export function uploadResponseAttachment(responseId: string, file: File): Promise<ResponseAttachmentView> {
+  return uploadFile<ResponseAttachmentView>(`${response(responseId)}/attachments`, file);
+}
+
+/** `DELETE /responses/{id}/attachments/{attachmentId}` → 204. */
+export async function deleteResponseAttachment(responseId: string, attachmentId: string): Promise<void> {
+  await http.delete(`${response(responseId)}/attachments/${encodeURIComponent(attachmentId)}`);
+}
+
+/** `GET /responses/{id}/attachments/{attachmentId}`: for the firm, the demand's procurer and administrators. */
+export function fetchResponseAttachment(responseId: string, attachmentId: string): Promise<Blob> {
+  return downloadFile(`${response(responseId)}/attachments/${encodeURIComponent(attachmentId)}`);
 }

@@ -6,9 +6,8 @@ import {
   type ThreadReadResult,
   type ThreadView,
 } from '@mcf/contracts';
-import { getActivePinia } from 'pinia';
-import { useSessionStore } from '../stores/session';
-import { ApiProblem, http, NetworkError, toProblemDetails } from './http';
+import { authorisedFetch, downloadFile, problemOf } from './file-transfer';
+import { http } from './http';
 
 const thread = (threadId: string) => `${API_PREFIX}/threads/${encodeURIComponent(threadId)}`;
 
@@ -39,45 +38,6 @@ export function markThreadRead(threadId: string): Promise<ThreadReadResult> {
   return http.post<ThreadReadResult>(`${thread(threadId)}/read`);
 }
 
-function accessToken(): string | null {
-  return getActivePinia() ? useSessionStore().accessToken : null;
-}
-
-function language(): string | null {
-  return typeof document === 'undefined' ? null : document.documentElement.lang || null;
-}
-
-async function problemOf(response: Response): Promise<ApiProblem> {
-  const text = await response.text();
-  let body: unknown;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : undefined;
-  } catch {
-    body = undefined;
-  }
-  return new ApiProblem(toProblemDetails(response.status, response.statusText, body));
-}
-
-/** A call with the bearer header that `http.ts` cannot make (multipart, binary); refreshes the session once on a 401. */
-async function authorisedFetch(url: string, init: RequestInit, signal?: AbortSignal): Promise<Response> {
-  const send = () => {
-    const headers = new Headers(init.headers);
-    const token = accessToken();
-    if (token) headers.set('Authorization', `Bearer ${token}`);
-    const lang = language();
-    if (lang) headers.set('Accept-Language', lang);
-    return fetch(url, { ...init, headers, credentials: 'include', signal });
-  };
-  try {
-    let response = await send();
-    if (response.status === 401 && getActivePinia() && (await useSessionStore().refresh())) response = await send();
-    return response;
-  } catch (cause) {
-    if (signal?.aborted) throw cause;
-    throw new NetworkError(`${init.method ?? 'GET'} ${url} failed: no answer`, false, { cause });
-  }
-}
-
 /** The multipart body of a message with an attachment: exported for tests. */
 export function messageFormData(body: string, file: Blob, fileName: string): FormData {
   const form = new FormData();
@@ -103,9 +63,6 @@ export async function sendMessage(threadId: string, body: string, file?: File | 
 }
 
 /** `GET /messages/{id}/attachment`: the file as a blob (it needs the bearer header, so no plain link). */
-export async function fetchMessageAttachment(messageId: string, signal?: AbortSignal): Promise<Blob> {
-  const url = `${import.meta.env.VITE_API_BASE_URL ?? ''}${API_PREFIX}/messages/${encodeURIComponent(messageId)}/attachment`;
-  const response = await authorisedFetch(url, {}, signal);
-  if (!response.ok) throw await problemOf(response);
-  return response.blob();
+export function fetchMessageAttachment(messageId: string, signal?: AbortSignal): Promise<Blob> {
+  return downloadFile(`${API_PREFIX}/messages/${encodeURIComponent(messageId)}/attachment`, signal);
 }

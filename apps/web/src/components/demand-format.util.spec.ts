@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatYuan, qualificationName, regionLabel, scorePercent, sectorName } from './demand-format.util';
+import { formatWan, qualificationName, wanToYuan, yuanToWan, regionLabel, scorePercent, sectorName } from './demand-format.util';
 
 describe('demand formatting', () => {
   it('names sectors and qualification types in the UI language, unknown codes as they are', () => {
@@ -15,10 +15,15 @@ describe('demand formatting', () => {
     expect(regionLabel('999999', 'zh-CN')).toBe('999999');
   });
 
-  it('writes yuan compactly from ten thousand on', () => {
-    expect(formatYuan(1_200_000, 'zh-CN')).toBe('¥120万');
-    expect(formatYuan(5_000, 'zh-CN')).toBe('¥5,000');
-    expect(formatYuan(1_200_000, 'en')).toBe('CN¥1.2M');
+  it('writes budgets and prices in 万元, the same for both sides', () => {
+    expect(formatWan(1_200_000, 'zh-CN')).toBe('120 万元');
+    expect(formatWan(5_000, 'zh-CN')).toBe('0.5 万元');
+    expect(formatWan(12_345_678, 'zh-CN')).toBe('1,234.5678 万元');
+    expect(formatWan(1_200_000, 'en')).toBe('1,200,000 CNY (120 wan)');
+    // Entered in 万元, sent in yuan, to the yuan, and back.
+    expect(wanToYuan(32.5)).toBe(325_000);
+    expect(wanToYuan(0.00014)).toBe(1);
+    expect(yuanToWan(325_000)).toBe(32.5);
   });
 
   it('turns a score into a bounded whole percentage', () => {

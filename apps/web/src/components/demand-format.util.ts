@@ -34,15 +34,43 @@ export function regionLabel(code: string, language: UiLanguage): string {
   return provinceName ? `${provinceName} · ${code}` : code;
 }
 
-/** An amount of yuan, compact in the UI language: ¥120万 / CN¥1.2M. */
-export function formatYuan(amount: number, language: UiLanguage): string {
-  return new Intl.NumberFormat(language, {
-    style: 'currency',
-    currency: 'CNY',
-    notation: amount >= 10_000 ? 'compact' : 'standard',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 2,
-  }).format(amount);
+const YUAN_PER_WAN = 10_000;
+
+/** Yuan (what the API carries) as 万元 (what procurers and firms enter and read), to the yuan. */
+export function yuanToWan(yuan: number): number {
+  return Math.round(yuan) / YUAN_PER_WAN;
+}
+
+/** 万元 as entered, in yuan for the API, to the yuan. */
+export function wanToYuan(wan: number): number {
+  return Math.round(wan * YUAN_PER_WAN);
+}
+
+/**
+ * A budget or a price, on every page and for both sides in the same unit, 万元: "120 万元",
+ * "0.5 万元"; in English "1,200,000 CNY (120 wan)".
+ */
+export function formatWan(yuan: number, language: UiLanguage): string {
+  const wan = new Intl.NumberFormat(language, { maximumFractionDigits: 4 }).format(yuanToWan(yuan));
+  if (language === 'en') return `${new Intl.NumberFormat('en', { maximumFractionDigits: 2 }).format(yuan)} CNY (${wan} wan)`;
+  return `${wan} 万元`;
+}
+
+/**
+ * A demand's budget as one phrase in 万元 ("10 万元 至 20 万元", "不超过 20 万元"), or null when none is
+ * given; `t` supplies the phrases (`demands.budget.*`).
+ */
+export function budgetPhrase(
+  min: number | null | undefined,
+  max: number | null | undefined,
+  language: UiLanguage,
+  t: (key: string, params: Record<string, string>) => string,
+): string | null {
+  const wan = (value: number) => formatWan(value, language);
+  if (min != null && max != null) return min === max ? wan(min) : t('demands.budget.range', { min: wan(min), max: wan(max) });
+  if (min != null) return t('demands.budget.from', { min: wan(min) });
+  if (max != null) return t('demands.budget.upTo', { max: wan(max) });
+  return null;
 }
 
 /** A 0..1 score as a whole percentage, e.g. 0.834 → 83. */

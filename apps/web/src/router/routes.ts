@@ -192,6 +192,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'jobs.title', access: ADMIN_ONLY },
       },
       {
+        path: 'admin/demands',
+        name: RouteName.AdminDemands,
+        component: () => import('../views/admin/demands/index.vue'),
+        meta: { titleKey: 'adminDemands.title', access: ADMIN_ONLY },
+      },
+      {
         path: 'admin/vocabulary',
         name: RouteName.AdminVocabulary,
         component: () => import('../views/admin/vocabulary/index.vue'),

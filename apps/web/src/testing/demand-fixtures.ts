@@ -42,6 +42,7 @@ export function demandView(patch: Partial<DemandView> = {}): DemandView {
     matching: null,
     publishedAt: null,
     closedAt: null,
+    statusReason: null,
     createdAt: '2026-03-01T08:00:00.000Z',
     updatedAt: '2026-03-01T08:00:00.000Z',
     ...patch,

@@ -174,6 +174,11 @@ export const DemandViewSchema = z.object({
   matching: DemandMatchingSchema.nullable(),
   publishedAt: z.string().nullable(),
   closedAt: z.string().nullable(),
+  /**
+   * Why the demand ended: the procurer's (or an administrator's) reason for closing or cancelling it,
+   * `DEADLINE_PASSED` when the deadline closed it; null while open or when no reason was given.
+   */
+  statusReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -188,3 +193,9 @@ export type MyDemandsQuery = z.infer<typeof MyDemandsQuerySchema>;
 
 /** `POST /api/v1/demands/{id}/cancel` */
 export const DemandCancelSchema = z.object({ reason: z.string().trim().min(2).max(500) }).strict();
+
+/** `POST /api/v1/demands/{id}/close` {reason?}: the reason is shown to every firm whose response it ends. */
+export const DemandCloseSchema = z
+  .object({ reason: z.string().trim().max(500).nullable().optional() })
+  .strict();
+export type DemandClose = z.output<typeof DemandCloseSchema>;

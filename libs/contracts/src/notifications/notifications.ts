@@ -27,6 +27,8 @@ export const NOTIFICATION_KINDS = [
   'SAVED_SEARCH_ALERT',
   /** The daily digest of what matched a user's saved search (DAILY, 08:00 China time). */
   'SAVED_SEARCH_DIGEST',
+  /** An administrator closed or cancelled the organisation's demand (moderation), with the reason. */
+  'DEMAND_MODERATED',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
@@ -51,6 +53,7 @@ export const NOTIFICATION_KINDS_BY_ORGANIZATION: Readonly<Record<OrganizationKin
   ],
   PROCURER: [
     'MATCHING_READY',
+    'DEMAND_MODERATED',
     'RESPONSE_RECEIVED',
     'RESPONSE_WITHDRAWN',
     'CLARIFICATION_ASKED',

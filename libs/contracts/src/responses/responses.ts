@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DemandStatusSchema } from '../demands/demands.js';
+import { DemandAttachmentViewSchema, DemandStatusSchema } from '../demands/demands.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
 /** `POST /api/v1/demands/{id}/invitations`: a procurer invites a firm to its demand. */
@@ -25,7 +25,8 @@ export const DemandInvitationListSchema = z.object({ items: z.array(DemandInvita
 export const RESPONSE_KINDS = ['INTEREST', 'DECLINE'] as const;
 /**
  * SUBMITTED (interest shown) → SHORTLISTED | REJECTED (reason shown to the firm) → AWARDED | NOT_AWARDED;
- * DECLINED for a DECLINE; WITHDRAWN by the firm until the award.
+ * DECLINED for a DECLINE; WITHDRAWN by the firm until the award. A demand closed or cancelled by its
+ * procurer (or an administrator) ends every open response as DEMAND_CLOSED or DEMAND_CANCELLED.
  */
 export const RESPONSE_STATUSES = [
   'SUBMITTED',
@@ -35,9 +36,19 @@ export const RESPONSE_STATUSES = [
   'WITHDRAWN',
   'AWARDED',
   'NOT_AWARDED',
+  'DEMAND_CLOSED',
+  'DEMAND_CANCELLED',
 ] as const;
 export const ResponseStatusSchema = z.enum(RESPONSE_STATUSES);
 export type ResponseStatus = z.infer<typeof ResponseStatusSchema>;
+
+/** Responses still waiting for the procurer's decision; every other status is final. */
+export const OPEN_RESPONSE_STATUSES = ['SUBMITTED', 'SHORTLISTED'] as const satisfies readonly ResponseStatus[];
+
+/** A response is final once the procurer, the firm or the demand's end has decided it. */
+export function isFinalResponseStatus(status: ResponseStatus): boolean {
+  return !(OPEN_RESPONSE_STATUSES as readonly ResponseStatus[]).includes(status);
+}
 
 /**
  * `GET /api/v1/me/invitations`: the invitations my organisation received, newest first, each with the
@@ -125,9 +136,24 @@ export const ResponseDecisionSchema = z
   });
 export type ResponseDecision = z.output<typeof ResponseDecisionSchema>;
 
-/** `POST /api/v1/demands/{id}/award` (409 once awarded). */
-export const AwardCreateSchema = z.object({ responseId: z.uuid() }).strict();
+/**
+ * `POST /api/v1/demands/{id}/award` (409 once awarded); the optional reason is shown to the firms not
+ * awarded (a default sentence when none is given).
+ */
+export const AwardCreateSchema = z
+  .object({ responseId: z.uuid(), reason: z.string().trim().max(500).nullable().optional() })
+  .strict();
 export type AwardCreate = z.infer<typeof AwardCreateSchema>;
+
+/**
+ * A file a firm attached to its response (the demand attachment's shape); download at
+ * `GET /api/v1/responses/{id}/attachments/{attachmentId}`, for the firm, the demand's procurer and admins.
+ */
+export const ResponseAttachmentViewSchema = DemandAttachmentViewSchema;
+export type ResponseAttachmentView = z.infer<typeof ResponseAttachmentViewSchema>;
+
+/** At most this many files per response. */
+export const RESPONSE_ATTACHMENTS_MAX = 5;
 
 export const ResponseViewSchema = z.object({
   id: z.uuid(),
@@ -140,9 +166,14 @@ export const ResponseViewSchema = z.object({
   price: z.number().nullable(),
   deliveryDays: z.number().int().nullable(),
   reason: z.string().nullable(),
-  /** The procurer's reason for a rejection (shown to the firm). */
+  /**
+   * The procurer's reason for the response's final status, shown to the firm: a rejection, or the
+   * demand's award, close or cancellation (a default sentence when the procurer gave none).
+   */
   statusReason: z.string().nullable(),
   invited: z.boolean(),
+  /** Files the firm attached (PDF, PNG or JPEG). */
+  attachments: z.array(ResponseAttachmentViewSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

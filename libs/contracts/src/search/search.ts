@@ -85,6 +85,9 @@ export const DemandHitSchema = z.object({
   deadline: z.string().nullable(),
   visibility: DemandVisibilitySchema,
   publishedAt: z.string().nullable(),
+  /** Yuan; null where not given or where the caller may see only the summary. */
+  budgetMin: z.number().nullable(),
+  budgetMax: z.number().nullable(),
   highlight,
 });
 export type DemandHit = z.infer<typeof DemandHitSchema>;

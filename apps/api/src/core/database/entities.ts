@@ -11,6 +11,7 @@ import { NotificationPreference } from '../../modules/notifications/entities/not
 import { Notification } from '../../modules/notifications/entities/notification.entity.js';
 import { Demand } from '../../modules/demands/entities/demand.entity.js';
 import { DemandAttachment } from '../../modules/demands/entities/demand-attachment.entity.js';
+import { ResponseAttachment } from '../../modules/responses/entities/response-attachment.entity.js';
 import { DemandVersion } from '../../modules/demands/entities/demand-version.entity.js';
 import { Match } from '../../modules/matching/entities/match.entity.js';
 import { Award } from '../../modules/responses/entities/award.entity.js';
@@ -28,4 +29,4 @@ import { AlertFeedbackRecord } from '../../modules/alerts/entities/alert-feedbac
 import { VocabularySuggestion } from '../../modules/vocabulary/entities/vocabulary-suggestion.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment];

@@ -10,15 +10,14 @@ import {
   Query,
   StreamableFile,
   UploadedFile as UploadedFileParam,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   DemandAttachmentViewSchema,
-  QUALIFICATION_FILE_MAX_BYTES,
   type DemandAttachmentView,
   DemandCancelSchema,
+  DemandCloseSchema,
+  type DemandClose,
   DemandContentSchema,
   DemandPageSchema,
   DemandViewSchema,
@@ -39,7 +38,7 @@ import {
   ApiZodResponse,
 } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
-import { FILE_KIND_MEDIA_TYPES } from '@mcf/domain';
+import { AttachmentUpload, attachmentDownload } from '../../core/storage/file-upload.decorators.js';
 import { DemandsService, type UploadedDemandFile } from './demands.service.js';
 
 @ApiTags('demands')
@@ -114,17 +113,29 @@ export class DemandsController {
   @Post('demands/:id/close')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: '关闭需求 · Close a published demand to further responses' })
+  @ApiOperation({
+    summary:
+      '关闭需求 · Close a published demand: no further responses; every open response ends as DEMAND_CLOSED with the optional reason',
+  })
+  @ApiZodBody(DemandCloseSchema)
   @ApiZodResponse(200, 'the closed demand', DemandViewSchema)
-  @ApiProblemResponses(401, 403, 404, 409)
-  close(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<DemandView> {
-    return this.demands.close(actor, id);
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  close(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    // No body at all is a close without a reason.
+    @Body(new ZodValidationPipe(DemandCloseSchema.optional())) body: DemandClose | undefined,
+  ): Promise<DemandView> {
+    return this.demands.close(actor, id, body?.reason ?? null);
   }
 
   @Post('demands/:id/cancel')
   @HttpCode(200)
   @ApiBearerAuth()
-  @ApiOperation({ summary: '撤销需求 · Cancel a draft or published demand, with a reason' })
+  @ApiOperation({
+    summary:
+      '撤销需求 · Cancel a draft or published demand, with a reason (every open response ends as DEMAND_CANCELLED with it)',
+  })
   @ApiZodBody(DemandCancelSchema)
   @ApiZodResponse(200, 'the cancelled demand', DemandViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409)
@@ -138,26 +149,7 @@ export class DemandsController {
 
   @Post('demands/:id/attachments')
   @ApiBearerAuth()
-  @UseInterceptors(
-    FileInterceptor('file', {
-      defParamCharset: 'utf8',
-      limits: { fileSize: QUALIFICATION_FILE_MAX_BYTES, files: 1, fields: 5 },
-    }),
-  )
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: {
-        file: {
-          type: 'string',
-          format: 'binary',
-          description: 'PDF, PNG or JPEG (by content), at most 10 MB',
-        },
-      },
-    },
-  })
+  @AttachmentUpload()
   @ApiOperation({ summary: '上传需求附件 · Attach a file to a draft or published demand (at most 10)' })
   @ApiZodResponse(201, 'the attachment', DemandAttachmentViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409, 413, 415)
@@ -193,10 +185,6 @@ export class DemandsController {
     @Param('attachmentId', idParam) attachmentId: string,
   ): Promise<StreamableFile> {
     const { attachment, stream } = await this.demands.attachmentFile(actor, id, attachmentId);
-    return new StreamableFile(stream as never, {
-      type: FILE_KIND_MEDIA_TYPES[attachment.fileKind],
-      length: attachment.fileSize,
-      disposition: `attachment; filename="attachment"; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`,
-    });
+    return attachmentDownload(attachment, stream);
   }
 }

@@ -73,6 +73,45 @@ export class DemandsRepository {
     });
   }
 
+  /**
+   * Every demand (administrators' moderation list), newest first, with its organisation's name and how
+   * many responses it received; `organization` matches part of the name (LIKE wildcards escaped).
+   */
+  async adminPage(
+    filter: { status?: DemandStatus; organization?: string },
+    page: number,
+    pageSize: number,
+  ): Promise<{ rows: (Demand & { organizationName: string; responseCount: number })[]; total: number }> {
+    const query = this.demands()
+      .createQueryBuilder('d')
+      .innerJoin('organizations', 'o', 'o.id = d.organization_id')
+      .addSelect('o.name', 'organization_name')
+      .addSelect(
+        '(SELECT COUNT(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id")',
+        'response_count',
+      );
+    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
+    if (filter.organization)
+      query.andWhere(`o.name ILIKE :organization ESCAPE '\\'`, {
+        organization: `%${filter.organization.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    const total = await query.getCount();
+    const { entities, raw } = await query
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'ASC')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
+      .getRawAndEntities<{ organization_name: string; response_count: number }>();
+    return {
+      rows: entities.map((demand, index) => ({
+        ...demand,
+        organizationName: raw[index]?.organization_name ?? '',
+        responseCount: Number(raw[index]?.response_count ?? 0),
+      })),
+      total,
+    };
+  }
+
   /** Published demands in any of these sectors (candidates for a firm beside the search engine's). */
   async publishedInSectors(sectors: readonly string[], limit = 500): Promise<string[]> {
     if (sectors.length === 0) return [];

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type AdminDemandPage,
+  type AdminDemandsQuery,
   DEMAND_ATTACHMENTS_MAX,
   type DemandAttachmentView,
   type DemandContent,
@@ -14,17 +16,16 @@ import {
   demandAccess,
   demandAccessDependsOnInvitation,
   demandPublishProblems,
-  inspectedFileKind,
 } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { type Actor, demandViewerOf, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
-import { FileErrors } from '../../core/storage/file-errors.js';
-import { storedFileName } from '../../core/storage/file-name.js';
-import { FileStore } from '../../core/storage/file-store.js';
+import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { DemandEndingRegistry } from './demand-ending.registry.js';
 import { DemandsRepository } from './demands.repository.js';
 import { DemandErrors } from './demands.errors.js';
 
@@ -81,11 +82,7 @@ function attachmentView(a: DemandAttachment): DemandAttachmentView {
   };
 }
 
-export interface UploadedDemandFile {
-  buffer: Buffer;
-  size: number;
-  originalname: string;
-}
+export type UploadedDemandFile = UploadedAttachment;
 
 /** Demands posted by procurers: drafts, publishing, versioned edits, closing and cancelling. */
 @Injectable()
@@ -95,6 +92,8 @@ export class DemandsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly files: FileStore,
+    private readonly endings: DemandEndingRegistry,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async view(demand: Demand, access: ViewerAccess): Promise<DemandView> {
@@ -136,6 +135,7 @@ export class DemandsService {
           : null,
       publishedAt: demand.publishedAt?.toISOString() ?? null,
       closedAt: demand.closedAt?.toISOString() ?? null,
+      statusReason: demand.statusReason,
       createdAt: demand.createdAt.toISOString(),
       updatedAt: demand.updatedAt.toISOString(),
     };
@@ -324,23 +324,67 @@ export class DemandsService {
     return this.view(published, 'OWNER');
   }
 
-  async close(actor: Actor, id: string): Promise<DemandView> {
-    return this.end(actor, id, 'CLOSED', null);
+  /** The procurer closes its published demand; the optional reason is shown to every firm whose response it ends. */
+  async close(actor: Actor, id: string, reason: string | null): Promise<DemandView> {
+    this.assertProcurer(actor);
+    return this.end(actor, id, 'CLOSED', reason?.trim() || null, false);
   }
 
   async cancel(actor: Actor, id: string, reason: string): Promise<DemandView> {
-    return this.end(actor, id, 'CANCELLED', reason);
+    this.assertProcurer(actor);
+    return this.end(actor, id, 'CANCELLED', reason, false);
   }
 
+  /** Every demand on the platform, for administrators' moderation. */
+  async adminList(query: AdminDemandsQuery): Promise<AdminDemandPage> {
+    const { rows, total } = await this.demands.adminPage(
+      { status: query.status, organization: query.organization || undefined },
+      query.page,
+      query.pageSize,
+    );
+    return {
+      items: rows.map((d) => ({
+        id: d.id,
+        title: d.title,
+        status: d.status,
+        visibility: d.visibility,
+        organizationId: d.organizationId,
+        organizationName: d.organizationName,
+        deadline: d.deadline,
+        responseCount: d.responseCount,
+        statusReason: d.statusReason,
+        publishedAt: d.publishedAt?.toISOString() ?? null,
+        closedAt: d.closedAt?.toISOString() ?? null,
+        createdAt: d.createdAt.toISOString(),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  /** An administrator closes or cancels any demand (moderation): a reason is required, the owner is told. */
+  async moderate(actor: Actor, id: string, status: 'CLOSED' | 'CANCELLED', reason: string): Promise<DemandView> {
+    if (!isAdmin(actor)) throw CommonErrors.forbidden();
+    return this.end(actor, id, status, reason, true);
+  }
+
+  /**
+   * Ends the demand: it takes no more responses, every open response ends with a final status and the
+   * reason (the registered listeners, in the same transaction), and the search index follows.
+   */
   private async end(
     actor: Actor,
     id: string,
     status: 'CLOSED' | 'CANCELLED',
     reason: string | null,
+    byAdmin: boolean,
   ): Promise<DemandView> {
-    this.assertProcurer(actor);
     const ended = await this.demands.transaction(async (manager) => {
-      const current = await this.ownedDemand(actor, id, manager);
+      const current = byAdmin
+        ? await this.demands.find(id, manager, true)
+        : await this.ownedDemand(actor, id, manager);
+      if (!current) throw CommonErrors.notFound();
       const allowed: DemandStatus[] = status === 'CLOSED' ? ['PUBLISHED'] : ['DRAFT', 'PUBLISHED'];
       if (!allowed.includes(current.status))
         throw DemandErrors.invalidTransition(current.status, status === 'CLOSED' ? 'closed' : 'cancelled');
@@ -349,11 +393,13 @@ export class DemandsService {
         { status, closedAt: new Date(), statusReason: reason },
         manager,
       );
+      await this.endings.ended({ demand: next, status, reason }, manager);
       await this.followUp(next, manager, false);
+      const verb = status === 'CLOSED' ? 'closed' : 'cancelled';
       await this.audit.record(
         {
           actor,
-          action: status === 'CLOSED' ? 'demand.closed' : 'demand.cancelled',
+          action: byAdmin ? `admin.demand.${verb}` : `demand.${verb}`,
           targetType: 'demand',
           targetId: id,
           before: snapshot(current),
@@ -361,10 +407,36 @@ export class DemandsService {
         },
         manager,
       );
+      if (byAdmin) await this.notifyModerated(next, status, reason ?? '', manager);
       return next;
     });
     this.outbox.kick();
     return this.view(ended, 'OWNER');
+  }
+
+  private async notifyModerated(
+    demand: Demand,
+    status: 'CLOSED' | 'CANCELLED',
+    reason: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const closed = status === 'CLOSED';
+    await this.notifications.notify(
+      {
+        organizationId: demand.organizationId,
+        kind: 'DEMAND_MODERATED',
+        title: closed
+          ? { zh: `管理员关闭了您的需求：${demand.title}`, en: `An administrator closed your demand: ${demand.title}` }
+          : {
+              zh: `管理员撤销了您的需求：${demand.title}`,
+              en: `An administrator cancelled your demand: ${demand.title}`,
+            },
+        body: { zh: `原因：${reason}`, en: `Reason: ${reason}` },
+        link: `/demands/${demand.id}`,
+        dedupKey: `demand-moderated:${demand.id}:${status}`,
+      },
+      manager,
+    );
   }
 
   async get(actor: Actor | undefined, id: string): Promise<DemandView> {
@@ -471,11 +543,7 @@ export class DemandsService {
     file: UploadedDemandFile | undefined,
   ): Promise<DemandAttachmentView> {
     this.assertProcurer(actor);
-    if (!file) throw FileErrors.missing();
-    const fileName = storedFileName(file.originalname, 'file', 'attachment');
-    const kind = inspectedFileKind(file.buffer);
-    if (!kind) throw FileErrors.kindRefused();
-    const sha256 = await this.files.save(file.buffer);
+    const { sha256, kind, size, fileName } = await this.files.accept(file);
     const attachment = await this.demands.transaction(async (manager) => {
       const demand = await this.ownedDemand(actor, demandId, manager);
       if (demand.status !== 'DRAFT' && demand.status !== 'PUBLISHED')
@@ -487,7 +555,7 @@ export class DemandsService {
           demandId,
           fileSha256: sha256,
           fileKind: kind,
-          fileSize: file.size,
+          fileSize: size,
           fileName,
           uploadedBy: actor.userId,
         },

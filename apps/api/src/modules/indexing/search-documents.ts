@@ -64,6 +64,7 @@ export interface DemandDocument extends Record<string, unknown> {
   deliveryPlace: string | null;
   deadline: string | null;
   publishedAt: number;
+  budgetMin: number | null;
   budgetMax: number | null;
   invitedEnterpriseIds: string[];
   indexVersion: number;
@@ -138,6 +139,7 @@ export function demandDocument(
     deliveryPlace: demand.deliveryPlace,
     deadline: demand.deadline,
     publishedAt: (demand.publishedAt ?? demand.updatedAt).getTime(),
+    budgetMin: demand.budgetMin,
     budgetMax: demand.budgetMax,
     invitedEnterpriseIds: [...invitedEnterpriseIds].sort(),
     indexVersion,

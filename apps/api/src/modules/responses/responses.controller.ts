@@ -1,8 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  StreamableFile,
+  UploadedFile as UploadedFileParam,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   AwardCreateSchema,
   AwardViewSchema,
+  ResponseAttachmentViewSchema,
+  type ResponseAttachmentView,
   DemandInvitationListSchema,
   DemandInvitationViewSchema,
   InvitationCreateSchema,
@@ -26,7 +39,8 @@ import { type Actor, CurrentActor } from '../../core/auth/actor.js';
 import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
-import { ResponsesService } from './responses.service.js';
+import { AttachmentUpload, attachmentDownload } from '../../core/storage/file-upload.decorators.js';
+import { ResponsesService, type UploadedResponseFile } from './responses.service.js';
 
 @ApiTags('responses')
 @ApiBearerAuth()
@@ -146,6 +160,48 @@ export class ResponsesController {
     @Param('id', idParam) id: string,
     @Body(new ZodValidationPipe(AwardCreateSchema)) body: z.output<typeof AwardCreateSchema>,
   ): Promise<AwardView> {
-    return this.responses.award(actor, id, body.responseId);
+    return this.responses.award(actor, id, body.responseId, body.reason);
+  }
+
+  @Post('responses/:id/attachments')
+  @AttachmentUpload()
+  @ApiOperation({
+    summary: '上传响应附件 · Attach a file to my response while it is under review (at most 5)',
+  })
+  @ApiZodResponse(201, 'the attachment', ResponseAttachmentViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409, 413, 415)
+  addAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @UploadedFileParam() file: UploadedResponseFile | undefined,
+  ): Promise<ResponseAttachmentView> {
+    return this.responses.addAttachment(actor, id, file);
+  }
+
+  @Delete('responses/:id/attachments/:attachmentId')
+  @HttpCode(204)
+  @ApiOperation({ summary: '删除响应附件 · Remove a file from my response while it is under review' })
+  @ApiProblemResponses(401, 403, 404, 409)
+  async removeAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Param('attachmentId', idParam) attachmentId: string,
+  ): Promise<void> {
+    await this.responses.removeAttachment(actor, id, attachmentId);
+  }
+
+  @Get('responses/:id/attachments/:attachmentId')
+  @ApiOperation({
+    summary: '下载响应附件 · Download a response’s file (the firm, the demand’s procurer, administrators)',
+  })
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
+  @ApiProblemResponses(401, 404)
+  async attachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Param('attachmentId', idParam) attachmentId: string,
+  ): Promise<StreamableFile> {
+    const { attachment, stream } = await this.responses.attachmentFile(actor, id, attachmentId);
+    return attachmentDownload(attachment, stream);
   }
 }

@@ -1,3 +1,4 @@
+import { RESPONSE_ATTACHMENTS_MAX } from '@mcf/contracts';
 import { AppError } from '../../core/http/app-error.js';
 
 export const ResponseErrors = {
@@ -32,6 +33,17 @@ export const ResponseErrors = {
     new AppError(409, 'ALREADY_AWARDED', {
       en: 'This demand has already been awarded',
       zh: '该需求已确定中标单位',
+    }),
+  /** Files are added or removed only while the expression of interest is under review and the demand open. */
+  attachmentsClosed: () =>
+    new AppError(409, 'RESPONSE_NOT_EDITABLE', {
+      en: 'Files can be changed only while the response is under review and the demand is open',
+      zh: '仅在响应评审中且需求开放时可增删附件',
+    }),
+  tooManyAttachments: () =>
+    new AppError(409, 'TOO_MANY_ATTACHMENTS', {
+      en: `A response has at most ${RESPONSE_ATTACHMENTS_MAX} attachments`,
+      zh: `每条响应最多 ${RESPONSE_ATTACHMENTS_MAX} 个附件`,
     }),
   notAwardable: () =>
     new AppError(409, 'NOT_AWARDABLE', {

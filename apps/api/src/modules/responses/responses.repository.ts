@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Award } from './entities/award.entity.js';
 import { DemandInvitation } from './entities/demand-invitation.entity.js';
 import { DemandResponse } from './entities/demand-response.entity.js';
+import { ResponseAttachment } from './entities/response-attachment.entity.js';
 
 /** Persistence of invitations, responses and awards. */
 @Injectable()
@@ -99,6 +100,34 @@ export class ResponsesRepository {
     return this.dataSource
       .getRepository(DemandResponse)
       .find({ where: { organizationId }, order: { createdAt: 'DESC', id: 'ASC' }, take: 200 });
+  }
+
+  /** The files of these responses, oldest first. */
+  attachmentsOf(responseIds: readonly string[], manager?: EntityManager): Promise<ResponseAttachment[]> {
+    if (responseIds.length === 0) return Promise.resolve([]);
+    return this.manager(manager)
+      .getRepository(ResponseAttachment)
+      .createQueryBuilder('a')
+      .where('a.response_id IN (:...ids)', { ids: [...new Set(responseIds)] })
+      .orderBy('a.created_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
+  }
+
+  findAttachment(responseId: string, id: string): Promise<ResponseAttachment | null> {
+    return this.dataSource.getRepository(ResponseAttachment).findOne({ where: { responseId, id } });
+  }
+
+  async insertAttachment(
+    attachment: Omit<ResponseAttachment, 'id' | 'createdAt'>,
+    manager: EntityManager,
+  ): Promise<ResponseAttachment> {
+    const repository = manager.getRepository(ResponseAttachment);
+    return repository.save(repository.create(attachment));
+  }
+
+  async deleteAttachment(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(ResponseAttachment).delete({ id });
   }
 
   findAward(demandId: string, manager?: EntityManager): Promise<Award | null> {

@@ -1,29 +1,50 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  AwardView,
-  DemandInvitationView,
-  InvitationCreate,
-  MyInvitationView,
-  ResponseCreate,
-  ResponseDecision,
-  ResponseView,
+import {
+  OPEN_RESPONSE_STATUSES,
+  type AwardView,
+  type DemandInvitationView,
+  type InvitationCreate,
+  type MyInvitationView,
+  type ResponseCreate,
+  type ResponseDecision,
+  type ResponseAttachmentView,
+  type ResponseView,
+  RESPONSE_ATTACHMENTS_MAX,
 } from '@mcf/contracts';
 import { chinaDateOf } from '@mcf/domain';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
+import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
+import { type DemandEnding, DemandEndingRegistry } from '../demands/demand-ending.registry.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
 import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import type { EntityManager } from 'typeorm';
 import type { DemandResponse } from './entities/demand-response.entity.js';
+import type { ResponseAttachment } from './entities/response-attachment.entity.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { ResponseErrors } from './responses.errors.js';
 
-const LIVE: DemandResponse['status'][] = ['SUBMITTED', 'SHORTLISTED'];
+const LIVE: DemandResponse['status'][] = [...OPEN_RESPONSE_STATUSES];
+
+/** The sentence a firm reads when the procurer gave no reason for the final status (Chinese · English). */
+const DEFAULT_FINAL_REASONS = {
+  AWARDED: '采购方已确定贵单位为中标单位。 · The procurer awarded the demand to your organisation.',
+  NOT_AWARDED: '采购方已确定其他中标单位。 · The procurer awarded the demand to another supplier.',
+  DEMAND_CLOSED: '采购方已关闭该需求，未说明原因。 · The procurer closed the demand without giving a reason.',
+  DEMAND_CANCELLED: '采购方已撤销该需求。 · The procurer cancelled the demand.',
+} as const;
+
+function attachmentView(a: ResponseAttachment): ResponseAttachmentView {
+  return { id: a.id, name: a.fileName, kind: a.fileKind, size: a.fileSize, createdAt: a.createdAt.toISOString() };
+}
+
+export type UploadedResponseFile = UploadedAttachment;
 
 function responseSnapshot(r: DemandResponse) {
   return {
@@ -53,9 +74,58 @@ export class ResponsesService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
-  ) {}
+    private readonly files: FileStore,
+    endings: DemandEndingRegistry,
+  ) {
+    endings.register((ending, manager) => this.endOpenResponses(ending, manager));
+  }
+
+  /**
+   * A demand closed or cancelled (by its procurer or an administrator): every open response ends as
+   * DEMAND_CLOSED or DEMAND_CANCELLED with the reason, audited, and each firm is told once.
+   */
+  private async endOpenResponses({ demand, status, reason }: DemandEnding, manager: EntityManager): Promise<void> {
+    const final = status === 'CLOSED' ? 'DEMAND_CLOSED' : 'DEMAND_CANCELLED';
+    const statusReason = reason ?? DEFAULT_FINAL_REASONS[final];
+    const closed = status === 'CLOSED';
+    for (const current of await this.responses.responsesOf(demand.id, undefined, manager)) {
+      if (!LIVE.includes(current.status)) continue;
+      const next = await this.responses.updateResponse(current.id, { status: final, statusReason }, manager);
+      await this.audit.record(
+        {
+          actor: null,
+          action: closed ? 'system.response.demand_closed' : 'system.response.demand_cancelled',
+          targetType: 'response',
+          targetId: current.id,
+          before: responseSnapshot(current),
+          after: responseSnapshot(next),
+        },
+        manager,
+      );
+      await this.notifications.notify(
+        {
+          organizationId: current.organizationId,
+          kind: 'RESPONSE_DECIDED',
+          title: closed
+            ? { zh: `需求已关闭：${demand.title}`, en: `The demand was closed: ${demand.title}` }
+            : { zh: `需求已撤销：${demand.title}`, en: `The demand was cancelled: ${demand.title}` },
+          body: reason
+            ? { zh: `您的响应已结束。原因：${reason}`, en: `Your response has ended. Reason: ${reason}` }
+            : closed
+              ? { zh: '您的响应已结束，采购方未说明原因。', en: 'Your response has ended; the procurer gave no reason.' }
+              : { zh: '您的响应已结束。', en: 'Your response has ended.' },
+          link: `/demands/${demand.id}`,
+          dedupKey: `demand-ended:${demand.id}:${current.organizationId}`,
+        },
+        manager,
+      );
+    }
+  }
 
   private async views(rows: DemandResponse[]): Promise<ResponseView[]> {
+    const files = new Map<string, ResponseAttachmentView[]>();
+    for (const a of await this.responses.attachmentsOf(rows.map((r) => r.id)))
+      files.set(a.responseId, [...(files.get(a.responseId) ?? []), attachmentView(a)]);
     const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
     const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
     const invited = new Set<string>();
@@ -75,6 +145,7 @@ export class ResponsesService {
       reason: r.reason,
       statusReason: r.statusReason,
       invited: invited.has(`${r.demandId}:${r.organizationId}`),
+      attachments: files.get(r.id) ?? [],
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
     }));
@@ -338,6 +409,90 @@ export class ResponsesService {
     return (await this.views([updated]))[0]!;
   }
 
+  /**
+   * The firm's own response, locked, while files may change: an expression of interest under review on
+   * an open demand. Anyone else is told it does not exist (an administrator: forbidden).
+   */
+  private async editableResponse(actor: Actor, responseId: string, manager: EntityManager): Promise<DemandResponse> {
+    const response = await this.responses.findResponse(responseId, manager, true);
+    if (!response || response.organizationId !== actor.organizationId) {
+      if (response && isAdmin(actor)) throw CommonErrors.forbidden();
+      throw CommonErrors.notFound();
+    }
+    const demand = await this.demands.find(response.demandId, manager);
+    if (response.kind !== 'INTEREST' || !LIVE.includes(response.status) || demand?.status !== 'PUBLISHED')
+      throw ResponseErrors.attachmentsClosed();
+    return response;
+  }
+
+  /** Attaches a file (PDF, PNG or JPEG by content, the certificate file rules) to the firm's response. */
+  async addAttachment(
+    actor: Actor,
+    responseId: string,
+    file: UploadedResponseFile | undefined,
+  ): Promise<ResponseAttachmentView> {
+    const { sha256, kind, size, fileName } = await this.files.accept(file);
+    const created = await this.responses.transaction(async (manager) => {
+      const response = await this.editableResponse(actor, responseId, manager);
+      if ((await this.responses.attachmentsOf([responseId], manager)).length >= RESPONSE_ATTACHMENTS_MAX)
+        throw ResponseErrors.tooManyAttachments();
+      const attachment = await this.responses.insertAttachment(
+        { responseId, fileSha256: sha256, fileKind: kind, fileSize: size, fileName, uploadedBy: actor.userId },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'response.attachment_added',
+          targetType: 'response',
+          targetId: response.id,
+          after: { attachmentId: attachment.id, name: attachment.fileName, size: attachment.fileSize },
+        },
+        manager,
+      );
+      return attachment;
+    });
+    return attachmentView(created);
+  }
+
+  async removeAttachment(actor: Actor, responseId: string, attachmentId: string): Promise<void> {
+    await this.responses.transaction(async (manager) => {
+      await this.editableResponse(actor, responseId, manager);
+      const attachment = (await this.responses.attachmentsOf([responseId], manager)).find((a) => a.id === attachmentId);
+      if (!attachment) throw CommonErrors.notFound();
+      await this.responses.deleteAttachment(attachmentId, manager);
+      await this.audit.record(
+        {
+          actor,
+          action: 'response.attachment_removed',
+          targetType: 'response',
+          targetId: responseId,
+          before: { attachmentId, name: attachment.fileName },
+        },
+        manager,
+      );
+    });
+  }
+
+  /** A response's file, for the firm that sent it, the demand's procurer and administrators. */
+  async attachmentFile(
+    actor: Actor,
+    responseId: string,
+    attachmentId: string,
+  ): Promise<{ attachment: ResponseAttachment; stream: NodeJS.ReadableStream }> {
+    const response = await this.responses.findResponse(responseId);
+    const demand = response ? await this.demands.find(response.demandId) : null;
+    if (!response || !demand) throw CommonErrors.notFound();
+    const reader =
+      isAdmin(actor) ||
+      (actor.organizationId !== null &&
+        [response.organizationId, demand.organizationId].includes(actor.organizationId));
+    if (!reader) throw CommonErrors.notFound();
+    const attachment = await this.responses.findAttachment(responseId, attachmentId);
+    if (!attachment) throw CommonErrors.notFound();
+    return { attachment, stream: await this.files.open(attachment.fileSha256) };
+  }
+
   /** The firm takes its response back, until the award. */
   async withdraw(actor: Actor, responseId: string, reason: string | null): Promise<ResponseView> {
     const updated = await this.responses.transaction(async (manager) => {
@@ -394,7 +549,7 @@ export class ResponsesService {
    * Awards the demand to one live expression of interest: the demand becomes AWARDED, the response
    * AWARDED and the other live ones NOT_AWARDED, in one transaction; every respondent is told by a job.
    */
-  async award(actor: Actor, demandId: string, responseId: string): Promise<AwardView> {
+  async award(actor: Actor, demandId: string, responseId: string, reason?: string | null): Promise<AwardView> {
     if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
     const award = await this.responses.transaction(async (manager) => {
       const demand = await this.demandsService.ownedDemand(actor, demandId, manager);
@@ -417,9 +572,17 @@ export class ResponsesService {
       await this.responses.insertAward(record, manager);
       for (const response of await this.responses.responsesOf(demandId, undefined, manager)) {
         if (response.id === responseId)
-          await this.responses.updateResponse(response.id, { status: 'AWARDED' }, manager);
+          await this.responses.updateResponse(
+            response.id,
+            { status: 'AWARDED', statusReason: DEFAULT_FINAL_REASONS.AWARDED },
+            manager,
+          );
         else if (LIVE.includes(response.status))
-          await this.responses.updateResponse(response.id, { status: 'NOT_AWARDED' }, manager);
+          await this.responses.updateResponse(
+            response.id,
+            { status: 'NOT_AWARDED', statusReason: reason?.trim() || DEFAULT_FINAL_REASONS.NOT_AWARDED },
+            manager,
+          );
       }
       await this.demands.update(
         demandId,
@@ -441,7 +604,13 @@ export class ResponsesService {
           targetType: 'demand',
           targetId: demandId,
           before: { status: demand.status },
-          after: { status: 'AWARDED', responseId, enterpriseId: winner.organizationId, price: winner.price },
+          after: {
+            status: 'AWARDED',
+            responseId,
+            enterpriseId: winner.organizationId,
+            price: winner.price,
+            reason: reason?.trim() || null,
+          },
         },
         manager,
       );
@@ -472,6 +641,10 @@ export class ResponsesService {
       if (told.has(response.organizationId)) continue;
       told.add(response.organizationId);
       const won = response.organizationId === award.organizationId;
+      const procurerReason =
+        response.status === 'NOT_AWARDED' && response.statusReason !== DEFAULT_FINAL_REASONS.NOT_AWARDED
+          ? response.statusReason
+          : null;
       const inserted = await this.notifications.notify({
         organizationId: response.organizationId,
         kind: 'AWARD_OUTCOME',
@@ -483,7 +656,10 @@ export class ResponsesService {
               zh: '采购方已确定贵单位为中标单位，请留意后续联系。',
               en: 'The procurer awarded the demand to your organisation.',
             }
-          : { zh: `中标单位：${winner}。感谢参与。`, en: `Awarded to ${winner}. Thank you for responding.` },
+          : {
+              zh: `中标单位：${winner}。${procurerReason ? `原因：${procurerReason}。` : ''}感谢参与。`,
+              en: `Awarded to ${winner}. ${procurerReason ? `Reason: ${procurerReason}. ` : ''}Thank you for responding.`,
+            },
         link: `/demands/${demandId}`,
         dedupKey: `award-outcome:${demandId}:${response.organizationId}`,
       });

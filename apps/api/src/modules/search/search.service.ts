@@ -192,6 +192,9 @@ export class SearchService {
         deadline: hit.deadline,
         visibility: hit.visibility,
         publishedAt: new Date(hit.publishedAt).toISOString(),
+        // Documents indexed before budgets were shown carry no minimum until they are indexed again.
+        budgetMin: full ? (hit.budgetMin ?? null) : null,
+        budgetMax: full ? (hit.budgetMax ?? null) : null,
         highlight: highlightOf(
           hit._formatted as Record<string, unknown> | undefined,
           full ? ['title', 'description'] : ['title'],

@@ -14,6 +14,8 @@ import { NotificationEmail1765339200000 } from './1765339200000-NotificationEmai
 import { MatchFeatures1765425600000 } from './1765425600000-MatchFeatures.js';
 import { VocabularySuggestions1765512000000 } from './1765512000000-VocabularySuggestions.js';
 import { MatchFacts1765590000000 } from './1765590000000-MatchFacts.js';
+import { ResponseFinalStatuses1765610000000 } from './1765610000000-ResponseFinalStatuses.js';
+import { ResponseAttachments1765610100000 } from './1765610100000-ResponseAttachments.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   MatchFeatures1765425600000,
   VocabularySuggestions1765512000000,
   MatchFacts1765590000000,
+  ResponseFinalStatuses1765610000000,
+  ResponseAttachments1765610100000,
 ];

@@ -14,7 +14,7 @@ import {
 @Check('CHK_demand_responses_kind', `"kind" IN ('INTEREST', 'DECLINE')`)
 @Check(
   'CHK_demand_responses_status',
-  `"status" IN ('SUBMITTED', 'DECLINED', 'SHORTLISTED', 'REJECTED', 'WITHDRAWN', 'AWARDED', 'NOT_AWARDED')`,
+  `"status" IN ('SUBMITTED', 'DECLINED', 'SHORTLISTED', 'REJECTED', 'WITHDRAWN', 'AWARDED', 'NOT_AWARDED', 'DEMAND_CLOSED', 'DEMAND_CANCELLED')`,
 )
 @Index('IDX_demand_responses_demand', ['demandId', 'createdAt'])
 @Index('IDX_demand_responses_organization', ['organizationId', 'createdAt'])
@@ -39,7 +39,7 @@ export class DemandResponse {
   @Column({ type: 'varchar', length: 8 })
   kind: 'INTEREST' | 'DECLINE';
 
-  @Column({ type: 'varchar', length: 12 })
+  @Column({ type: 'varchar', length: 20 })
   status: ResponseStatus;
 
   @Column({ type: 'text', nullable: true })
@@ -61,7 +61,7 @@ export class DemandResponse {
   @Column({ type: 'varchar', length: 500, nullable: true })
   reason: string | null;
 
-  /** The procurer's reason for rejecting (shown to the firm). */
+  /** The procurer's reason for the final status: rejecting, awarding, closing or cancelling (shown to the firm). */
   @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true })
   statusReason: string | null;
 

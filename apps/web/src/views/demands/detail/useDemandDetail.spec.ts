@@ -127,11 +127,28 @@ describe('demand detail', () => {
     const page = await start();
     page.ask('close');
     expect(await page.confirm()).toBe(true);
-    expect(page.closeDemand).toHaveBeenCalledWith(DEMAND_ID);
+    expect(page.closeDemand).toHaveBeenCalledWith(DEMAND_ID, undefined);
     expect(page.demand.value?.status).toBe('CLOSED');
     expect(page.lastDone.value).toBe('close');
     expect(page.pending.value).toBeNull();
     expect(page.canClose.value).toBe(false);
+  });
+
+  it('closes with the optional reason, trimmed, told to the firms', async () => {
+    const page = await start();
+    page.ask('close');
+    page.reason.value = '  项目计划调整  ';
+    expect(await page.confirm()).toBe(true);
+    expect(page.closeDemand).toHaveBeenCalledWith(DEMAND_ID, '项目计划调整');
+  });
+
+  it('refuses a close reason longer than 500 characters before calling the API', async () => {
+    const page = await start();
+    page.ask('close');
+    page.reason.value = '长'.repeat(501);
+    expect(await page.confirm()).toBe(false);
+    expect(page.reasonError.value).not.toBeNull();
+    expect(page.closeDemand).not.toHaveBeenCalled();
   });
 
   it('needs a reason to cancel, and sends it trimmed', async () => {

@@ -1,5 +1,6 @@
 import {
   DemandCancelSchema,
+  DemandCloseSchema,
   type DemandInvitationView,
   type DemandMatches,
   type DemandView,
@@ -239,7 +240,7 @@ export function useDemandDetail(
       : [...expanded.value, enterpriseId];
   }
 
-  // --- Close and cancel, confirmed first (cancel with a reason).
+  // --- Close and cancel, confirmed first (cancel with a reason, close with an optional one).
   const pending = ref<DemandAction | null>(null);
   const reason = ref('');
   const reasonError = shallowRef<LocalisedText | null>(null);
@@ -264,18 +265,18 @@ export function useDemandDetail(
     if (!action || !view || acting.value) return false;
     reasonError.value = null;
     actionError.value = null;
-    let why = '';
-    if (action === 'cancel') {
-      const parsed = DemandCancelSchema.safeParse({ reason: reason.value });
-      if (!parsed.success) {
-        reasonError.value = issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
-        return false;
-      }
-      why = parsed.data.reason;
+    const parsed =
+      action === 'cancel'
+        ? DemandCancelSchema.safeParse({ reason: reason.value })
+        : DemandCloseSchema.safeParse({ reason: reason.value });
+    if (!parsed.success) {
+      reasonError.value = issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
+      return false;
     }
+    const why = parsed.data.reason ?? '';
     acting.value = true;
     try {
-      demand.value = action === 'close' ? await close$(view.id) : await cancel$(view.id, why);
+      demand.value = action === 'close' ? await close$(view.id, why || undefined) : await cancel$(view.id, why);
       pending.value = null;
       lastDone.value = action;
       return true;

@@ -22,6 +22,7 @@ function response(id: string, patch: Partial<ResponseView> = {}): ResponseView {
     reason: null,
     statusReason: null,
     invited: false,
+    attachments: [],
     createdAt: '2026-03-03T08:00:00.000Z',
     updatedAt: '2026-03-03T08:00:00.000Z',
     ...patch,
@@ -153,11 +154,15 @@ describe('owner responses (stubbed fetch)', () => {
     expect(failing.loadError.value).toEqual({ kind: 'plain', text: '服务器错误' });
   });
 
-  it('shortlists in one click', async () => {
+  it('shortlists after confirmation, like the other decisions', async () => {
     const api = stubApi(threeResponses());
     const panel = await start();
     const first = panel.responses.value.find((r) => r.id === R1)!;
-    expect(await panel.shortlist(first)).toBe(true);
+    panel.ask('shortlist', first);
+    expect(api.writes()).toEqual([]);
+    expect(panel.pending.value?.action).toBe('shortlist');
+    expect(await panel.confirm()).toBe(true);
+    expect(panel.pending.value).toBeNull();
     expect(api.writes()).toEqual([{ key: `PATCH /api/v1/responses/${R1}`, body: { status: 'SHORTLISTED' } }]);
     expect(panel.responses.value.find((r) => r.id === R1)?.status).toBe('SHORTLISTED');
     expect(panel.visible.value[0]?.id).toBe(R1);
@@ -235,7 +240,7 @@ describe('owner responses (stubbed fetch)', () => {
     expect(panel.onChanged).toHaveBeenCalledTimes(1);
   });
 
-  it('shows a refused shortlisting beside its response (409 status changed)', async () => {
+  it('shows a refused shortlisting in its dialog (409 status changed)', async () => {
     stubApi(threeResponses(), {
       [`PATCH /api/v1/responses/${R1}`]: () => ({
         status: 409,
@@ -243,11 +248,11 @@ describe('owner responses (stubbed fetch)', () => {
       }),
     });
     const panel = await start();
-    expect(await panel.shortlist(panel.responses.value.find((r) => r.id === R1)!)).toBe(false);
-    expect(panel.shortlistError.value).toEqual({
-      responseId: R1,
-      text: { kind: 'key', key: 'responses.owner.errors.INVALID_STATUS_TRANSITION' },
-    });
+    panel.ask('shortlist', panel.responses.value.find((r) => r.id === R1)!);
+    expect(await panel.confirm()).toBe(false);
+    // The dialog stays open with the reason it was refused.
+    expect(panel.pending.value?.response.id).toBe(R1);
+    expect(panel.actionError.value).toEqual({ kind: 'key', key: 'responses.owner.errors.INVALID_STATUS_TRANSITION' });
     expect(panel.onChanged).not.toHaveBeenCalled();
   });
 

@@ -1,6 +1,8 @@
 import {
+  OPEN_RESPONSE_STATUSES,
   RESPONSE_STATUSES,
   ResponseDecisionSchema,
+  type ResponseDecision,
   type DemandView,
   type ResponseStatus,
   type ResponseView,
@@ -13,7 +15,7 @@ import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormE
 import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
 import { isConflict, responseErrorText } from './response-errors.util';
 
-export type OwnerResponseAction = 'reject' | 'award';
+export type OwnerResponseAction = 'shortlist' | 'reject' | 'award';
 export type ResponseFilter = 'ALL' | ResponseStatus;
 
 /** The order the owner reads them in: the outcome, the shortlist, what awaits review, then the rest. */
@@ -22,13 +24,15 @@ export const RESPONSE_STATUS_ORDER: readonly ResponseStatus[] = [
   'SHORTLISTED',
   'SUBMITTED',
   'NOT_AWARDED',
+  'DEMAND_CLOSED',
+  'DEMAND_CANCELLED',
   'REJECTED',
   'DECLINED',
   'WITHDRAWN',
 ];
 
 /** Statuses a live expression of interest has, before the award. */
-const LIVE: readonly ResponseStatus[] = ['SUBMITTED', 'SHORTLISTED'];
+const LIVE: readonly ResponseStatus[] = OPEN_RESPONSE_STATUSES;
 
 export function sortResponses(items: readonly ResponseView[]): ResponseView[] {
   const rank = (status: ResponseStatus) => RESPONSE_STATUS_ORDER.indexOf(status);
@@ -143,36 +147,13 @@ export function useOwnerResponses(
     responses.value = responses.value.map((response) => (response.id === next.id ? next : response));
   }
 
-  // --- Shortlisting: one click, no confirmation (it can still be rejected or awarded afterwards).
-  const shortlisting = ref<string | null>(null);
-  /** A refused shortlisting, with the response it was about. */
-  const shortlistError = shallowRef<{ responseId: string; text: LocalisedText } | null>(null);
-
-  async function shortlist(response: ResponseView): Promise<boolean> {
-    if (shortlisting.value || !canShortlist(response)) return false;
-    shortlisting.value = response.id;
-    shortlistError.value = null;
-    try {
-      replace(await decide$(response.id, { status: 'SHORTLISTED' }));
-      responsesChanged();
-      lastDone.value = { action: 'shortlist', firm: response.enterprise.name };
-      return true;
-    } catch (error) {
-      shortlistError.value = { responseId: response.id, text: responseErrorText(error) };
-      if (isConflict(error)) afterConflict(error);
-      return false;
-    } finally {
-      shortlisting.value = null;
-    }
-  }
-
-  // --- Rejection (with a reason) and the award, each confirmed first.
+  // --- Shortlisting, rejection (with a reason) and the award, each confirmed first: the firm is told at once.
   const pending = shallowRef<{ action: OwnerResponseAction; response: ResponseView } | null>(null);
   const reason = ref('');
   const reasonError = shallowRef<LocalisedText | null>(null);
   const actionError = shallowRef<LocalisedText | null>(null);
   const acting = ref(false);
-  const lastDone = shallowRef<{ action: 'shortlist' | OwnerResponseAction; firm: string } | null>(null);
+  const lastDone = shallowRef<{ action: OwnerResponseAction; firm: string } | null>(null);
 
   function ask(action: OwnerResponseAction, response: ResponseView): void {
     pending.value = { action, response };
@@ -197,7 +178,7 @@ export function useOwnerResponses(
     if (!asked || !view || acting.value) return false;
     reasonError.value = null;
     actionError.value = null;
-    let decision: { status: 'REJECTED'; reason: string } | null = null;
+    let decision: ResponseDecision | null = asked.action === 'shortlist' ? { status: 'SHORTLISTED' } : null;
     if (asked.action === 'reject') {
       const parsed = ResponseDecisionSchema.safeParse({ status: 'REJECTED', reason: reason.value });
       if (!parsed.success) {
@@ -268,9 +249,6 @@ export function useOwnerResponses(
     canShortlist,
     canReject,
     canAward,
-    shortlisting,
-    shortlistError,
-    shortlist,
     pending,
     reason,
     reasonError,

@@ -21,6 +21,7 @@ export function responseView(patch: Partial<ResponseView> = {}): ResponseView {
     reason: null,
     statusReason: null,
     invited: true,
+    attachments: [],
     createdAt: '2026-03-05T02:00:00.000Z',
     updatedAt: '2026-03-05T02:00:00.000Z',
     ...patch,

@@ -96,7 +96,8 @@ describe('the firm’s response to a demand', () => {
     });
     panel.start('INTEREST');
     panel.form.proposal = '  提供轻型复合材料舟桥构件，45 天交付。 ';
-    panel.form.price = '980,000';
+    // Entered in 万元, sent in yuan.
+    panel.form.price = '98';
     panel.form.deliveryDays = '45';
     expect(await panel.submit()).toBe(true);
     expect(panel.sent.at(-1)).toEqual({

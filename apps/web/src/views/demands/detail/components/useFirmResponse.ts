@@ -19,6 +19,7 @@ import { openDemandThread } from '../../../../api/threads';
 import { ApiProblem } from '../../../../api/http';
 import { errorSummary, type SchemaIssue, useFormErrors } from '../../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../../composables/useLocalisedText';
+import { wanToYuan } from '../../../../components/demand-format.util';
 
 export type ResponseKind = ResponseCreateBody['kind'];
 
@@ -52,6 +53,10 @@ const FALLBACK_KEYS: Readonly<Record<string, string>> = {
 export function numberOrNull(typed: string): number | null {
   const trimmed = typed.trim().replace(/[,，]/g, '');
   return trimmed === '' ? null : Number(trimmed);
+}
+
+function wanOrNull(wan: number | null): number | null {
+  return wan === null || !Number.isFinite(wan) ? wan : wanToYuan(wan);
 }
 
 /** The firm's answer to show: its live response, else its latest withdrawn one. */
@@ -167,7 +172,8 @@ export function useFirmResponse(
     return {
       kind,
       proposal: form.proposal,
-      price: numberOrNull(form.price),
+      // Typed in 万元 (as budgets are), sent in yuan.
+      price: wanOrNull(numberOrNull(form.price)),
       deliveryDays: numberOrNull(form.deliveryDays),
     };
   }
