@@ -62,6 +62,7 @@ async function main() {
     },
     embedded: { database: false, meilisearch: false, redis: false },
     jwtSecret: 'unused-by-the-reindex-command',
+    queuePrefix: 'unused-by-the-reindex-command',
   });
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
   try {

@@ -15,8 +15,10 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('parseConfig', () => {
   it('gives every default with nothing set', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ PORT: 3000, ROLE: 'all', DATA_DIR: './.data', DEMO_DATA: 'on', SEARCH_INDEX_PREFIX: 'mcf_', QUEUE_PREFIX: 'mcf' });
+    expect(config).toMatchObject({ PORT: 3000, ROLE: 'all', DATA_DIR: './.data', DEMO_DATA: 'on', SEARCH_INDEX_PREFIX: 'mcf_' });
     expect(config.DATABASE_URL).toBeUndefined();
+    // No fixed default: the queue prefix is derived from the database unless set.
+    expect(config.QUEUE_PREFIX).toBeUndefined();
   });
 
   it('runs the workers in one supervised worker process by default, in-process with WORKER_PROCESSES=0', () => {

@@ -74,7 +74,8 @@ export const CONFIG_VARIABLES = {
     sensitive: false,
   },
   REDIS_URL: { schema: urlWithProtocols(['redis:', 'rediss:']).optional(), sensitive: true },
-  QUEUE_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').default('mcf'), sensitive: false },
+  /** Unset: derived from the database's identity (core/queue/queue-prefix.ts), so deployments sharing a Redis stay apart. */
+  QUEUE_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').optional(), sensitive: false },
   MEILI_URL: { schema: urlWithProtocols(['http:', 'https:']).optional(), sensitive: false },
   MEILI_MASTER_KEY: { schema: z.string().min(16, 'must be at least 16 bytes').optional(), sensitive: true },
   MEILI_API_KEY: { schema: optionalText, sensitive: true },

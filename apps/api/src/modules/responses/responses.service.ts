@@ -22,6 +22,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import type { DemandResponse } from './entities/demand-response.entity.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { ResponseErrors } from './responses.errors.js';
+import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 const LIVE: DemandResponse['status'][] = ['SUBMITTED', 'SHORTLISTED'];
 
@@ -463,7 +464,8 @@ export class ResponsesService {
   async notifyAwardOutcome(demandId: string): Promise<number> {
     const award = await this.responses.findAward(demandId);
     const demand = await this.demands.find(demandId);
-    if (!award || !demand) return 0;
+    if (!demand) throw new JobSubjectMissingError('demand', demandId);
+    if (!award) return 0;
     const winner =
       (await this.demands.organizationNames([award.organizationId])).get(award.organizationId) ?? '';
     let sent = 0;
