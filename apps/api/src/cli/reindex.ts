@@ -65,8 +65,8 @@ async function main() {
     queuePrefix: 'unused-by-the-reindex-command',
   });
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const search = new SearchClient(config);
   try {
-    const search = new SearchClient(config);
     // Constructed before the client starts, so the settings it applies carry the approved synonyms too.
     const vocabulary = new VocabularyService(new VocabularySuggestionsRepository(dataSource), search);
     await search.onModuleInit();
@@ -97,6 +97,7 @@ async function main() {
       }
     }
   } finally {
+    await search.onModuleDestroy();
     await dataSource.destroy();
   }
 }

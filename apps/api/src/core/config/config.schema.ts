@@ -79,6 +79,8 @@ export const CONFIG_VARIABLES = {
   MEILI_URL: { schema: urlWithProtocols(['http:', 'https:']).optional(), sensitive: false },
   MEILI_MASTER_KEY: { schema: z.string().min(16, 'must be at least 16 bytes').optional(), sensitive: true },
   MEILI_API_KEY: { schema: optionalText, sensitive: true },
+  /** Ask Meilisearch for compressed responses: only worth it for a remote engine behind a slow link. */
+  MEILI_COMPRESSION: { schema: onOff.default('off'), sensitive: false },
   SEARCH_INDEX_PREFIX: {
     schema: z.string().regex(/^[a-z0-9_]{0,40}$/, 'must be up to 40 lower-case letters, digits or _').default('mcf_'),
     sensitive: false,
