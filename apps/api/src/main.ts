@@ -5,12 +5,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { API_PREFIX, HEALTH_PATH, OPENAPI_UI_PATH, type DemoAccount } from '@mcf/contracts';
 import { ServiceUnavailableError } from '@mcf/embedded-services';
 import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { mountOpenApi } from './bootstrap/openapi.js';
 import { serveWebApp, webAppInlineScriptHashes, webDistDir } from './bootstrap/web-app.static.js';
 import { AppConfig } from './core/config/app-config.js';
 import { ConfigurationError, parseConfig, type ConfigValues } from './core/config/config.schema.js';
 import type { DatabaseIdentity } from './core/database/database-identity.js';
+import { runStartTasks } from './core/database/migration-runner.js';
 import { prepareDatabase } from './core/database/prepare-database.js';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter.js';
 import { securityHeaders } from './core/http/security-headers.js';
@@ -95,6 +97,8 @@ function printBanner(url: string, config: AppConfig, demoAccounts: DemoAccount[]
 
 async function main() {
   const values = readConfig();
+  // Started by an API process (ROLE=all) over an IPC channel: read before anything slow, as the channel may close.
+  const supervised = values.ROLE === 'worker' && typeof process.send === 'function';
   const root = createRootLogger(values.LOG_LEVEL);
   const config0 = new AppConfig(values, undefined as never);
   const resolution = await startServices(values, config0.dataDir, root);
@@ -142,7 +146,11 @@ async function main() {
   process.on('SIGINT', () => shutdown('SIGINT'));
   // A worker process started by an API process (ROLE=all) stops when its IPC channel closes: the parent is
   // gone, however it went (even SIGKILL), and nothing would stop or restart this process any more.
-  if (values.ROLE === 'worker' && process.send) process.on('disconnect', () => shutdown('parent process gone'));
+  if (supervised) {
+    process.on('disconnect', () => shutdown('parent process gone'));
+    // The parent may have gone while this process was still migrating or claiming its queue prefix.
+    if (!process.connected) shutdown('parent process gone');
+  }
 
   try {
     if (config.runsApi) {
@@ -169,10 +177,13 @@ async function main() {
       supervisor.start(fileURLToPath(import.meta.url), process.env);
     }
 
-    if (values.BOOTSTRAP_ADMIN_EMAIL && values.BOOTSTRAP_ADMIN_PASSWORD) {
-      await app.get(AccountsService).bootstrapAdministrator(values.BOOTSTRAP_ADMIN_EMAIL, values.BOOTSTRAP_ADMIN_PASSWORD);
-    }
-    const demoAccounts = config.demoData ? await app.get(DemoDataService).load() : [];
+    const started = app;
+    const demoAccounts = await runStartTasks(started.get(DataSource), async () => {
+      if (values.BOOTSTRAP_ADMIN_EMAIL && values.BOOTSTRAP_ADMIN_PASSWORD) {
+        await started.get(AccountsService).bootstrapAdministrator(values.BOOTSTRAP_ADMIN_EMAIL, values.BOOTSTRAP_ADMIN_PASSWORD);
+      }
+      return config.demoData ? started.get(DemoDataService).load() : [];
+    });
 
     if (config.runsApi) {
       const http = app as NestExpressApplication;

@@ -83,6 +83,20 @@ describe('parseConfig', () => {
     expect(parseConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_API_KEY: 'scoped' }).MEILI_API_KEY).toBe('scoped');
   });
 
+  it('requires JWT_SECRET for ROLE=api and ROLE=worker outside development, naming the variable', () => {
+    for (const ROLE of ['api', 'worker']) {
+      for (const NODE_ENV of ['production', 'test']) {
+        expect(problemsOf({ ROLE, NODE_ENV })).toEqual([
+          `JWT_SECRET is required with ROLE=${ROLE} outside development (NODE_ENV=${NODE_ENV}): every replica must sign and check tokens with the same key`,
+        ]);
+        expect(parseConfig({ ROLE, NODE_ENV, JWT_SECRET: 's'.repeat(32) }).ROLE).toBe(ROLE);
+      }
+      expect(parseConfig({ ROLE }).JWT_SECRET).toBeUndefined();
+    }
+    // One process (and the worker processes it starts, which it hands its secret): a generated secret will do.
+    expect(parseConfig({ ROLE: 'all', NODE_ENV: 'production' }).JWT_SECRET).toBeUndefined();
+  });
+
   it('requires both bootstrap administrator variables or neither', () => {
     expect(problemsOf({ BOOTSTRAP_ADMIN_PASSWORD: 'a-long-password' })).toEqual([expect.stringMatching(/^BOOTSTRAP_ADMIN_EMAIL is required/)]);
   });

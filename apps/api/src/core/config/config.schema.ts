@@ -117,6 +117,14 @@ export const ConfigSchema = z.object(shape).superRefine((config, ctx) => {
   if ((config.MEILI_MASTER_KEY || config.MEILI_API_KEY) && !config.MEILI_URL) {
     ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when a Meilisearch key is set' });
   }
+  // A secret generated into DATA_DIR differs per replica: tokens one API signs, another would refuse.
+  if (config.ROLE !== 'all' && config.NODE_ENV !== 'development' && !config.JWT_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['JWT_SECRET'],
+      message: `is required with ROLE=${config.ROLE} outside development (NODE_ENV=${config.NODE_ENV}): every replica must sign and check tokens with the same key`,
+    });
+  }
   if (Boolean(config.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(config.BOOTSTRAP_ADMIN_PASSWORD)) {
     const missing = config.BOOTSTRAP_ADMIN_EMAIL ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_EMAIL';
     ctx.addIssue({ code: 'custom', path: [missing], message: 'is required together with the other BOOTSTRAP_ADMIN_ variable' });

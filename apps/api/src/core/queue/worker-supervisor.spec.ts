@@ -67,6 +67,7 @@ describe('WorkerSupervisor', () => {
       ROLE: 'worker',
       WORKER_PROCESSES: '0',
       QUEUE_PREFIX: 'mine',
+      JWT_SECRET: services.jwtSecret,
       DATABASE_URL: services.databaseUrl,
       REDIS_URL: services.redisUrl,
       MEILI_URL: services.meilisearch.url,

@@ -113,16 +113,21 @@ export class SearchClient implements OnModuleInit, OnModuleDestroy {
     try {
       return (await admin.getKey(uid)).key;
     } catch {
-      const created = await admin.createKey({
-        uid,
-        name: `mcf-app-${this.prefix || 'default'}`,
-        description: `军民融合供需对接平台 app key for indexes ${this.prefix}*`,
-        actions: APP_KEY_ACTIONS as never,
-        indexes: [`${this.prefix}*`],
-        expiresAt: null,
-      });
-      this.logger.log(`created a Meilisearch API key scoped to indexes ${this.prefix}*`);
-      return created.key;
+      try {
+        const created = await admin.createKey({
+          uid,
+          name: `mcf-app-${this.prefix || 'default'}`,
+          description: `军民融合供需对接平台 app key for indexes ${this.prefix}*`,
+          actions: APP_KEY_ACTIONS as never,
+          indexes: [`${this.prefix}*`],
+          expiresAt: null,
+        });
+        this.logger.log(`created a Meilisearch API key scoped to indexes ${this.prefix}*`);
+        return created.key;
+      } catch (error) {
+        // A replica starting at the same moment created it first: the uid is fixed, so that key is this one.
+        return (await admin.getKey(uid).catch(() => Promise.reject(error))).key;
+      }
     }
   }
 
