@@ -178,12 +178,15 @@ async function main() {
     }
 
     const started = app;
-    const demoAccounts = await runStartTasks(started.get(DataSource), async () => {
-      if (values.BOOTSTRAP_ADMIN_EMAIL && values.BOOTSTRAP_ADMIN_PASSWORD) {
-        await started.get(AccountsService).bootstrapAdministrator(values.BOOTSTRAP_ADMIN_EMAIL, values.BOOTSTRAP_ADMIN_PASSWORD);
-      }
-      return config.demoData ? started.get(DemoDataService).load() : [];
-    });
+    const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = values;
+    // Only when there is something to do: a worker process must not wait while its parent loads the demo data.
+    const demoAccounts =
+      (adminEmail && adminPassword) || config.demoData
+        ? await runStartTasks(started.get(DataSource), async () => {
+            if (adminEmail && adminPassword) await started.get(AccountsService).bootstrapAdministrator(adminEmail, adminPassword);
+            return config.demoData ? started.get(DemoDataService).load() : [];
+          })
+        : [];
 
     if (config.runsApi) {
       const http = app as NestExpressApplication;
