@@ -99,7 +99,8 @@ async function populate(deployment: Deployment): Promise<void> {
 
 beforeAll(async () => {
   for (const deployment of [a, b, c]) await ensureDatabase(services.adminDatabaseUrl, deployment.database);
-  [a.app, b.app] = await Promise.all([startApp(defaultEnvironment(a)), startApp(defaultEnvironment(b))]);
+  // Two starts at once on a busy machine: more time than one start gets.
+  [a.app, b.app] = await Promise.all([startApp(defaultEnvironment(a), 180_000), startApp(defaultEnvironment(b), 180_000)]);
   a.prefix = claimedPrefix(a.app.output());
   b.prefix = claimedPrefix(b.app.output());
   await Promise.all([populate(a), populate(b)]);

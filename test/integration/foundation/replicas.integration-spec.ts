@@ -71,7 +71,8 @@ describe('several replicas of one deployment', () => {
         // Jobs in the API processes: a niced worker process starts slowly on a busy machine, and jobs are not the point here.
         WORKER_PROCESSES: '0',
       });
-    const replicas = await Promise.all([startApp(env()), startApp(env())]);
+    // Two starts at once on a busy machine: more time than one start gets.
+    const replicas = await Promise.all([startApp(env(), 180_000), startApp(env(), 180_000)]);
     running.push(...replicas);
 
     const migrated = replicas.filter((replica) => /applied \d+ migration\(s\)/.test(replica.output()));
@@ -102,7 +103,7 @@ describe('several replicas of one deployment', () => {
       expect(await exited).toBe(1);
       expect(output()).toContain(`JWT_SECRET is required with ROLE=${ROLE} outside development (NODE_ENV=production)`);
     }
-  });
+  }, 120_000);
 
   it('answer liveness while a service is down, readiness only while every service answers', async () => {
     const relay = await relayTo(new URL(services.meiliUrl));
