@@ -39,7 +39,7 @@ import { appEnvironment, REPO_ROOT, type RunningApp, startApp } from '../support
 import { registerNamed, WITHOUT_DEMO_DATA } from '../support/marketplace.js';
 import { removeIndexesAndKeys, removeQueueKeys, type TestServices } from '../support/test-services.js';
 import { type BurstDemand, burstDemands } from './scale/burst-demands.js';
-import { backendsOf, cpuSecondsOf, listenerOf, processTree, rssMegabytesOf } from './scale/process-cpu.js';
+import { cpuMeter, mapComponents } from './scale/process-cpu.js';
 import { Dice, FirmFactory, generateFirms, seededRandom } from './scale/synthetic-firms.js';
 
 const DEADLINE_DAYS = 60;
@@ -315,7 +315,13 @@ async function main() {
     const demands = burstDemands(dice, factory.products, options.demands, deadline);
     const queries = demands.map((d) => d.product.name);
     await sampleApi(api, queries, { pairs: 10 }); // warm-up
+    // CPU seconds of the app (API and its worker processes), this database's PostgreSQL backends and the
+    // Meilisearch process (when it runs here): idle, to know what the sampled calls cost, then over the burst.
+    const cpu = cpuMeter(app.process.pid!, pool, database, Number(new URL(meiliUrl).port));
+    const cpuAtIdle = await cpu.read();
     const idle = await timed(phases, 'idle API sampling', () => sampleApi(api, queries, { pairs: options.samples }));
+    const cpuAfterIdle = await cpu.read();
+    const idleCpu = mapComponents((c) => cpuAfterIdle.seconds[c] - cpuAtIdle.seconds[c]);
 
     // 3. The burst: drafts first, then every publish at once.
     const token = (await api.login(procurer.email, TEST_PASSWORD)).token;
@@ -340,20 +346,7 @@ async function main() {
     const publishedAt = new Map<string, number>();
     const readyAt = new Map<string, number>();
     let burstDone = false;
-    // CPU seconds of the app (API and its worker processes), this database's PostgreSQL backends and the
-    // Meilisearch process (when it runs here), counted over the burst.
-    const meiliPid = listenerOf(Number(new URL(meiliUrl).port));
-    const cpuPids = async () => ({
-      app: processTree(app!.process.pid!),
-      postgres: await backendsOf(pool!, database),
-      meilisearch: meiliPid === null ? [] : [meiliPid],
-    });
-    const cpuAtStart = await cpuPids();
-    const cpuBefore = {
-      app: cpuSecondsOf(cpuAtStart.app),
-      postgres: cpuSecondsOf(cpuAtStart.postgres),
-      meilisearch: cpuSecondsOf(cpuAtStart.meilisearch),
-    };
+    const cpuAtBurst = await cpu.read();
     const burstStarted = Date.now();
     const sampling = sampleApi(api, queries, { until: () => burstDone });
     sampling.catch(() => undefined); // awaited below; this only keeps a failure during the burst from going unhandled
@@ -382,15 +375,14 @@ async function main() {
     } finally {
       burstDone = true;
     }
-    const cpuAtEnd = await cpuPids();
-    // Backends that closed during the burst are not counted; the pool keeps its connections open.
-    const cpuSeconds = {
-      app: cpuSecondsOf(cpuAtEnd.app) - cpuBefore.app,
-      postgres: cpuSecondsOf(cpuAtEnd.postgres) - cpuSecondsOf(cpuAtStart.postgres.filter((pid) => cpuAtEnd.postgres.includes(pid))),
-      meilisearch: cpuSecondsOf(cpuAtEnd.meilisearch) - cpuBefore.meilisearch,
-    };
-    const rssMegabytes = { app: rssMegabytesOf(cpuAtEnd.app), meilisearch: rssMegabytesOf(cpuAtEnd.meilisearch) };
+    const cpuAtEnd = await cpu.read();
+    const rssMegabytes = cpu.rssMegabytes();
     const loaded = await sampling;
+    // The burst's CPU less what the calls sampled meanwhile cost at their idle rate: the matching's own.
+    const sampledPairs = Math.min(loaded.sectors.length, loaded.search.length);
+    const cpuSeconds = mapComponents((c) =>
+      Math.max(0, cpuAtEnd.seconds[c] - cpuAtBurst.seconds[c] - (sampledPairs * idleCpu[c]) / Math.max(1, idle.search.length)),
+    );
     const burstMs = Math.max(...readyAt.values()) - burstStarted;
     phases['burst (first publish → last READY)'] = burstMs;
     log(`burst: ${drafts.length} demands READY in ${seconds(burstMs)} s`);
@@ -452,12 +444,12 @@ async function main() {
       burst: {
         throughputDemandsPerSecond: round(drafts.length / (burstMs / 1000), 2),
         publishToReadyMs: { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) },
-        // Includes the API serving the sampled calls and the publishes; a quiet machine of `cores` cores
-        // could match about cores ÷ (CPU seconds per demand) demands a second.
+        // Net of the sampled API calls (at their idle cost), with the publishes; a quiet machine of `cores`
+        // cores could match about cores ÷ (CPU seconds per demand) demands a second.
         cpuSecondsPerDemand: {
           app: round(cpuSeconds.app / drafts.length),
           postgres: round(cpuSeconds.postgres / drafts.length),
-          meilisearch: meiliPid === null ? null : round(cpuSeconds.meilisearch / drafts.length),
+          meilisearch: cpu.hasMeilisearch ? round(cpuSeconds.meilisearch / drafts.length) : null,
           total: round((cpuSeconds.app + cpuSeconds.postgres + cpuSeconds.meilisearch) / drafts.length),
         },
         cores: availableParallelism(),

@@ -11,7 +11,9 @@ import { mountOpenApi } from './bootstrap/openapi.js';
 import { serveWebApp, webAppInlineScriptHashes, webDistDir } from './bootstrap/web-app.static.js';
 import { AppConfig } from './core/config/app-config.js';
 import { ConfigurationError, parseConfig, type ConfigValues } from './core/config/config.schema.js';
-import { runMigrations } from './core/database/migration-runner.js';
+import type { DatabaseIdentity } from './core/database/database-identity.js';
+import { runStartTasks } from './core/database/migration-runner.js';
+import { prepareDatabase } from './core/database/prepare-database.js';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { resolveServices, stopServices, type ServiceResolution } from './core/infrastructure/service-resolver.js';
@@ -21,6 +23,7 @@ import { requestLoggingMiddleware } from './core/logging/request-logging.middlew
 import { httpMetricsMiddleware } from './core/metrics/http-metrics.middleware.js';
 import { MetricsRegistry } from './core/metrics/metrics.registry.js';
 import { JobHandlerRegistry } from './core/queue/job-handler.registry.js';
+import { claimQueuePrefix, derivedQueuePrefix, QueuePrefixHeldError } from './core/queue/queue-prefix.js';
 import { serveParent, WorkerSupervisor } from './core/queue/worker-supervisor.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
 import { DemoDataService } from './modules/demo-data/demo-data.service.js';
@@ -51,6 +54,30 @@ async function startServices(values: ConfigValues, dataDir: string, root: Logger
   }
 }
 
+/**
+ * Migrates, then settles this deployment's queue prefix: QUEUE_PREFIX, else one derived from the database,
+ * claimed in Redis for this database so that another deployment's database cannot share it.
+ */
+async function prepareInstance(values: ConfigValues, services: ServiceResolution['services'], root: Logger): Promise<string> {
+  let applied: string[];
+  let identity: DatabaseIdentity;
+  try {
+    ({ applied, identity } = await prepareDatabase(services.databaseUrl));
+  } catch (error) {
+    throw new Error(`preparing the database failed: ${(error as Error).message}`);
+  }
+  if (applied.length > 0) root.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
+  const prefix = values.QUEUE_PREFIX ?? derivedQueuePrefix(identity);
+  try {
+    await claimQueuePrefix(services.redisUrl, prefix, identity);
+  } catch (error) {
+    if (error instanceof QueuePrefixHeldError) throw error;
+    throw new Error(`Redis did not answer while claiming queue prefix "${prefix}": ${(error as Error).message}`);
+  }
+  root.info({ queuePrefix: prefix, database: identity.label, derived: !values.QUEUE_PREFIX }, 'queue prefix claimed for this database');
+  return prefix;
+}
+
 function printBanner(url: string, config: AppConfig, demoAccounts: DemoAccount[]) {
   const lines = [
     '',
@@ -70,10 +97,16 @@ function printBanner(url: string, config: AppConfig, demoAccounts: DemoAccount[]
 
 async function main() {
   const values = readConfig();
+  // Started by an API process (ROLE=all) over an IPC channel: read before anything slow, as the channel may close.
+  const supervised = values.ROLE === 'worker' && typeof process.send === 'function';
   const root = createRootLogger(values.LOG_LEVEL);
   const config0 = new AppConfig(values, undefined as never);
   const resolution = await startServices(values, config0.dataDir, root);
-  const config = new AppConfig(values, resolution.services);
+  const queuePrefix = await prepareInstance(values, resolution.services, root).catch(async (error: unknown) => {
+    await stopServices(resolution.started);
+    return fail(`Cannot start: ${(error as Error).message}`);
+  });
+  const config = new AppConfig(values, { ...resolution.services, queuePrefix });
   const logger = new PinoNestLogger(root);
   const module = AppModule.forConfig(config);
 
@@ -113,7 +146,11 @@ async function main() {
   process.on('SIGINT', () => shutdown('SIGINT'));
   // A worker process started by an API process (ROLE=all) stops when its IPC channel closes: the parent is
   // gone, however it went (even SIGKILL), and nothing would stop or restart this process any more.
-  if (values.ROLE === 'worker' && process.send) process.on('disconnect', () => shutdown('parent process gone'));
+  if (supervised) {
+    process.on('disconnect', () => shutdown('parent process gone'));
+    // The parent may have gone while this process was still migrating or claiming its queue prefix.
+    if (!process.connected) shutdown('parent process gone');
+  }
 
   try {
     if (config.runsApi) {
@@ -132,8 +169,6 @@ async function main() {
       app = await NestFactory.createApplicationContext(module, { logger, abortOnError: false });
     }
 
-    const applied = await runMigrations(app.get(DataSource));
-    if (applied.length > 0) root.info({ migrations: applied }, `applied ${applied.length} migration(s)`);
     await app.init();
     app.get(JobHandlerRegistry).assertEveryJobHandled();
     if (config.workerProcesses > 0) {
@@ -142,10 +177,16 @@ async function main() {
       supervisor.start(fileURLToPath(import.meta.url), process.env);
     }
 
-    if (values.BOOTSTRAP_ADMIN_EMAIL && values.BOOTSTRAP_ADMIN_PASSWORD) {
-      await app.get(AccountsService).bootstrapAdministrator(values.BOOTSTRAP_ADMIN_EMAIL, values.BOOTSTRAP_ADMIN_PASSWORD);
-    }
-    const demoAccounts = config.demoData ? await app.get(DemoDataService).load() : [];
+    const started = app;
+    const { BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: adminPassword } = values;
+    // Only when there is something to do: a worker process must not wait while its parent loads the demo data.
+    const demoAccounts =
+      (adminEmail && adminPassword) || config.demoData
+        ? await runStartTasks(started.get(DataSource), async () => {
+            if (adminEmail && adminPassword) await started.get(AccountsService).bootstrapAdministrator(adminEmail, adminPassword);
+            return config.demoData ? started.get(DemoDataService).load() : [];
+          })
+        : [];
 
     if (config.runsApi) {
       const http = app as NestExpressApplication;

@@ -99,3 +99,42 @@ export function rssMegabytesOf(pids: readonly number[]): number {
   }
   return Math.round(kilobytes / 1024);
 }
+
+export const CPU_COMPONENTS = ['app', 'postgres', 'meilisearch'] as const;
+export type CpuComponent = (typeof CPU_COMPONENTS)[number];
+
+export function mapComponents(value: (component: CpuComponent) => number): Record<CpuComponent, number> {
+  return { app: value('app'), postgres: value('postgres'), meilisearch: value('meilisearch') };
+}
+
+/**
+ * CPU seconds so far of the app (the process and its descendants), the PostgreSQL backends of one database
+ * and the Meilisearch listening on a local port. Backends are compared pid by pid between readings: one
+ * opened in between counts whole, one closed in between loses what it used since the last reading.
+ */
+export function cpuMeter(appPid: number, pool: pg.Pool, database: string, meiliPort: number) {
+  const meiliPid = listenerOf(meiliPort);
+  let backends = new Map<number, number>();
+  let postgresTotal = 0;
+  return {
+    hasMeilisearch: meiliPid !== null,
+    async read(): Promise<{ seconds: Record<CpuComponent, number> }> {
+      const now = new Map((await backendsOf(pool, database)).map((pid) => [pid, cpuSecondsOf([pid])]));
+      // PostgreSQL as the sum of what each backend seen before has used since, plus new backends whole.
+      let postgres = 0;
+      for (const [pid, seconds] of now) postgres += seconds - (backends.get(pid) ?? 0);
+      backends = now;
+      postgresTotal += postgres;
+      return {
+        seconds: {
+          app: cpuSecondsOf(processTree(appPid)),
+          postgres: postgresTotal,
+          meilisearch: meiliPid === null ? 0 : cpuSecondsOf([meiliPid]),
+        },
+      };
+    },
+    rssMegabytes(): { app: number; meilisearch: number } {
+      return { app: rssMegabytesOf(processTree(appPid)), meilisearch: meiliPid === null ? 0 : rssMegabytesOf([meiliPid]) };
+    },
+  };
+}

@@ -263,6 +263,8 @@ const registration = () => ({
 
 const TABLE: Record<string, Row> = {
   'GET /api/health': { expect: allSame(200) },
+  'GET /api/health/live': { expect: allSame(200) },
+  'GET /api/health/ready': { expect: allSame(200) },
   'GET /api/v1/system/info': { expect: allSame(200) },
   'GET /api/v1/reference/sectors': { expect: allSame(200) },
   'GET /api/v1/reference/qualification-types': { expect: allSame(200) },

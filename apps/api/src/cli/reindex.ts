@@ -62,10 +62,11 @@ async function main() {
     },
     embedded: { database: false, meilisearch: false, redis: false },
     jwtSecret: 'unused-by-the-reindex-command',
+    queuePrefix: 'unused-by-the-reindex-command',
   });
   const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const search = new SearchClient(config);
   try {
-    const search = new SearchClient(config);
     // Constructed before the client starts, so the settings it applies carry the approved synonyms too.
     const vocabulary = new VocabularyService(new VocabularySuggestionsRepository(dataSource), search);
     await search.onModuleInit();
@@ -96,6 +97,7 @@ async function main() {
       }
     }
   } finally {
+    await search.onModuleDestroy();
     await dataSource.destroy();
   }
 }

@@ -19,3 +19,10 @@ export const HealthReportSchema = z.object({
   details: z.record(z.string(), ServiceHealthSchema),
 });
 export type HealthReport = z.infer<typeof HealthReportSchema>;
+
+/** The body of `GET /api/health/live`: answered whenever the process's event loop runs, nothing else checked. */
+export const LivenessReportSchema = z.object({
+  status: z.literal('ok'),
+  uptimeSeconds: z.number().int().min(0),
+});
+export type LivenessReport = z.infer<typeof LivenessReportSchema>;

@@ -9,6 +9,8 @@ export interface ResolvedServices {
   embedded: { database: boolean; meilisearch: boolean; redis: boolean };
   /** JWT_SECRET, else a secret generated once and kept in DATA_DIR (fine for one process, not for replicas). */
   jwtSecret: string;
+  /** QUEUE_PREFIX, else the prefix derived from the database's identity (core/queue/queue-prefix.ts). */
+  queuePrefix: string;
 }
 
 /** Typed, validated configuration: the only way feature code reads settings. */
@@ -20,6 +22,11 @@ export class AppConfig {
 
   get<K extends keyof ConfigValues>(name: K): ConfigValues[K] {
     return this.values[name];
+  }
+
+  /** The prefix of every Redis key of this deployment: BullMQ's queues and the rate limits' counters. */
+  get queuePrefix(): string {
+    return this.services.queuePrefix;
   }
 
   get dataDir(): string {

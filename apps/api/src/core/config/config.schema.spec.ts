@@ -15,8 +15,10 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('parseConfig', () => {
   it('gives every default with nothing set', () => {
     const config = parseConfig({});
-    expect(config).toMatchObject({ PORT: 3000, ROLE: 'all', DATA_DIR: './.data', DEMO_DATA: 'on', SEARCH_INDEX_PREFIX: 'mcf_', QUEUE_PREFIX: 'mcf' });
+    expect(config).toMatchObject({ PORT: 3000, ROLE: 'all', DATA_DIR: './.data', DEMO_DATA: 'on', SEARCH_INDEX_PREFIX: 'mcf_' });
     expect(config.DATABASE_URL).toBeUndefined();
+    // No fixed default: the queue prefix is derived from the database unless set.
+    expect(config.QUEUE_PREFIX).toBeUndefined();
   });
 
   it('runs the workers in one supervised worker process by default, in-process with WORKER_PROCESSES=0', () => {
@@ -79,6 +81,20 @@ describe('parseConfig', () => {
     expect(problemsOf({ MEILI_URL: 'http://127.0.0.1:7700' })).toEqual([expect.stringMatching(/^MEILI_MASTER_KEY is required when MEILI_URL is set/)]);
     expect(problemsOf({ MEILI_MASTER_KEY: 'k'.repeat(16) })).toEqual([expect.stringMatching(/^MEILI_URL is required/)]);
     expect(parseConfig({ MEILI_URL: 'http://127.0.0.1:7700', MEILI_API_KEY: 'scoped' }).MEILI_API_KEY).toBe('scoped');
+  });
+
+  it('requires JWT_SECRET for ROLE=api and ROLE=worker outside development, naming the variable', () => {
+    for (const ROLE of ['api', 'worker']) {
+      for (const NODE_ENV of ['production', 'test']) {
+        expect(problemsOf({ ROLE, NODE_ENV })).toEqual([
+          `JWT_SECRET is required with ROLE=${ROLE} outside development (NODE_ENV=${NODE_ENV}): every replica must sign and check tokens with the same key`,
+        ]);
+        expect(parseConfig({ ROLE, NODE_ENV, JWT_SECRET: 's'.repeat(32) }).ROLE).toBe(ROLE);
+      }
+      expect(parseConfig({ ROLE }).JWT_SECRET).toBeUndefined();
+    }
+    // One process (and the worker processes it starts, which it hands its secret): a generated secret will do.
+    expect(parseConfig({ ROLE: 'all', NODE_ENV: 'production' }).JWT_SECRET).toBeUndefined();
   });
 
   it('requires both bootstrap administrator variables or neither', () => {

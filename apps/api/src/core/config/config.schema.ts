@@ -91,10 +91,13 @@ export const CONFIG_VARIABLES = {
     sensitive: false,
   },
   REDIS_URL: { schema: urlWithProtocols(['redis:', 'rediss:']).optional(), sensitive: true },
-  QUEUE_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').default('mcf'), sensitive: false },
+  /** Unset: derived from the database's identity (core/queue/queue-prefix.ts), so deployments sharing a Redis stay apart. */
+  QUEUE_PREFIX: { schema: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'must be 1–40 letters, digits, - or _').optional(), sensitive: false },
   MEILI_URL: { schema: urlWithProtocols(['http:', 'https:']).optional(), sensitive: false },
   MEILI_MASTER_KEY: { schema: z.string().min(16, 'must be at least 16 bytes').optional(), sensitive: true },
   MEILI_API_KEY: { schema: optionalText, sensitive: true },
+  /** Ask Meilisearch for compressed responses: only worth it for a remote engine behind a slow link. */
+  MEILI_COMPRESSION: { schema: onOff.default('off'), sensitive: false },
   SEARCH_INDEX_PREFIX: {
     schema: z.string().regex(/^[a-z0-9_]{0,40}$/, 'must be up to 40 lower-case letters, digits or _').default('mcf_'),
     sensitive: false,
@@ -130,6 +133,14 @@ export const ConfigSchema = z.object(shape).superRefine((config, ctx) => {
   }
   if ((config.MEILI_MASTER_KEY || config.MEILI_API_KEY) && !config.MEILI_URL) {
     ctx.addIssue({ code: 'custom', path: ['MEILI_URL'], message: 'is required when a Meilisearch key is set' });
+  }
+  // A secret generated into DATA_DIR differs per replica: tokens one API signs, another would refuse.
+  if (config.ROLE !== 'all' && config.NODE_ENV !== 'development' && !config.JWT_SECRET) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['JWT_SECRET'],
+      message: `is required with ROLE=${config.ROLE} outside development (NODE_ENV=${config.NODE_ENV}): every replica must sign and check tokens with the same key`,
+    });
   }
   if (Boolean(config.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(config.BOOTSTRAP_ADMIN_PASSWORD)) {
     const missing = config.BOOTSTRAP_ADMIN_EMAIL ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_EMAIL';

@@ -14,7 +14,8 @@ import type { ResolvedServices } from '../config/app-config.js';
 import type { ConfigValues } from '../config/config.schema.js';
 
 export interface ServiceResolution {
-  services: ResolvedServices;
+  /** All but the queue prefix, which needs the migrated database (main.ts derives it). */
+  services: Omit<ResolvedServices, 'queuePrefix'>;
   /** What this process started itself and must stop, in start order. */
   started: StartedService[];
 }

@@ -6,7 +6,11 @@ import { type Aggregator, Counter, Gauge, Histogram, type MetricObjectWithValues
  * runtime metrics stay its own (the API process's are the ones that matter for latency), and queue
  * depths the API process reads from Redis itself.
  */
-export const WORKER_PROCESS_METRICS: ReadonlySet<string> = new Set(['queue_jobs_processed_total', 'worker_last_heartbeat_timestamp_seconds']);
+export const WORKER_PROCESS_METRICS: ReadonlySet<string> = new Set([
+  'queue_jobs_processed_total',
+  'queue_jobs_subject_missing_total',
+  'worker_last_heartbeat_timestamp_seconds',
+]);
 
 /** The Prometheus registry of this process, with the platform's own instruments. */
 @Injectable()
@@ -25,6 +29,14 @@ export class MetricsRegistry {
     name: 'queue_jobs_processed_total',
     help: 'Jobs processed by this process, by queue, job name and outcome',
     labelNames: ['queue', 'job', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  /** Jobs whose demand, firm or notification is not in this database (see JobSubjectMissingError). */
+  readonly jobSubjectsMissing = new Counter({
+    name: 'queue_jobs_subject_missing_total',
+    help: 'Jobs failed because what they name does not exist in this database (another database on the same queue prefix?), by queue and job name',
+    labelNames: ['queue', 'job'] as const,
     registers: [this.registry],
   });
 

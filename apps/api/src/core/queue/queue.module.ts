@@ -19,7 +19,7 @@ export class QueueModule {
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
             connection: { url: config.services.redisUrl, maxRetriesPerRequest: null },
-            prefix: config.get('QUEUE_PREFIX'),
+            prefix: config.queuePrefix,
             defaultJobOptions: {
               attempts: 8,
               backoff: { type: 'exponential', delay: 2000 },

@@ -1,9 +1,10 @@
 import { hostname } from 'node:os';
 import { WorkerHost } from '@nestjs/bullmq';
-import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { MetricsRegistry } from '../metrics/metrics.registry.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
+import { JobSubjectMissingError } from './job-subject-missing.error.js';
 
 /** The name BullMQ records on each job this process takes (`processedBy`): host and process id. */
 export const WORKER_NAME = `${hostname()}:${process.pid}`;
@@ -14,6 +15,8 @@ export const WORKER_NAME = `${hostname()}:${process.pid}`;
  */
 @Injectable()
 export abstract class RegistryWorker extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Jobs');
+
   constructor(
     private readonly registry: JobHandlerRegistry,
     private readonly metrics: MetricsRegistry,
@@ -34,6 +37,13 @@ export abstract class RegistryWorker extends WorkerHost implements OnApplication
       return result;
     } catch (error) {
       this.metrics.jobsProcessed.inc({ queue, job: job.name, outcome: 'failed' });
+      if (error instanceof JobSubjectMissingError) {
+        this.metrics.jobSubjectsMissing.inc({ queue, job: job.name });
+        this.logger.warn(
+          `job ${job.name} (id ${job.id}, queue ${queue}): ${error.message}; failed without retry. ` +
+            'Another database sharing this queue prefix may have made it (see QUEUE_PREFIX).',
+        );
+      }
       throw error;
     }
   }

@@ -20,6 +20,7 @@ const services: ResolvedServices = {
   databaseUrl: 'postgres://postgres@127.0.0.1:5432/resolved',
   redisUrl: 'redis://127.0.0.1:6390',
   meilisearch: { url: 'http://127.0.0.1:7790', masterKey: 'resolved-master-key' },
+  queuePrefix: 'mine',
   embedded: { database: true, meilisearch: true, redis: true },
   jwtSecret: 'x'.repeat(32),
 };
@@ -59,13 +60,14 @@ describe('WorkerSupervisor', () => {
         .map((line) => JSON.parse(line) as { pid: number; env: Record<string, string> });
     supervisor = new WorkerSupervisor(new AppConfig(parseConfig({ WORKER_PROCESSES: '1', DEMO_DATA: 'on' }), services));
 
-    supervisor.start(entryPoint, { FAKE_WORKER_LOG: log, QUEUE_PREFIX: 'mine' }, []);
+    supervisor.start(entryPoint, { FAKE_WORKER_LOG: log }, []);
     await until(() => supervisor!.status().ready === 1);
     const [first] = starts();
     expect(first!.env).toMatchObject({
       ROLE: 'worker',
       WORKER_PROCESSES: '0',
       QUEUE_PREFIX: 'mine',
+      JWT_SECRET: services.jwtSecret,
       DATABASE_URL: services.databaseUrl,
       REDIS_URL: services.redisUrl,
       MEILI_URL: services.meilisearch.url,

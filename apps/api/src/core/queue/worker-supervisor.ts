@@ -81,6 +81,10 @@ export class WorkerSupervisor {
         MEILI_URL: meilisearch.url,
         MEILI_MASTER_KEY: meilisearch.masterKey ?? '',
         MEILI_API_KEY: meilisearch.apiKey ?? '',
+        // The secret this process uses (generated into DATA_DIR unless set): ROLE=worker outside development needs it.
+        JWT_SECRET: this.config.services.jwtSecret,
+        // The prefix this process settled (derived from the database unless set): the children's is the same.
+        QUEUE_PREFIX: this.config.queuePrefix,
         // What only one process must do at start, this one has done.
         DEMO_DATA: 'off',
         BOOTSTRAP_ADMIN_EMAIL: '',

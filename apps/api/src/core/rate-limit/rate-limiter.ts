@@ -19,7 +19,7 @@ export class RateLimiter implements OnModuleDestroy {
   constructor(config: AppConfig) {
     this.redis = new Redis(config.services.redisUrl, { maxRetriesPerRequest: 2 });
     this.redis.on('error', () => undefined);
-    this.prefix = `${config.get('QUEUE_PREFIX')}:rate:`;
+    this.prefix = `${config.queuePrefix}:rate:`;
   }
 
   async hit(key: string, limit: number, windowSeconds = 60): Promise<RateLimitDecision> {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Meilisearch, type Index, type Settings } from 'meilisearch';
 import { AppConfig } from '../config/app-config.js';
+import { meilisearchConnection } from './meilisearch-connection.js';
 import { SEARCH_INDEX_SETTINGS, SearchIndex } from './search-indexes.js';
 
 /** Where the search engine's synonyms come from: the vocabulary in force (shipped data and approvals). */
@@ -20,12 +21,19 @@ function keyUidFor(prefix: string): string {
  * this deployment's indexes and works with that; then it applies the index settings kept in code.
  */
 @Injectable()
-export class SearchClient implements OnModuleInit {
+export class SearchClient implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Search');
   private client!: Meilisearch;
   private synonymsSource: SynonymsSource | null = null;
+  private readonly connection;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(private readonly config: AppConfig) {
+    this.connection = meilisearchConnection({ compression: config.get('MEILI_COMPRESSION') === 'on' });
+  }
+
+  private clientWith(apiKey: string | undefined): Meilisearch {
+    return new Meilisearch({ host: this.config.services.meilisearch.url, apiKey, requestInit: this.connection.requestInit });
+  }
 
   get prefix(): string {
     return this.config.get('SEARCH_INDEX_PREFIX');
@@ -48,8 +56,8 @@ export class SearchClient implements OnModuleInit {
    * an index of their own, which the app's index-scoped key cannot see.
    */
   operatorClient(): Meilisearch {
-    const { url, masterKey, apiKey } = this.config.services.meilisearch;
-    return new Meilisearch({ host: url, apiKey: masterKey ?? apiKey });
+    const { masterKey, apiKey } = this.config.services.meilisearch;
+    return this.clientWith(masterKey ?? apiKey);
   }
 
   /**
@@ -80,10 +88,14 @@ export class SearchClient implements OnModuleInit {
   }
 
   async onModuleInit(): Promise<void> {
-    const { url, masterKey, apiKey } = this.config.services.meilisearch;
-    const key = apiKey ?? (await this.scopedKey(url, masterKey!));
-    this.client = new Meilisearch({ host: url, apiKey: key });
+    const { masterKey, apiKey } = this.config.services.meilisearch;
+    const key = apiKey ?? (await this.scopedKey(masterKey!));
+    this.client = this.clientWith(key);
     await this.applySettings();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.connection.close();
   }
 
   async isHealthy(): Promise<boolean> {
@@ -95,22 +107,27 @@ export class SearchClient implements OnModuleInit {
     }
   }
 
-  private async scopedKey(host: string, masterKey: string): Promise<string> {
-    const admin = new Meilisearch({ host, apiKey: masterKey });
+  private async scopedKey(masterKey: string): Promise<string> {
+    const admin = this.clientWith(masterKey);
     const uid = keyUidFor(this.prefix);
     try {
       return (await admin.getKey(uid)).key;
     } catch {
-      const created = await admin.createKey({
-        uid,
-        name: `mcf-app-${this.prefix || 'default'}`,
-        description: `军民融合供需对接平台 app key for indexes ${this.prefix}*`,
-        actions: APP_KEY_ACTIONS as never,
-        indexes: [`${this.prefix}*`],
-        expiresAt: null,
-      });
-      this.logger.log(`created a Meilisearch API key scoped to indexes ${this.prefix}*`);
-      return created.key;
+      try {
+        const created = await admin.createKey({
+          uid,
+          name: `mcf-app-${this.prefix || 'default'}`,
+          description: `军民融合供需对接平台 app key for indexes ${this.prefix}*`,
+          actions: APP_KEY_ACTIONS as never,
+          indexes: [`${this.prefix}*`],
+          expiresAt: null,
+        });
+        this.logger.log(`created a Meilisearch API key scoped to indexes ${this.prefix}*`);
+        return created.key;
+      } catch (error) {
+        // A replica starting at the same moment created it first: the uid is fixed, so that key is this one.
+        return (await admin.getKey(uid).catch(() => Promise.reject(error))).key;
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import { SearchIndex } from '../../core/search/search-indexes.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
 import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
 import { demandDocument, enterpriseDocument } from './search-documents.js';
+import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 const TASK_TIMEOUT_MS = 30_000;
 const REINDEX_BATCH = 500;
@@ -67,19 +68,17 @@ export class IndexingService {
 
   async indexEnterprise(organizationId: string, version: number): Promise<string> {
     const [snapshot] = await this.snapshots.load([organizationId]);
-    const document = snapshot ? enterpriseDocument(snapshot, new Date(), version) : null;
+    if (!snapshot) throw new JobSubjectMissingError('firm', organizationId);
+    const document = enterpriseDocument(snapshot, new Date(), version);
     return this.write(this.search.index(SearchIndex.ENTERPRISES), organizationId, version, document);
   }
 
   async indexDemand(demandId: string, version: number): Promise<string> {
     const demand = await this.demands.find(demandId);
-    const names = demand
-      ? await this.demands.organizationNames([demand.organizationId])
-      : new Map<string, string>();
-    const invited = demand ? await this.demands.invitedOrganizationIds(demandId) : [];
-    const document = demand
-      ? demandDocument(demand, names.get(demand.organizationId) ?? '', version, invited)
-      : null;
+    if (!demand) throw new JobSubjectMissingError('demand', demandId);
+    const names = await this.demands.organizationNames([demand.organizationId]);
+    const invited = await this.demands.invitedOrganizationIds(demandId);
+    const document = demandDocument(demand, names.get(demand.organizationId) ?? '', version, invited);
     return this.write(this.search.index(SearchIndex.DEMANDS), demandId, version, document);
   }
 

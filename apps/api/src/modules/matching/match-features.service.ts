@@ -17,6 +17,7 @@ import { EnterpriseSnapshotsRepository, isSearchable } from '../enterprises/ente
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import { MatchFeaturesRepository } from './match-features.repository.js';
 import { enterpriseForMatching } from './matching.mappers.js';
+import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 const FEATURE_BATCH = 500;
 /**
@@ -61,7 +62,8 @@ export class MatchFeaturesService {
   /** Stores a firm's features (or drops them when it is no longer searchable); returns the firm as matched. */
   async refresh(organizationId: string): Promise<EnterpriseForMatching | null> {
     const [snapshot] = await this.snapshots.load([organizationId]);
-    const firm = snapshot && isSearchable(snapshot) ? enterpriseForMatching(snapshot) : null;
+    if (!snapshot) throw new JobSubjectMissingError('firm', organizationId);
+    const firm = isSearchable(snapshot) ? enterpriseForMatching(snapshot) : null;
     const vocabulary = await this.vocabulary.current();
     await this.features.replace(
       organizationId,

@@ -51,6 +51,7 @@ import { type Candidate, MatchFeaturesService } from './match-features.service.j
 import { demandForMatching } from './matching.mappers.js';
 import { type MatchRow, MatchesRepository } from './matches.repository.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
+import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 // Eligible firms asked for. Each key term is asked for alone, and every firm that can be listed and holds
 // all of its words comes back (up to ELIGIBLE_PER_TERM: an ideal supplier names the product word for word);
@@ -201,7 +202,8 @@ export class MatchingService {
     now = new Date(),
   ): Promise<{ eligible: number; nearlyMatched: number; weak: number } | 'skipped'> {
     const demand = await this.demands.find(demandId);
-    if (!demand || demand.status !== 'PUBLISHED') return 'skipped';
+    if (!demand) throw new JobSubjectMissingError('demand', demandId);
+    if (demand.status !== 'PUBLISHED') return 'skipped';
     const started = performance.now();
     const phases: string[] = [];
     const phase = (name: string): void => {

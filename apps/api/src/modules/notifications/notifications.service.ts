@@ -16,6 +16,7 @@ import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { notificationEmail } from './notification-email.js';
 import { NotificationsRepository } from './notifications.repository.js';
+import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 export interface NewNotification {
   organizationId: string;
@@ -120,9 +121,9 @@ export class NotificationsService {
    * retried; once sent it is marked, and a later attempt sends nothing. (A crash between the server
    * accepting and the mark can still send twice: SMTP has no way to ask whether a message arrived.)
    */
-  async sendEmail(notificationId: string): Promise<'sent' | 'already-sent' | 'no-recipients' | 'gone'> {
+  async sendEmail(notificationId: string): Promise<'sent' | 'already-sent' | 'no-recipients'> {
     const notification = await this.notifications.find(notificationId);
-    if (!notification) return 'gone';
+    if (!notification) throw new JobSubjectMissingError('notification', notificationId);
     if (notification.emailedAt) return 'already-sent';
     const recipients = await this.notifications.memberEmails(notification.organizationId);
     if (recipients.length === 0) return 'no-recipients';

@@ -29,6 +29,7 @@ import type { DemandResponse } from './entities/demand-response.entity.js';
 import type { ResponseAttachment } from './entities/response-attachment.entity.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { ResponseErrors } from './responses.errors.js';
+import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 const LIVE: DemandResponse['status'][] = [...OPEN_RESPONSE_STATUSES];
 
@@ -632,7 +633,8 @@ export class ResponsesService {
   async notifyAwardOutcome(demandId: string): Promise<number> {
     const award = await this.responses.findAward(demandId);
     const demand = await this.demands.find(demandId);
-    if (!award || !demand) return 0;
+    if (!demand) throw new JobSubjectMissingError('demand', demandId);
+    if (!award) return 0;
     const winner =
       (await this.demands.organizationNames([award.organizationId])).get(award.organizationId) ?? '';
     let sent = 0;

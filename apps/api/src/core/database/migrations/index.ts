@@ -16,6 +16,7 @@ import { VocabularySuggestions1765512000000 } from './1765512000000-VocabularySu
 import { MatchFacts1765590000000 } from './1765590000000-MatchFacts.js';
 import { ResponseFinalStatuses1765610000000 } from './1765610000000-ResponseFinalStatuses.js';
 import { ResponseAttachments1765610100000 } from './1765610100000-ResponseAttachments.js';
+import { DatabaseIdentity1765640000000 } from './1765640000000-DatabaseIdentity.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   MatchFacts1765590000000,
   ResponseFinalStatuses1765610000000,
   ResponseAttachments1765610100000,
+  DatabaseIdentity1765640000000,
 ];
