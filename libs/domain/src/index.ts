@@ -35,6 +35,7 @@ export * from './credit-code/credit-code-message.util.js';
 export * from './passwords/password-policy.js';
 export * from './sessions/refresh-reuse.util.js';
 export * from './organizations/organization-status.js';
+export * from './organizations/organization-claim.util.js';
 export * from './files/detect-file-kind.util.js';
 export * from './files/inspect-file.util.js';
 export * from './qualifications/qualification-validity.util.js';

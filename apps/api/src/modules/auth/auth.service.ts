@@ -48,7 +48,8 @@ export class AuthService {
   async register(request: RegisterRequest & { email: string }, ip: string | null): Promise<RegisterResponse> {
     const { organization: org } = request;
     if (await this.accounts.findUserByEmail(request.email)) throw AuthErrors.emailTaken();
-    if (await this.accounts.findOrganizationByCreditCode(org.creditCode)) throw AuthErrors.creditCodeTaken();
+    const existing = await this.accounts.findOrganizationByCreditCode(org.creditCode);
+    if (existing) throw AuthErrors.creditCodeTaken(await this.accounts.isClaimable(existing));
     const passwordHash = await hashPassword(request.password);
     try {
       return await this.accounts.transaction(async (manager) => {

@@ -14,6 +14,7 @@ import { NotificationEmail1765339200000 } from './1765339200000-NotificationEmai
 import { MatchFeatures1765425600000 } from './1765425600000-MatchFeatures.js';
 import { VocabularySuggestions1765512000000 } from './1765512000000-VocabularySuggestions.js';
 import { RefreshTokenGrace1765600000000 } from './1765600000000-RefreshTokenGrace.js';
+import { OrganizationClaims1765600000001 } from './1765600000001-OrganizationClaims.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MatchFeatures1765425600000,
   VocabularySuggestions1765512000000,
   RefreshTokenGrace1765600000000,
+  OrganizationClaims1765600000001,
 ];
