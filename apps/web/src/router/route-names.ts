@@ -32,6 +32,7 @@ export const RouteName = {
   AdminAuditLog: 'admin-audit-log',
   AdminJobs: 'admin-jobs',
   AdminVocabulary: 'admin-vocabulary',
+  AdminClaims: 'admin-claims',
   Alerts: 'alerts',
   Health: 'health',
   NotFound: 'not-found',
