@@ -2,7 +2,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, DEMO_ADMIN, SAMPLE_PDF } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import {
+  launchBrowser,
+  newZhContext,
+  recordFailures,
+  screenshotPath,
+  settled,
+  signIn,
+} from '../support/browser.js';
 import { importClaimableFirm } from '../support/claims.js';
 
 const services = inject('services');
@@ -23,8 +30,16 @@ describe('claiming an imported firm', () => {
   it('goes from registration to an administrator’s approval to the claimant editing the profile', async () => {
     const api = new ApiClient(app.baseUrl);
     const suffix = Date.now().toString(36).toUpperCase();
-    const firm = await importClaimableFirm(api, await api.adminToken(), `咸宁认领端到端测试有限公司${suffix}`);
-    const claimant = { name: '李认领', email: `e2e-claim-${suffix.toLowerCase()}@e2e.mcf.local`, password: `Xianning-Claim-${suffix}` };
+    const firm = await importClaimableFirm(
+      api,
+      await api.adminToken(),
+      `咸宁认领端到端测试有限公司${suffix}`,
+    );
+    const claimant = {
+      name: '李认领',
+      email: `e2e-claim-${suffix.toLowerCase()}@e2e.mcf.local`,
+      password: `Xianning-Claim-${suffix}`,
+    };
 
     // --- The firm tries to register its own credit code and is offered the claim instead.
     const firmContext = await newZhContext(browser);
@@ -44,7 +59,9 @@ describe('claiming an imported firm', () => {
     const panel = page.getByTestId('claim-panel');
     await panel.waitFor({ state: 'visible', timeout: 15_000 });
     expect(await panel.textContent()).toContain(firm.creditCode);
-    await page.getByTestId('claim-licence').setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: Buffer.from(SAMPLE_PDF) });
+    await page
+      .getByTestId('claim-licence')
+      .setInputFiles({ name: '营业执照.pdf', mimeType: 'application/pdf', buffer: Buffer.from(SAMPLE_PDF) });
     await page.screenshot({ path: screenshotPath('claim-offer'), fullPage: true });
     await page.getByTestId('claim-submit').click();
     await page.getByTestId('claim-filed').waitFor({ state: 'visible', timeout: 15_000 });
@@ -63,14 +80,18 @@ describe('claiming an imported firm', () => {
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     await row.getByTestId('claims-open').click();
     await admin.getByTestId('claims-detail').waitFor({ state: 'visible' });
-    await expect.poll(() => admin.getByTestId('scan-preview').getAttribute('data-kind'), { timeout: 15_000 }).toBe('PDF');
+    await expect
+      .poll(() => admin.getByTestId('scan-preview').getAttribute('data-kind'), { timeout: 15_000 })
+      .toBe('PDF');
     await settled(admin);
     await admin.screenshot({ path: screenshotPath('claim-admin-review'), fullPage: true });
     await row.getByTestId('claims-approve').click();
     const confirm = admin.getByTestId('confirm-ok').filter({ visible: true });
     await confirm.waitFor({ state: 'visible' });
     await confirm.click();
-    await expect.poll(() => admin.getByTestId('claims-notice').textContent(), { timeout: 15_000 }).toContain(firm.name);
+    await expect
+      .poll(() => admin.getByTestId('claims-notice').textContent(), { timeout: 15_000 })
+      .toContain(firm.name);
     await expect.poll(() => row.count()).toBe(0);
     await admin.setViewportSize({ width: 390, height: 844 });
     await admin.getByTestId('claims-filter-ALL').click();
@@ -88,10 +109,18 @@ describe('claiming an imported firm', () => {
     await ownerPage.locator('[data-testid="nav"] [data-route="enterprise-profile"]').click();
     await ownerPage.waitForURL(/\/enterprise\/profile/);
     await ownerPage.getByTestId('profile-save-state').waitFor({ state: 'visible', timeout: 15_000 });
-    await ownerPage.getByTestId('profile-summary').fill('认领后由本企业完善：专业从事碳纤维复合材料构件的研发与生产，服务装备配套。');
-    await expect.poll(() => ownerPage.getByTestId('profile-save-state').getAttribute('data-state'), { timeout: 15_000 }).toBe('saved');
+    await ownerPage
+      .getByTestId('profile-summary')
+      .fill('认领后由本企业完善：专业从事碳纤维复合材料构件的研发与生产，服务装备配套。');
+    await expect
+      .poll(() => ownerPage.getByTestId('profile-save-state').getAttribute('data-state'), { timeout: 15_000 })
+      .toBe('saved');
     const { token } = await api.login(claimant.email, claimant.password);
-    const draft = await api.call<{ draft: { summary: string } }>('GET', `/api/v1/enterprises/${firm.organizationId}/profile`, { token });
+    const draft = await api.call<{ draft: { summary: string } }>(
+      'GET',
+      `/api/v1/enterprises/${firm.organizationId}/profile`,
+      { token },
+    );
     expect(draft.body.draft.summary).toContain('认领后由本企业完善');
     expect(ownerFailures).toEqual([]);
     await firmContext.close();

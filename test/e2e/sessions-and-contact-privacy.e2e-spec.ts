@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import {
+  launchBrowser,
+  newZhContext,
+  recordFailures,
+  screenshotPath,
+  settled,
+  signIn,
+} from '../support/browser.js';
 
 const services = inject('services');
 let app: RunningApp;
@@ -54,7 +61,10 @@ describe('sessions across tabs', () => {
         if (response.url().endsWith('/api/v1/auth/refresh')) refreshes.push(response.status());
       });
     }
-    await Promise.all([signedInAt(a, `${app.baseUrl}/account`), signedInAt(b, `${app.baseUrl}/procurer/demands`)]);
+    await Promise.all([
+      signedInAt(a, `${app.baseUrl}/account`),
+      signedInAt(b, `${app.baseUrl}/procurer/demands`),
+    ]);
     await context.unroute('**/api/v1/auth/refresh');
     expect(cookiesSent).toHaveLength(2);
     expect(cookiesSent[0]).toContain('mcf_refresh=');
@@ -86,21 +96,37 @@ describe('contact details of a firm', () => {
       contactName: '赵工',
       contactPhone: '0715-8123456',
     };
-    expect((await api.call('PUT', `/api/v1/enterprises/${firm.organizationId}/profile`, { token, body: profile })).status).toBe(200);
-    expect((await api.call('POST', `/api/v1/enterprises/${firm.organizationId}/profile/publish`, { token })).status).toBe(200);
+    expect(
+      (await api.call('PUT', `/api/v1/enterprises/${firm.organizationId}/profile`, { token, body: profile }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await api.call('POST', `/api/v1/enterprises/${firm.organizationId}/profile/publish`, { token }))
+        .status,
+    ).toBe(200);
     const url = `${app.baseUrl}/enterprises/${firm.organizationId}`;
 
     const visitorContext = await newZhContext(browser);
     const visitor = await visitorContext.newPage();
     const visitorFailures = recordFailures(visitor);
     await visitor.goto(url);
-    await expect.poll(() => visitor.getByTestId('public-profile-contact-withheld').textContent()).toContain('登录并通过认证后可查看联系方式');
+    await expect
+      .poll(() => visitor.getByTestId('public-profile-contact-withheld').textContent())
+      .toContain('登录并通过认证后可查看联系方式');
     expect(await visitor.getByTestId('public-profile-contact').textContent()).not.toContain('0715-8123456');
-    for (const [width, height, name] of [[1366, 900, 'desktop'], [390, 844, 'phone']] as const) {
+    for (const [width, height, name] of [
+      [1366, 900, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
       await visitor.setViewportSize({ width, height });
       await settled(visitor);
-      await visitor.screenshot({ path: screenshotPath(`public-profile-contact-withheld-${name}`), fullPage: true });
-      expect(await visitor.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await visitor.screenshot({
+        path: screenshotPath(`public-profile-contact-withheld-${name}`),
+        fullPage: true,
+      });
+      expect(await visitor.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+        true,
+      );
     }
     expect(visitorFailures).toEqual([]);
     await visitorContext.close();
@@ -109,7 +135,9 @@ describe('contact details of a firm', () => {
     const procurer = await procurerContext.newPage();
     await signIn(procurer, app.baseUrl, PROCURER.email, PROCURER.password);
     await procurer.goto(url);
-    await expect.poll(() => procurer.getByTestId('public-profile-contact').textContent()).toContain('0715-8123456');
+    await expect
+      .poll(() => procurer.getByTestId('public-profile-contact').textContent())
+      .toContain('0715-8123456');
     expect(await procurer.getByTestId('public-profile-contact-withheld').count()).toBe(0);
     await procurerContext.close();
   });

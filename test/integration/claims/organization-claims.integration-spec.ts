@@ -7,8 +7,19 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AuditEventPage, type ClaimAdminPage, type ClaimAdminView, ProblemDetailsSchema } from '@mcf/contracts';
-import { ApiClient, newCreditCode, SAMPLE_PDF, TEST_PASSWORD, uniqueEmail } from '../../support/api-client.js';
+import {
+  type AuditEventPage,
+  type ClaimAdminPage,
+  type ClaimAdminView,
+  ProblemDetailsSchema,
+} from '@mcf/contracts';
+import {
+  ApiClient,
+  newCreditCode,
+  SAMPLE_PDF,
+  TEST_PASSWORD,
+  uniqueEmail,
+} from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 import { claimForm, fileClaim, importClaimableFirm } from '../../support/claims.js';
 import { waitUntil } from '../../support/marketplace.js';
@@ -23,7 +34,13 @@ let admin: string;
 beforeAll(async () => {
   sink = new SmtpSink(await freePort());
   await sink.start();
-  app = await startApp(appEnvironment(services, { SMTP_URL: sink.url, PUBLIC_URL: 'https://mcf.example.cn', QUEUE_PREFIX: `${services.queuePrefix}-claims` }));
+  app = await startApp(
+    appEnvironment(services, {
+      SMTP_URL: sink.url,
+      PUBLIC_URL: 'https://mcf.example.cn',
+      QUEUE_PREFIX: `${services.queuePrefix}-claims`,
+    }),
+  );
   api = new ApiClient(app.baseUrl);
   admin = await api.adminToken();
 });
@@ -48,7 +65,11 @@ async function claimOf(id: string): Promise<ClaimAdminView | undefined> {
 }
 
 async function auditActions(organizationId: string): Promise<string[]> {
-  const page = await api.call<AuditEventPage>('GET', `/api/v1/admin/audit-events?targetType=organization&targetId=${organizationId}`, { token: admin });
+  const page = await api.call<AuditEventPage>(
+    'GET',
+    `/api/v1/admin/audit-events?targetType=organization&targetId=${organizationId}`,
+    { token: admin },
+  );
   return page.body.items.map((event) => event.action);
 }
 
@@ -59,11 +80,17 @@ describe('registration with the code of an organisation nobody speaks for', () =
     expect(taken.status).toBe(409);
     const problem = ProblemDetailsSchema.parse(taken.body);
     expect(problem).toMatchObject({ code: 'CREDIT_CODE_TAKEN', claimable: true });
-    expect(problem.errors?.[0]).toMatchObject({ field: 'organization.creditCode', code: 'CREDIT_CODE_CLAIMABLE' });
+    expect(problem.errors?.[0]).toMatchObject({
+      field: 'organization.creditCode',
+      code: 'CREDIT_CODE_CLAIMABLE',
+    });
 
     const owned = await api.registerOrganization('ENTERPRISE', 'owned');
     const second = await api.call('POST', '/api/v1/auth/register', { body: registration(owned.creditCode) });
-    expect(ProblemDetailsSchema.parse(second.body)).toMatchObject({ code: 'CREDIT_CODE_TAKEN', claimable: false });
+    expect(ProblemDetailsSchema.parse(second.body)).toMatchObject({
+      code: 'CREDIT_CODE_TAKEN',
+      claimable: false,
+    });
   });
 
   it('offers a demo firm that has no account too', async () => {
@@ -80,7 +107,10 @@ describe('registration with the code of an organisation nobody speaks for', () =
     }
     expect(creditCode, 'a demo firm without members').toBeDefined();
     const answer = await api.call('POST', '/api/v1/auth/register', { body: registration(creditCode!) });
-    expect(ProblemDetailsSchema.parse(answer.body)).toMatchObject({ code: 'CREDIT_CODE_TAKEN', claimable: true });
+    expect(ProblemDetailsSchema.parse(answer.body)).toMatchObject({
+      code: 'CREDIT_CODE_TAKEN',
+      claimable: true,
+    });
   });
 });
 
@@ -103,43 +133,77 @@ describe('a claim', () => {
       decidedAt: null,
     });
     expect(JSON.stringify(pending)).not.toMatch(/argon2|password/i);
-    const licence = await fetch(`${app.baseUrl}/api/v1/admin/claims/${filed.body.id}/licence`, { headers: { Authorization: `Bearer ${admin}` } });
+    const licence = await fetch(`${app.baseUrl}/api/v1/admin/claims/${filed.body.id}/licence`, {
+      headers: { Authorization: `Bearer ${admin}` },
+    });
     expect(licence.status).toBe(200);
     expect(licence.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await licence.arrayBuffer()).equals(Buffer.from(SAMPLE_PDF))).toBe(true);
 
-    const [toAdmins] = await waitUntil('admin email', async () => sink.received.filter((m) => m.subject.includes(firm.name) && m.subject.startsWith('新的机构认领申请')), (m) => m.length === 1, 45_000);
+    const [toAdmins] = await waitUntil(
+      'admin email',
+      async () =>
+        sink.received.filter(
+          (m) => m.subject.includes(firm.name) && m.subject.startsWith('新的机构认领申请'),
+        ),
+      (m) => m.length === 1,
+      45_000,
+    );
     expect(toAdmins!.to).toContain('admin@demo.mcf.local');
     expect(toAdmins!.text).toContain('https://mcf.example.cn/admin/claims');
 
     // Not an account until approved.
-    expect((await api.call('POST', '/api/v1/auth/login', { body: { email: form.email, password: form.password } })).status).toBe(401);
+    expect(
+      (await api.call('POST', '/api/v1/auth/login', { body: { email: form.email, password: form.password } }))
+        .status,
+    ).toBe(401);
 
-    const approved = await api.call<ClaimAdminView>('POST', `/api/v1/admin/claims/${filed.body.id}/approve`, { token: admin });
+    const approved = await api.call<ClaimAdminView>('POST', `/api/v1/admin/claims/${filed.body.id}/approve`, {
+      token: admin,
+    });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({ status: 'APPROVED', decidedByEmail: 'admin@demo.mcf.local' });
 
     const claimant = await api.login(form.email, form.password);
-    expect(claimant.session.user.organization).toMatchObject({ id: firm.organizationId, membershipRole: 'OWNER' });
+    expect(claimant.session.user.organization).toMatchObject({
+      id: firm.organizationId,
+      membershipRole: 'OWNER',
+    });
     const saved = await api.call('PUT', `/api/v1/enterprises/${firm.organizationId}/profile`, {
       token: claimant.token,
-      body: { summary: '认领后由企业自己完善的能力档案简介，专业从事复合材料构件研发制造。', sectors: ['NEW_MATERIALS'], products: ['碳纤维构件'] },
+      body: {
+        summary: '认领后由企业自己完善的能力档案简介，专业从事复合材料构件研发制造。',
+        sectors: ['NEW_MATERIALS'],
+        products: ['碳纤维构件'],
+      },
     });
     expect(saved.status).toBe(200);
 
-    const [toClaimant] = await waitUntil('claimant email', async () => sink.to(form.email), (m) => m.length === 1, 45_000);
+    const [toClaimant] = await waitUntil(
+      'claimant email',
+      async () => sink.to(form.email),
+      (m) => m.length === 1,
+      45_000,
+    );
     expect(toClaimant!.subject).toContain('认领申请已通过');
     expect(toClaimant!.text).toContain('https://mcf.example.cn/sign-in');
 
-    expect(await auditActions(firm.organizationId)).toEqual(expect.arrayContaining(['organization.claim_filed', 'admin.organization.claim_approved']));
+    expect(await auditActions(firm.organizationId)).toEqual(
+      expect.arrayContaining(['organization.claim_filed', 'admin.organization.claim_approved']),
+    );
 
     // It is somebody's now: neither registration nor another claim offers it.
     const again = await api.call('POST', '/api/v1/auth/register', { body: registration(firm.creditCode) });
-    expect(ProblemDetailsSchema.parse(again.body)).toMatchObject({ code: 'CREDIT_CODE_TAKEN', claimable: false });
+    expect(ProblemDetailsSchema.parse(again.body)).toMatchObject({
+      code: 'CREDIT_CODE_TAKEN',
+      claimable: false,
+    });
     const late = await fileClaim(api, { ...claimForm(firm.creditCode) });
     expect(late.status).toBe(409);
     expect((late.body as { code: string }).code).toBe('NOT_CLAIMABLE');
-    expect((await api.call('POST', `/api/v1/admin/claims/${filed.body.id}/approve`, { token: admin })).status).toBe(409);
+    expect(
+      (await api.call('POST', `/api/v1/admin/claims/${filed.body.id}/approve`, { token: admin })).status,
+    ).toBe(409);
   });
 
   it('of two for one firm, only the first approved wins; the other can only be rejected', async () => {
@@ -147,32 +211,61 @@ describe('a claim', () => {
     const first = await fileClaim(api, { ...claimForm(firm.creditCode) });
     const second = await fileClaim(api, { ...claimForm(firm.creditCode) });
     expect([first.status, second.status]).toEqual([202, 202]);
-    expect((await api.call('POST', `/api/v1/admin/claims/${first.body.id}/approve`, { token: admin })).status).toBe(200);
+    expect(
+      (await api.call('POST', `/api/v1/admin/claims/${first.body.id}/approve`, { token: admin })).status,
+    ).toBe(200);
     const loser = await api.call('POST', `/api/v1/admin/claims/${second.body.id}/approve`, { token: admin });
     expect(loser.status).toBe(409);
     expect((loser.body as { code: string }).code).toBe('ORGANIZATION_ALREADY_CLAIMED');
-    expect((await api.call('POST', `/api/v1/admin/claims/${second.body.id}/reject`, { token: admin, body: { reason: '已由他人认领' } })).status).toBe(200);
+    expect(
+      (
+        await api.call('POST', `/api/v1/admin/claims/${second.body.id}/reject`, {
+          token: admin,
+          body: { reason: '已由他人认领' },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('is rejected with a reason that the claimant is emailed, and may be filed again', async () => {
     const firm = await importClaimableFirm(api, admin);
     const form = claimForm(firm.creditCode);
     const filed = await fileClaim(api, { ...form });
-    const noReason = await api.call('POST', `/api/v1/admin/claims/${filed.body.id}/reject`, { token: admin, body: {} });
+    const noReason = await api.call('POST', `/api/v1/admin/claims/${filed.body.id}/reject`, {
+      token: admin,
+      body: {},
+    });
     expect(noReason.status).toBe(400);
     expect(ProblemDetailsSchema.parse(noReason.body).errors?.map((e) => e.field)).toEqual(['reason']);
 
-    const rejected = await api.call<ClaimAdminView>('POST', `/api/v1/admin/claims/${filed.body.id}/reject`, { token: admin, body: { reason: '营业执照与机构名称不符' } });
+    const rejected = await api.call<ClaimAdminView>('POST', `/api/v1/admin/claims/${filed.body.id}/reject`, {
+      token: admin,
+      body: { reason: '营业执照与机构名称不符' },
+    });
     expect(rejected.status).toBe(200);
     expect(rejected.body).toMatchObject({ status: 'REJECTED', reason: '营业执照与机构名称不符' });
-    expect((await api.call('POST', `/api/v1/admin/claims/${filed.body.id}/approve`, { token: admin })).status).toBe(409);
-    const [mail] = await waitUntil('rejection email', async () => sink.to(form.email), (m) => m.length === 1, 45_000);
+    expect(
+      (await api.call('POST', `/api/v1/admin/claims/${filed.body.id}/approve`, { token: admin })).status,
+    ).toBe(409);
+    const [mail] = await waitUntil(
+      'rejection email',
+      async () => sink.to(form.email),
+      (m) => m.length === 1,
+      45_000,
+    );
     expect(mail!.text).toContain('原因：营业执照与机构名称不符');
     expect(await auditActions(firm.organizationId)).toContain('admin.organization.claim_rejected');
-    expect((await api.call('POST', '/api/v1/auth/login', { body: { email: form.email, password: form.password } })).status).toBe(401);
+    expect(
+      (await api.call('POST', '/api/v1/auth/login', { body: { email: form.email, password: form.password } }))
+        .status,
+    ).toBe(401);
 
     expect((await fileClaim(api, { ...form })).status).toBe(202);
-    const pendingOnly = await api.call<ClaimAdminPage>('GET', '/api/v1/admin/claims?status=PENDING&pageSize=100', { token: admin });
+    const pendingOnly = await api.call<ClaimAdminPage>(
+      'GET',
+      '/api/v1/admin/claims?status=PENDING&pageSize=100',
+      { token: admin },
+    );
     expect(pendingOnly.body.items.every((claim) => claim.status === 'PENDING')).toBe(true);
     expect(pendingOnly.body.items.filter((claim) => claim.claimantEmail === form.email)).toHaveLength(1);
   });
@@ -184,12 +277,25 @@ describe('a claim', () => {
     expect(ProblemDetailsSchema.parse(noLicence.body).errors?.map((e) => e.field)).toEqual(['licence']);
 
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...randomBytes(64)]);
-    const refused = await fileClaim(api, { ...claimForm(firm.creditCode) }, { content: zip, name: 'licence.pdf' });
+    const refused = await fileClaim(
+      api,
+      { ...claimForm(firm.creditCode) },
+      { content: zip, name: 'licence.pdf' },
+    );
     expect(refused.status).toBe(415);
 
-    const invalid = await fileClaim(api, { creditCode: '123', name: '', email: 'not-an-email', password: 'short' });
+    const invalid = await fileClaim(api, {
+      creditCode: '123',
+      name: '',
+      email: 'not-an-email',
+      password: 'short',
+    });
     expect(invalid.status).toBe(400);
-    expect(ProblemDetailsSchema.parse(invalid.body).errors?.map((e) => e.field).sort()).toEqual(['creditCode', 'email', 'name', 'password']);
+    expect(
+      ProblemDetailsSchema.parse(invalid.body)
+        .errors?.map((e) => e.field)
+        .sort(),
+    ).toEqual(['creditCode', 'email', 'name', 'password']);
 
     const unknown = await fileClaim(api, { ...claimForm(newCreditCode()) });
     expect(unknown.status).toBe(409);

@@ -1,4 +1,10 @@
-import { API_PREFIX, type ClaimAdminPage, type ClaimAdminView, type ClaimFiled, type ClaimStatus } from '@mcf/contracts';
+import {
+  API_PREFIX,
+  type ClaimAdminPage,
+  type ClaimAdminView,
+  type ClaimFiled,
+  type ClaimStatus,
+} from '@mcf/contracts';
 import { fetchProtectedFile } from './enterprises';
 import { ApiProblem, http, NetworkError, parseRetryAfter, toProblemDetails } from './http';
 
@@ -22,14 +28,23 @@ export function claimFormData(fields: ClaimRequest, licence: Blob, fileName: str
 }
 
 /** `POST /auth/claims` (multipart, no session needed): 202 with the pending claim, or an ApiProblem. */
-export async function fileClaim(fields: ClaimRequest, licence: File, fetcher: typeof fetch = globalThis.fetch): Promise<ClaimFiled> {
+export async function fileClaim(
+  fields: ClaimRequest,
+  licence: File,
+  fetcher: typeof fetch = globalThis.fetch,
+): Promise<ClaimFiled> {
   const url = `${import.meta.env.VITE_API_BASE_URL ?? ''}${CLAIMS}`;
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   const lang = typeof document === 'undefined' ? null : document.documentElement.lang;
   if (lang) headers.set('Accept-Language', lang);
   let response: Response;
   try {
-    response = await fetcher(url, { method: 'POST', headers, body: claimFormData(fields, licence, licence.name), credentials: 'include' });
+    response = await fetcher(url, {
+      method: 'POST',
+      headers,
+      body: claimFormData(fields, licence, licence.name),
+      credentials: 'include',
+    });
   } catch (cause) {
     throw new NetworkError(`POST ${url} failed: no answer`, false, { cause });
   }

@@ -55,7 +55,9 @@ export function issuesToFieldErrors(
 export function errorSummary(error: unknown): LocalisedText {
   if (error instanceof ApiProblem && error.status === 429) {
     const seconds = error.retryAfterSeconds;
-    return seconds === undefined ? messageKey('rateLimit.tryLater') : messageKey('rateLimit.retryIn', { seconds });
+    return seconds === undefined
+      ? messageKey('rateLimit.tryLater')
+      : messageKey('rateLimit.retryIn', { seconds });
   }
   if (error instanceof ApiProblem) return plainText(error.problem.title);
   if (error instanceof NetworkError) return messageKey(error.timedOut ? 'errors.timeout' : 'errors.network');

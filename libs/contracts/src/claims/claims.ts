@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { CreditCodeSchema, EmailSchema, NewPasswordSchema, passwordNotEmail, PersonNameSchema, ReasonSchema } from '../auth/field-rules.js';
+import {
+  CreditCodeSchema,
+  EmailSchema,
+  NewPasswordSchema,
+  passwordNotEmail,
+  PersonNameSchema,
+  ReasonSchema,
+} from '../auth/field-rules.js';
 import { pageOf, PageQuerySchema } from '../common/pagination.js';
 import { OrganizationStatusSchema } from '../session/viewer.js';
 
@@ -9,7 +16,12 @@ import { OrganizationStatusSchema } from '../session/viewer.js';
  * business-licence scan as `licence` (PDF, PNG or JPEG by content, at most 10 MB, like a certificate).
  */
 export const ClaimFieldsSchema = z
-  .object({ creditCode: CreditCodeSchema, name: PersonNameSchema, email: EmailSchema, password: NewPasswordSchema })
+  .object({
+    creditCode: CreditCodeSchema,
+    name: PersonNameSchema,
+    email: EmailSchema,
+    password: NewPasswordSchema,
+  })
   .strict()
   .superRefine(passwordNotEmail);
 export type ClaimFields = z.input<typeof ClaimFieldsSchema>;
@@ -26,7 +38,13 @@ export type ClaimFiled = z.infer<typeof ClaimFiledSchema>;
 export const ClaimAdminViewSchema = z.object({
   id: z.uuid(),
   status: ClaimStatusSchema,
-  organization: z.object({ id: z.uuid(), name: z.string(), creditCode: z.string(), status: OrganizationStatusSchema, isDemo: z.boolean() }),
+  organization: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    creditCode: z.string(),
+    status: OrganizationStatusSchema,
+    isDemo: z.boolean(),
+  }),
   claimantName: z.string(),
   claimantEmail: z.string(),
   licence: z.object({ kind: z.enum(['PDF', 'PNG', 'JPEG']), size: z.number().int(), name: z.string() }),

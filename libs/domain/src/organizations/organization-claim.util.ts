@@ -7,6 +7,12 @@ import type { OrganizationStatus } from './organization-status.js';
  * ask for it. One with an active member is somebody's already; its owner invites colleagues instead.
  * Rejected and suspended organisations are not offered: an administrator decided about them.
  */
-export function isClaimable(organization: { status: OrganizationStatus; activeMemberCount: number }): boolean {
-  return organization.activeMemberCount === 0 && (organization.status === 'PENDING_VERIFICATION' || organization.status === 'VERIFIED');
+export function isClaimable(organization: {
+  status: OrganizationStatus;
+  activeMemberCount: number;
+}): boolean {
+  return (
+    organization.activeMemberCount === 0 &&
+    (organization.status === 'PENDING_VERIFICATION' || organization.status === 'VERIFIED')
+  );
 }

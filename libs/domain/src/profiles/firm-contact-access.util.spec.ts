@@ -14,12 +14,18 @@ describe('mayReadFirmContact', () => {
   });
 
   it('allows members of verified organisations, and refuses members of unverified ones', () => {
-    expect(mayReadFirmContact({ kind: 'MEMBER', organizationId: other, organizationVerified: true }, firm)).toBe(true);
-    expect(mayReadFirmContact({ kind: 'MEMBER', organizationId: other, organizationVerified: false }, firm)).toBe(false);
+    expect(
+      mayReadFirmContact({ kind: 'MEMBER', organizationId: other, organizationVerified: true }, firm),
+    ).toBe(true);
+    expect(
+      mayReadFirmContact({ kind: 'MEMBER', organizationId: other, organizationVerified: false }, firm),
+    ).toBe(false);
   });
 
   it('allows the firm itself even before it is verified', () => {
-    expect(mayReadFirmContact({ kind: 'MEMBER', organizationId: firm, organizationVerified: false }, firm)).toBe(true);
+    expect(
+      mayReadFirmContact({ kind: 'MEMBER', organizationId: firm, organizationVerified: false }, firm),
+    ).toBe(true);
   });
 });
 

@@ -7,11 +7,15 @@ const after = (ms: number) => new Date(rotatedAt.getTime() + ms);
 describe('refreshReuseVerdict', () => {
   it('answers a first reuse inside the window with the same successor', () => {
     expect(refreshReuseVerdict({ rotatedAt, graceUsedAt: null }, after(0))).toBe('SAME_SUCCESSOR');
-    expect(refreshReuseVerdict({ rotatedAt, graceUsedAt: null }, after(REFRESH_REUSE_GRACE_MS))).toBe('SAME_SUCCESSOR');
+    expect(refreshReuseVerdict({ rotatedAt, graceUsedAt: null }, after(REFRESH_REUSE_GRACE_MS))).toBe(
+      'SAME_SUCCESSOR',
+    );
   });
 
   it('takes a reuse just past the window for theft', () => {
-    expect(refreshReuseVerdict({ rotatedAt, graceUsedAt: null }, after(REFRESH_REUSE_GRACE_MS + 1))).toBe('THEFT');
+    expect(refreshReuseVerdict({ rotatedAt, graceUsedAt: null }, after(REFRESH_REUSE_GRACE_MS + 1))).toBe(
+      'THEFT',
+    );
   });
 
   it('allows one reuse only: a second one inside the window is theft', () => {

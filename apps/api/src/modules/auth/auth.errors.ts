@@ -26,12 +26,12 @@ export const AuthErrors = {
             },
           ]
         : [
-        {
-          field: 'organization.creditCode',
-          code: 'CREDIT_CODE_TAKEN',
-          message: 'An organisation with this unified social credit code is already registered; ask its owner to invite you',
-          messageZh: '该统一社会信用代码的机构已注册，请联系该机构的管理员邀请您加入',
-        },
-      ],
+            {
+              field: 'organization.creditCode',
+              code: 'CREDIT_CODE_TAKEN',
+              message: 'An organisation with this unified social credit code is already registered; ask its owner to invite you',
+              messageZh: '该统一社会信用代码的机构已注册，请联系该机构的管理员邀请您加入',
+            },
+          ],
     }),
 };

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { claimEmail } from './claim-email.js';
 
 const claim = {
-  organization: { id: '11111111-1111-4111-8111-111111111111', name: '咸宁示例材料有限公司', creditCode: '91421202MA4K00001X', status: 'VERIFIED' as const, isDemo: false },
+  organization: {
+    id: '11111111-1111-4111-8111-111111111111',
+    name: '咸宁示例材料有限公司',
+    creditCode: '91421202MA4K00001X',
+    status: 'VERIFIED' as const,
+    isDemo: false,
+  },
   claimantName: '李经理',
   claimantEmail: 'li@example.cn',
   reason: '营业执照与机构名称不符',

@@ -12,7 +12,12 @@ export function claimEmail(
   publicUrl: string | undefined,
 ): { subject: string; text: string } {
   const org = claim.organization.name;
-  const footer = ['', '—', '此邮件由军民融合供需对接平台自动发送。', 'Sent by the defense–civilian supply–demand platform.'];
+  const footer = [
+    '',
+    '—',
+    '此邮件由军民融合供需对接平台自动发送。',
+    'Sent by the defense–civilian supply–demand platform.',
+  ];
   switch (event) {
     case 'FILED': {
       const link = absolute('/admin/claims', publicUrl);

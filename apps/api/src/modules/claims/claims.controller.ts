@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
@@ -18,7 +29,12 @@ import type { z } from 'zod';
 import { AdminOnly, Public } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, ClientIp, CurrentActor } from '../../core/auth/actor.js';
 import { idParam } from '../../core/http/id-param.pipe.js';
-import { ApiProblemResponses, ApiZodBody, ApiZodResponse, openApiSchemaOf } from '../../core/http/openapi.decorators.js';
+import {
+  ApiProblemResponses,
+  ApiZodBody,
+  ApiZodResponse,
+  openApiSchemaOf,
+} from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { IpRateLimited } from '../auth/ip-rate-limit.guard.js';
 import { ClaimsService, type UploadedLicence } from './claims.service.js';
@@ -34,21 +50,32 @@ export class ClaimsController {
   @Post()
   @HttpCode(202)
   @IpRateLimited('claim')
-  @UseInterceptors(FileInterceptor('licence', { defParamCharset: 'utf8', limits: { fileSize: QUALIFICATION_FILE_MAX_BYTES, files: 1, fields: 10 } }))
+  @UseInterceptors(
+    FileInterceptor('licence', {
+      defParamCharset: 'utf8',
+      limits: { fileSize: QUALIFICATION_FILE_MAX_BYTES, files: 1, fields: 10 },
+    }),
+  )
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
       type: 'object',
       required: ['licence', 'creditCode', 'name', 'email', 'password'],
       properties: {
-        licence: { type: 'string', format: 'binary', description: 'the business licence (营业执照): PDF, PNG or JPEG (by content), at most 10 MB' },
+        licence: {
+          type: 'string',
+          format: 'binary',
+          description: 'the business licence (营业执照): PDF, PNG or JPEG (by content), at most 10 MB',
+        },
         ...((openApiSchemaOf(ClaimFieldsSchema, 'input').properties ?? {}) as object),
       },
     },
   })
   @ApiOperation({
-    summary: '认领机构 · Claim an organisation that was imported or loaded as demo data and has no member yet',
-    description: 'Registration answers 409 CREDIT_CODE_TAKEN with `claimable: true` for such a code. The claim waits for an administrator; on approval the claimant signs in as its owner.',
+    summary:
+      '认领机构 · Claim an organisation that was imported or loaded as demo data and has no member yet',
+    description:
+      'Registration answers 409 CREDIT_CODE_TAKEN with `claimable: true` for such a code. The claim waits for an administrator; on approval the claimant signs in as its owner.',
   })
   @ApiZodResponse(202, 'the claim, waiting for review', ClaimFiledSchema)
   @ApiProblemResponses(400, 409, 413, 415, 429)
@@ -75,7 +102,10 @@ export class AdminClaimsController {
   @ApiQuery({ name: 'pageSize', required: false })
   @ApiZodResponse(200, 'a page of claims', ClaimAdminPageSchema)
   @ApiProblemResponses(400, 401, 403)
-  list(@Query(new ZodValidationPipe(ClaimAdminQuerySchema, 'query')) query: z.output<typeof ClaimAdminQuerySchema>): Promise<ClaimAdminPage> {
+  list(
+    @Query(new ZodValidationPipe(ClaimAdminQuerySchema, 'query'))
+    query: z.output<typeof ClaimAdminQuerySchema>,
+  ): Promise<ClaimAdminPage> {
     return this.claims.page(query);
   }
 
@@ -93,7 +123,9 @@ export class AdminClaimsController {
 
   @Post(':id/approve')
   @HttpCode(200)
-  @ApiOperation({ summary: '通过认领 · Approve: the claimant becomes the owner of the organisation and can sign in' })
+  @ApiOperation({
+    summary: '通过认领 · Approve: the claimant becomes the owner of the organisation and can sign in',
+  })
   @ApiZodResponse(200, 'the claim, APPROVED', ClaimAdminViewSchema)
   @ApiProblemResponses(401, 403, 404, 409)
   approve(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<ClaimAdminView> {

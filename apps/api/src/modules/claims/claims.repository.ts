@@ -6,7 +6,14 @@ import { OrganizationClaim } from './entities/organization-claim.entity.js';
 
 export type NewClaim = Pick<
   OrganizationClaim,
-  'organizationId' | 'claimantName' | 'claimantEmail' | 'passwordHash' | 'licenceSha256' | 'licenceKind' | 'licenceSize' | 'licenceName'
+  | 'organizationId'
+  | 'claimantName'
+  | 'claimantEmail'
+  | 'passwordHash'
+  | 'licenceSha256'
+  | 'licenceKind'
+  | 'licenceSize'
+  | 'licenceName'
 >;
 
 @Injectable()
@@ -26,7 +33,10 @@ export class ClaimsRepository {
   }
 
   find(id: string, manager?: EntityManager, lock = false): Promise<OrganizationClaim | null> {
-    return this.claims(manager).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    return this.claims(manager).findOne({
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   findPendingByEmail(email: string, manager?: EntityManager): Promise<OrganizationClaim | null> {
@@ -39,21 +49,27 @@ export class ClaimsRepository {
   }
 
   /** Pending first (oldest first: first come, first served), then decided ones, newest decision first. */
-  page(status: ClaimStatus | undefined, page: number, pageSize: number): Promise<[OrganizationClaim[], number]> {
+  page(
+    status: ClaimStatus | undefined,
+    page: number,
+    pageSize: number,
+  ): Promise<[OrganizationClaim[], number]> {
     const builder = this.claims()
       .createQueryBuilder('c')
       .innerJoinAndSelect('c.organization', 'o')
       .leftJoinAndSelect('c.decider', 'd');
     if (status) builder.where('c.status = :status', { status });
-    return builder
-      .orderBy(`CASE WHEN c.status = 'PENDING' THEN 0 ELSE 1 END`, 'ASC')
-      .addOrderBy(`CASE WHEN c.status = 'PENDING' THEN c.created_at END`, 'ASC')
-      .addOrderBy('c.decidedAt', 'DESC', 'NULLS LAST')
-      .addOrderBy('c.id', 'ASC')
-      // Both joins are many-to-one (one row per claim): a plain OFFSET/LIMIT pages correctly.
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
-      .getManyAndCount();
+    return (
+      builder
+        .orderBy(`CASE WHEN c.status = 'PENDING' THEN 0 ELSE 1 END`, 'ASC')
+        .addOrderBy(`CASE WHEN c.status = 'PENDING' THEN c.created_at END`, 'ASC')
+        .addOrderBy('c.decidedAt', 'DESC', 'NULLS LAST')
+        .addOrderBy('c.id', 'ASC')
+        // Both joins are many-to-one (one row per claim): a plain OFFSET/LIMIT pages correctly.
+        .offset((page - 1) * pageSize)
+        .limit(pageSize)
+        .getManyAndCount()
+    );
   }
 
   async decide(

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ClaimAdminPage, ClaimAdminQuerySchema, ClaimAdminView, ClaimFiled, ClaimFieldsSchema } from '@mcf/contracts';
+import type {
+  ClaimAdminPage,
+  ClaimAdminQuerySchema,
+  ClaimAdminView,
+  ClaimFiled,
+  ClaimFieldsSchema,
+} from '@mcf/contracts';
 import { inspectedFileKind } from '@mcf/domain';
 import type { z } from 'zod';
 import type { Actor } from '../../core/auth/actor.js';
@@ -35,7 +41,13 @@ export function toClaimAdminView(claim: OrganizationClaim): ClaimAdminView {
   return {
     id: claim.id,
     status: claim.status,
-    organization: { id: organization.id, name: organization.name, creditCode: organization.creditCode, status: organization.status, isDemo: organization.isDemo },
+    organization: {
+      id: organization.id,
+      name: organization.name,
+      creditCode: organization.creditCode,
+      status: organization.status,
+      isDemo: organization.isDemo,
+    },
     claimantName: claim.claimantName,
     claimantEmail: claim.claimantEmail,
     licence: { kind: claim.licenceKind, size: claim.licenceSize, name: claim.licenceName },
@@ -64,7 +76,11 @@ export class ClaimsService {
     private readonly config: AppConfig,
   ) {}
 
-  async file(fields: z.output<typeof ClaimFieldsSchema>, licence: UploadedLicence | undefined, ip: string | null): Promise<ClaimFiled> {
+  async file(
+    fields: z.output<typeof ClaimFieldsSchema>,
+    licence: UploadedLicence | undefined,
+    ip: string | null,
+  ): Promise<ClaimFiled> {
     if (!licence) throw ClaimErrors.licenceMissing();
     const licenceName = storedFileName(licence.originalname, 'licence', 'licence');
     const kind = inspectedFileKind(licence.buffer);
@@ -78,7 +94,16 @@ export class ClaimsService {
     try {
       const claim = await this.claims.transaction(async (manager) => {
         const created = await this.claims.insert(
-          { organizationId: organization.id, claimantName: fields.name, claimantEmail: fields.email, passwordHash, licenceSha256, licenceKind: kind, licenceSize: licence.size, licenceName },
+          {
+            organizationId: organization.id,
+            claimantName: fields.name,
+            claimantEmail: fields.email,
+            passwordHash,
+            licenceSha256,
+            licenceKind: kind,
+            licenceSize: licence.size,
+            licenceName,
+          },
           manager,
         );
         await this.audit.record(
@@ -87,7 +112,12 @@ export class ClaimsService {
             action: 'organization.claim_filed',
             targetType: 'organization',
             targetId: organization.id,
-            after: { claimId: created.id, claimantName: fields.name, claimantEmail: fields.email, fromIp: ip },
+            after: {
+              claimId: created.id,
+              claimantName: fields.name,
+              claimantEmail: fields.email,
+              fromIp: ip,
+            },
           },
           manager,
         );
@@ -120,7 +150,8 @@ export class ClaimsService {
       if (!claim) throw CommonErrors.notFound();
       if (claim.status !== 'PENDING') throw ClaimErrors.alreadyDecided();
       const organization = await this.accounts.findOrganizationById(claim.organizationId, manager, true);
-      if (!organization || !(await this.accounts.isClaimable(organization, manager))) throw ClaimErrors.organizationTaken();
+      if (!organization || !(await this.accounts.isClaimable(organization, manager)))
+        throw ClaimErrors.organizationTaken();
       if (await this.accounts.findUserByEmail(claim.claimantEmail, manager)) throw ClaimErrors.emailTaken();
       const user = await this.accounts.createUser(
         {
@@ -133,7 +164,11 @@ export class ClaimsService {
         },
         manager,
       );
-      await this.claims.decide(id, { status: 'APPROVED', reason: null, decidedBy: admin.userId, userId: user.id }, manager);
+      await this.claims.decide(
+        id,
+        { status: 'APPROVED', reason: null, decidedBy: admin.userId, userId: user.id },
+        manager,
+      );
       await this.audit.record(
         {
           actor: admin,
@@ -156,7 +191,11 @@ export class ClaimsService {
       const claim = await this.claims.find(id, manager, true);
       if (!claim) throw CommonErrors.notFound();
       if (claim.status !== 'PENDING') throw ClaimErrors.alreadyDecided();
-      await this.claims.decide(id, { status: 'REJECTED', reason, decidedBy: admin.userId, userId: null }, manager);
+      await this.claims.decide(
+        id,
+        { status: 'REJECTED', reason, decidedBy: admin.userId, userId: null },
+        manager,
+      );
       await this.audit.record(
         {
           actor: admin,
@@ -175,20 +214,35 @@ export class ClaimsService {
   }
 
   /** The email of one step; nothing without SMTP. Recipients are read when it is sent (administrators may change). */
-  async sendEmail(claimId: string, event: SendClaimEmailPayload['event']): Promise<'sent' | 'no-recipients' | 'gone' | 'no-smtp'> {
+  async sendEmail(
+    claimId: string,
+    event: SendClaimEmailPayload['event'],
+  ): Promise<'sent' | 'no-recipients' | 'gone' | 'no-smtp'> {
     if (!this.mailer.enabled) return 'no-smtp';
     const claim = await this.claims.findWithRelations(claimId);
     if (!claim?.organization) return 'gone';
     const to = event === 'FILED' ? await this.accounts.activeAdministratorEmails() : [claim.claimantEmail];
     if (to.length === 0) return 'no-recipients';
-    await this.mailer.send({ to, ...claimEmail(toClaimAdminView(claim), event, this.config.get('PUBLIC_URL')) });
+    await this.mailer.send({
+      to,
+      ...claimEmail(toClaimAdminView(claim), event, this.config.get('PUBLIC_URL')),
+    });
     return 'sent';
   }
 
-  private async queueEmail(claimId: string, event: SendClaimEmailPayload['event'], manager: Parameters<OutboxService['add']>[0]): Promise<void> {
+  private async queueEmail(
+    claimId: string,
+    event: SendClaimEmailPayload['event'],
+    manager: Parameters<OutboxService['add']>[0],
+  ): Promise<void> {
     if (!this.mailer.enabled) return;
     const payload: SendClaimEmailPayload = { claimId, event };
-    await this.outbox.add(manager, JobName.SEND_CLAIM_EMAIL, { ...payload }, `claim-email-${claimId}-${event}`);
+    await this.outbox.add(
+      manager,
+      JobName.SEND_CLAIM_EMAIL,
+      { ...payload },
+      `claim-email-${claimId}-${event}`,
+    );
   }
 
   private async view(id: string): Promise<ClaimAdminView> {

@@ -1,6 +1,16 @@
 import type { ClaimStatus } from '@mcf/contracts';
 import type { AcceptedFileKind } from '@mcf/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Organization } from '../../accounts/entities/organization.entity.js';
 import { User } from '../../accounts/entities/user.entity.js';
 
@@ -11,7 +21,10 @@ import { User } from '../../accounts/entities/user.entity.js';
  */
 @Entity({ name: 'organization_claims' })
 @Check('CHK_organization_claims_status', `"status" IN ('PENDING', 'APPROVED', 'REJECTED')`)
-@Index('UQ_organization_claims_pending_email', ['claimantEmail'], { unique: true, where: `"status" = 'PENDING'` })
+@Index('UQ_organization_claims_pending_email', ['claimantEmail'], {
+  unique: true,
+  where: `"status" = 'PENDING'`,
+})
 @Index('IDX_organization_claims_status', ['status', 'createdAt'])
 export class OrganizationClaim {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'PK_organization_claims' })

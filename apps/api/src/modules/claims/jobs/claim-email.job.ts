@@ -13,6 +13,8 @@ export interface SendClaimEmailPayload {
 @Injectable()
 export class ClaimEmailJob {
   constructor(registry: JobHandlerRegistry, claims: ClaimsService) {
-    registry.register(JobName.SEND_CLAIM_EMAIL, (job: Job<SendClaimEmailPayload>) => claims.sendEmail(job.data.claimId, job.data.event));
+    registry.register(JobName.SEND_CLAIM_EMAIL, (job: Job<SendClaimEmailPayload>) =>
+      claims.sendEmail(job.data.claimId, job.data.event),
+    );
   }
 }

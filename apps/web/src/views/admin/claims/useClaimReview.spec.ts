@@ -9,7 +9,13 @@ function claim(n: number, status: ClaimAdminView['status'] = 'PENDING'): ClaimAd
   return {
     id: `5a0e8f57-8d1c-4f55-9b7e-1c2d3e4f5a6${n}`,
     status,
-    organization: { id: `0b6d6a3e-1e5a-4d8c-8f0e-6f2f0d7c9a1${n}`, name: `咸宁${n}号公司`, creditCode: `91421202MA4K0000${n}X`, status: 'PENDING_VERIFICATION', isDemo: false },
+    organization: {
+      id: `0b6d6a3e-1e5a-4d8c-8f0e-6f2f0d7c9a1${n}`,
+      name: `咸宁${n}号公司`,
+      creditCode: `91421202MA4K0000${n}X`,
+      status: 'PENDING_VERIFICATION',
+      isDemo: false,
+    },
     claimantName: '李经理',
     claimantEmail: `li${n}@example.cn`,
     licence: { kind: 'PDF', size: 100, name: '营业执照.pdf' },
@@ -19,7 +25,12 @@ function claim(n: number, status: ClaimAdminView['status'] = 'PENDING'): ClaimAd
     decidedByEmail: null,
   };
 }
-const pageOf = (...items: ClaimAdminView[]): ClaimAdminPage => ({ items, total: items.length, page: 1, pageSize: 20 });
+const pageOf = (...items: ClaimAdminView[]): ClaimAdminPage => ({
+  items,
+  total: items.length,
+  page: 1,
+  pageSize: 20,
+});
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function start(dependencies: ClaimReviewDependencies = {}) {
@@ -32,7 +43,11 @@ async function start(dependencies: ClaimReviewDependencies = {}) {
         return Promise.resolve({ ...claim(1), id, status: 'APPROVED' as const });
       }),
   );
-  const rejectClaim = vi.fn(dependencies.rejectClaim ?? ((id: string, reason: string) => Promise.resolve({ ...claim(1), id, status: 'REJECTED' as const, reason })));
+  const rejectClaim = vi.fn(
+    dependencies.rejectClaim ??
+      ((id: string, reason: string) =>
+        Promise.resolve({ ...claim(1), id, status: 'REJECTED' as const, reason })),
+  );
   const scope = effectScope();
   const review = scope.run(() => useClaimReview({ listClaims, approveClaim, rejectClaim }))!;
   await flush();
@@ -42,10 +57,16 @@ async function start(dependencies: ClaimReviewDependencies = {}) {
 describe('useClaimReview', () => {
   it('lists pending claims first and filters by status', async () => {
     const { review, listClaims } = await start();
-    expect(listClaims).toHaveBeenLastCalledWith({ status: 'PENDING', page: 1, pageSize: 20 }, expect.any(AbortSignal));
+    expect(listClaims).toHaveBeenLastCalledWith(
+      { status: 'PENDING', page: 1, pageSize: 20 },
+      expect.any(AbortSignal),
+    );
     expect(review.items.value).toHaveLength(2);
     await review.setFilter('ALL');
-    expect(listClaims).toHaveBeenLastCalledWith({ status: undefined, page: 1, pageSize: 20 }, expect.any(AbortSignal));
+    expect(listClaims).toHaveBeenLastCalledWith(
+      { status: undefined, page: 1, pageSize: 20 },
+      expect.any(AbortSignal),
+    );
   });
 
   it('approves only after confirmation, and reloads the list', async () => {
@@ -70,7 +91,9 @@ describe('useClaimReview', () => {
   });
 
   it('shows why an approval was refused and refreshes the list (claimed meanwhile)', async () => {
-    const refused = new ApiProblem(problem(409, 'ORGANIZATION_ALREADY_CLAIMED', { title: '该机构已有成员，请驳回此申请' }));
+    const refused = new ApiProblem(
+      problem(409, 'ORGANIZATION_ALREADY_CLAIMED', { title: '该机构已有成员，请驳回此申请' }),
+    );
     const { review, listClaims } = await start({ approveClaim: () => Promise.reject(refused) });
     const calls = listClaims.mock.calls.length;
     review.ask('approve', review.items.value[0]!);

@@ -1,4 +1,9 @@
-import { type ClaimAdminPage, type ClaimAdminView, ClaimRejectRequestSchema, type ClaimStatus } from '@mcf/contracts';
+import {
+  type ClaimAdminPage,
+  type ClaimAdminView,
+  ClaimRejectRequestSchema,
+  type ClaimStatus,
+} from '@mcf/contracts';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { approveClaim, listClaims, rejectClaim } from '../../../api/claims';
 import { ApiProblem } from '../../../api/http';
@@ -101,20 +106,27 @@ export function useClaimReview(dependencies: ClaimReviewDependencies = {}) {
     if (current.action === 'reject') {
       const parsed = ClaimRejectRequestSchema.safeParse({ reason: reason.value });
       if (!parsed.success) {
-        reasonError.value = issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
+        reasonError.value =
+          issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
         return false;
       }
       rejectReason = parsed.data.reason;
     }
     acting.value = true;
     try {
-      const decided = current.action === 'approve' ? await approve$(current.claim.id) : await reject$(current.claim.id, rejectReason);
+      const decided =
+        current.action === 'approve'
+          ? await approve$(current.claim.id)
+          : await reject$(current.claim.id, rejectReason);
       lastDone.value = { action: current.action, claim: decided };
       pending.value = null;
       await load();
       return true;
     } catch (error) {
-      const field = error instanceof ApiProblem ? error.problem.errors?.find((entry) => entry.field === 'reason') : undefined;
+      const field =
+        error instanceof ApiProblem
+          ? error.problem.errors?.find((entry) => entry.field === 'reason')
+          : undefined;
       if (field) reasonError.value = bilingual(field.messageZh ?? field.message, field.message);
       else actionError.value = errorSummary(error);
       // Decided elsewhere meanwhile, or the organisation got a member: show the list as it is now.

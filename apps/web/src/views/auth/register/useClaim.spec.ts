@@ -6,10 +6,21 @@ import { problem } from '../../../testing/fixtures';
 import { useClaim } from './useClaim';
 
 const body = '91421202MA4K9ABX0';
-const account = { creditCode: `${body}${computeCreditCodeCheckCharacter(body)}`, name: '李经理', email: 'li@example.cn', password: 'Xianning-Claim-2026' };
-const licence = () => new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], '营业执照.pdf', { type: 'application/pdf' });
+const account = {
+  creditCode: `${body}${computeCreditCodeCheckCharacter(body)}`,
+  name: '李经理',
+  email: 'li@example.cn',
+  password: 'Xianning-Claim-2026',
+};
+const licence = () =>
+  new File([new Uint8Array([0x25, 0x50, 0x44, 0x46])], '营业执照.pdf', { type: 'application/pdf' });
 
-function start(fileClaim = vi.fn(() => Promise.resolve({ id: '5a0e8f57-8d1c-4f55-9b7e-1c2d3e4f5a61', status: 'PENDING' as const })), fields = account) {
+function start(
+  fileClaim = vi.fn(() =>
+    Promise.resolve({ id: '5a0e8f57-8d1c-4f55-9b7e-1c2d3e4f5a61', status: 'PENDING' as const }),
+  ),
+  fields = account,
+) {
   const scope = effectScope();
   const claim = scope.run(() => useClaim(() => fields, { fileClaim }))!;
   return { claim, fileClaim };

@@ -64,5 +64,13 @@ export function useClaim(account: () => ClaimRequest, dependencies: ClaimDepende
     }
   }
 
-  return { licence, chooseLicence, fieldErrors: errors.fieldErrors, formError: errors.formError, submitting, filed, submit };
+  return {
+    licence,
+    chooseLicence,
+    fieldErrors: errors.fieldErrors,
+    formError: errors.formError,
+    submitting,
+    filed,
+    submit,
+  };
 }
