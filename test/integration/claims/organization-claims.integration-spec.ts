@@ -200,7 +200,7 @@ describe('a claim', () => {
     });
     const late = await fileClaim(api, { ...claimForm(firm.creditCode) });
     expect(late.status).toBe(409);
-    expect((late.body as { code: string }).code).toBe('NOT_CLAIMABLE');
+    expect(ProblemDetailsSchema.parse(late.body).code).toBe('NOT_CLAIMABLE');
     expect(
       (await api.call('POST', `/api/v1/admin/claims/${filed.body.id}/approve`, { token: admin })).status,
     ).toBe(409);
@@ -216,7 +216,7 @@ describe('a claim', () => {
     ).toBe(200);
     const loser = await api.call('POST', `/api/v1/admin/claims/${second.body.id}/approve`, { token: admin });
     expect(loser.status).toBe(409);
-    expect((loser.body as { code: string }).code).toBe('ORGANIZATION_ALREADY_CLAIMED');
+    expect(ProblemDetailsSchema.parse(loser.body).code).toBe('ORGANIZATION_ALREADY_CLAIMED');
     expect(
       (
         await api.call('POST', `/api/v1/admin/claims/${second.body.id}/reject`, {
@@ -299,17 +299,17 @@ describe('a claim', () => {
 
     const unknown = await fileClaim(api, { ...claimForm(newCreditCode()) });
     expect(unknown.status).toBe(409);
-    expect((unknown.body as { code: string }).code).toBe('NOT_CLAIMABLE');
+    expect(ProblemDetailsSchema.parse(unknown.body).code).toBe('NOT_CLAIMABLE');
 
     const existing = await api.registerOrganization('ENTERPRISE', 'claimant');
     const taken = await fileClaim(api, { ...claimForm(firm.creditCode, { email: existing.email }) });
     expect(taken.status).toBe(409);
-    expect((taken.body as { code: string }).code).toBe('EMAIL_TAKEN');
+    expect(ProblemDetailsSchema.parse(taken.body).code).toBe('EMAIL_TAKEN');
 
     const form = claimForm(firm.creditCode);
     expect((await fileClaim(api, { ...form })).status).toBe(202);
     const twice = await fileClaim(api, { ...form });
     expect(twice.status).toBe(409);
-    expect((twice.body as { code: string }).code).toBe('CLAIM_PENDING');
+    expect(ProblemDetailsSchema.parse(twice.body).code).toBe('CLAIM_PENDING');
   });
 });
