@@ -31,6 +31,7 @@ import { StatisticsModule } from './modules/statistics/statistics.module.js';
 import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
+import { ClaimsModule } from './modules/claims/claims.module.js';
 import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
 
 @Module({})
@@ -56,6 +57,7 @@ export class AppModule {
         AuthModule,
         OrganizationsModule,
         AdminModule,
+        ClaimsModule,
         EnterprisesModule,
         NotificationsModule,
         ImportsModule.forRole(config.runsWorkers),

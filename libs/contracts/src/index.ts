@@ -8,6 +8,7 @@ export * from './common/pagination.js';
 export * from './auth/field-rules.js';
 export * from './auth/auth.js';
 export * from './organizations/organizations.js';
+export * from './claims/claims.js';
 export * from './audit/audit.js';
 export * from './enterprises/profile.js';
 export * from './enterprises/qualification.js';

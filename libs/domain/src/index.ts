@@ -33,11 +33,14 @@ export * from './credit-code/validate-credit-code.util.js';
 export * from './credit-code/credit-code-message.util.js';
 
 export * from './passwords/password-policy.js';
+export * from './sessions/refresh-reuse.util.js';
 export * from './organizations/organization-status.js';
+export * from './organizations/organization-claim.util.js';
 export * from './files/detect-file-kind.util.js';
 export * from './files/inspect-file.util.js';
 export * from './qualifications/qualification-validity.util.js';
 export * from './profiles/profile-completeness.util.js';
+export * from './profiles/firm-contact-access.util.js';
 export * from './imports/enterprise-import-row.js';
 export * from './matching/match.types.js';
 export * from './matching/key-term-vocabulary.constant.js';

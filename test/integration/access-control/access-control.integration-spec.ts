@@ -17,6 +17,7 @@ import {
 } from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 import { postMultipartMessage } from '../conversations/conversation-client.js';
+import { claimForm, fileClaim, importClaimableFirm } from '../../support/claims.js';
 
 const services = inject('services');
 
@@ -200,6 +201,14 @@ async function freshQualification(f: Fixtures): Promise<string> {
   return response.body.id;
 }
 
+/** A pending claim of a freshly imported firm (each approving call needs its own firm). */
+async function freshClaim(f: Fixtures): Promise<string> {
+  const firm = await importClaimableFirm(f.api, f.admin, `访问控制认领测试${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`);
+  const filed = await fileClaim(f.api, { ...claimForm(firm.creditCode) });
+  if (filed.status !== 202) throw new Error(`claim: ${filed.status} ${JSON.stringify(filed.body)}`);
+  return filed.body.id;
+}
+
 const PROFILE = {
   summary: '访问控制测试企业，专业从事复合材料构件的研发与生产制造。',
   sectors: ['NEW_MATERIALS'],
@@ -296,6 +305,11 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/auth/reset-password': {
     body: () => ({ token: 'x'.repeat(43), newPassword: 'Some-New-Password-1' }),
     expect: allSame('400 INVALID_RESET_TOKEN'),
+  },
+  'POST /api/v1/auth/claims': {
+    // The code of a firm nobody has claimed (never registered): the same answer for everyone, signed in or not.
+    send: (f, _path, token) => fileClaim(f.api, { ...claimForm(newCreditCode()) }, undefined, { token }),
+    expect: allSame('409 NOT_CLAIMABLE'),
   },
   'GET /api/v1/me': { expect: signedIn(200) },
   'POST /api/v1/me/password': {
@@ -770,6 +784,20 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/admin/jobs/{queue}/{id}/retry': {
     params: () => ({ queue: 'matching', id: 'no-such-job' }),
     expect: adminOnly(404),
+  },
+  'GET /api/v1/admin/claims': { expect: adminOnly(200) },
+  'GET /api/v1/admin/claims/{id}/licence': {
+    params: async (f) => ({ id: await freshClaim(f) }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/claims/{id}/approve': {
+    params: async (f) => ({ id: await freshClaim(f) }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/claims/{id}/reject': {
+    params: async (f) => ({ id: await freshClaim(f) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
   },
   'POST /api/v1/admin/qualifications/{id}/approve': {
     params: async (f) => ({ id: await freshQualification(f) }),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiClient } from '../../support/api-client.js';
+import { ApiClient, refreshCookieOf } from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
 
 const services = inject('services');
@@ -50,5 +50,18 @@ describe('sign-in rate limits (AUTH_RATE_LIMIT=10)', () => {
     }
     expect(statuses.slice(0, 10).every((s) => s === 400)).toBe(true);
     expect(statuses[10]).toBe(429);
+  });
+
+  it('session refreshes do not count: 30 in a minute from one address all succeed, and sign-in still works', async () => {
+    const firm = await api.registerOrganization('ENTERPRISE');
+    const ip = '203.0.113.80';
+    let cookie = firm.cookie;
+    for (let attempt = 1; attempt <= 30; attempt++) {
+      const response = await api.call('POST', '/api/v1/auth/refresh', { cookie, ip });
+      expect(response.status, `refresh ${attempt}`).toBe(200);
+      cookie = refreshCookieOf(response.headers);
+    }
+    const login = await api.call('POST', '/api/v1/auth/login', { body: { email: firm.email, password: firm.password }, ip });
+    expect(login.status).toBe(200);
   });
 });

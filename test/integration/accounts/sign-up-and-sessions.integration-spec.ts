@@ -137,19 +137,73 @@ describe('access tokens', () => {
   });
 });
 
+/** Moves a refresh token's rotation back in time, as if the grace window had passed. */
+async function ageRotation(cookie: string, seconds: number): Promise<void> {
+  const token = decodeURIComponent(cookie.slice(cookie.indexOf('=') + 1));
+  const client = new pg.Client({ connectionString: services.databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query(
+      `UPDATE refresh_tokens SET rotated_at = rotated_at - make_interval(secs => $2) WHERE token_hash = encode(sha256($1::bytea), 'hex') AND rotated_at IS NOT NULL`,
+      [token, seconds],
+    );
+    expect(result.rowCount).toBe(1);
+  } finally {
+    await client.end();
+  }
+}
+
 describe('refresh tokens', () => {
-  it('rotate on every use, and reuse of a rotated one revokes the whole family', async () => {
+  it('rotate on every use; a reuse within the grace window gets the same successor, once', async () => {
     const firm = await api.registerOrganization('ENTERPRISE');
     const first = await api.call<SessionResponse>('POST', '/api/v1/auth/refresh', { cookie: firm.cookie });
     expect(first.status).toBe(200);
     const rotated = refreshCookieOf(first.headers);
     expect(rotated).not.toBe(firm.cookie);
 
+    // A second tab that refreshed with the same cookie a moment later: the same session, not a thief.
+    const again = await api.call<SessionResponse>('POST', '/api/v1/auth/refresh', { cookie: firm.cookie });
+    expect(again.status).toBe(200);
+    expect(refreshCookieOf(again.headers)).toBe(rotated);
+    expect((await api.call('GET', '/api/v1/me', { token: again.body.accessToken })).status).toBe(200);
+
+    // The one reuse is spent: a third presentation is theft, and the whole family dies with it.
+    const third = await api.call('POST', '/api/v1/auth/refresh', { cookie: firm.cookie });
+    expect(third.status).toBe(401);
+    expect((third.body as { code: string }).code).toBe('INVALID_REFRESH_TOKEN');
+    expect((await api.call('POST', '/api/v1/auth/refresh', { cookie: rotated })).status).toBe(401);
+  });
+
+  it('a reuse after the grace window revokes the whole family, and is audited', async () => {
+    const firm = await api.registerOrganization('ENTERPRISE');
+    const first = await api.call<SessionResponse>('POST', '/api/v1/auth/refresh', { cookie: firm.cookie });
+    expect(first.status).toBe(200);
+    const rotated = refreshCookieOf(first.headers);
+    await ageRotation(firm.cookie, 31);
+
     const reuse = await api.call('POST', '/api/v1/auth/refresh', { cookie: firm.cookie });
     expect(reuse.status).toBe(401);
     expect((reuse.body as { code: string }).code).toBe('INVALID_REFRESH_TOKEN');
     // The legitimate holder's newer token died with the family.
     expect((await api.call('POST', '/api/v1/auth/refresh', { cookie: rotated })).status).toBe(401);
+
+    const admin = await api.adminToken();
+    const audit = await api.call<{ items: Array<{ action: string }> }>('GET', `/api/v1/admin/audit-events?targetType=user&targetId=${firm.userId}`, { token: admin });
+    expect(audit.body.items.map((e) => e.action)).toContain('session.refresh_token_reused');
+  });
+
+  it('two refreshes with the same cookie at once both succeed, with one successor that keeps working', async () => {
+    const firm = await api.registerOrganization('ENTERPRISE');
+    const [a, b] = await Promise.all([
+      api.call<SessionResponse>('POST', '/api/v1/auth/refresh', { cookie: firm.cookie }),
+      api.call<SessionResponse>('POST', '/api/v1/auth/refresh', { cookie: firm.cookie }),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const successor = refreshCookieOf(a.headers);
+    expect(refreshCookieOf(b.headers)).toBe(successor);
+    for (const session of [a.body, b.body]) expect((await api.call('GET', '/api/v1/me', { token: session.accessToken })).status).toBe(200);
+    const next = await api.call('POST', '/api/v1/auth/refresh', { cookie: successor });
+    expect(next.status).toBe(200);
   });
 
   it('without a cookie answer 401', async () => {

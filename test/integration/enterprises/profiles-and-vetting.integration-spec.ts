@@ -37,6 +37,54 @@ async function verifiedFirm() {
   return firm;
 }
 
+describe('contact details of a published profile', () => {
+  const CONTACT_KEYS = /contactName|contactPhone|刘工|0715-5000000/;
+
+  it('are left out for visitors and members of unverified organisations, and shown to verified members, admins and the firm', async () => {
+    const firm = await api.registerOrganization('ENTERPRISE', 'firm');
+    await api.call('PUT', `/api/v1/enterprises/${firm.organizationId}/profile`, { token: firm.token, body: PROFILE });
+    expect((await api.call('POST', `/api/v1/enterprises/${firm.organizationId}/profile/publish`, { token: firm.token })).status).toBe(200);
+    const url = `/api/v1/enterprises/${firm.organizationId}`;
+
+    const anonymous = await api.call<EnterprisePublicView>('GET', url);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body.contactWithheld).toBe(true);
+    expect(JSON.stringify(anonymous.body)).not.toMatch(CONTACT_KEYS);
+    expect(anonymous.body.profile.products).toEqual(PROFILE.products);
+
+    const pendingProcurer = await api.registerOrganization('PROCURER', 'pending');
+    const unverified = await api.call<EnterprisePublicView>('GET', url, { token: pendingProcurer.token });
+    expect(unverified.body.contactWithheld).toBe(true);
+    expect(JSON.stringify(unverified.body)).not.toMatch(CONTACT_KEYS);
+
+    const procurer = await api.registerOrganization('PROCURER', 'verified');
+    await api.setOrganizationStatus(admin, procurer.organizationId, 'verify');
+    const { token: verifiedToken } = await api.login(procurer.email, procurer.password);
+    for (const token of [verifiedToken, admin, firm.token]) {
+      const view = await api.call<EnterprisePublicView>('GET', url, { token });
+      expect(view.body.contactWithheld).toBe(false);
+      expect(view.body.profile).toMatchObject({ contactName: '刘工', contactPhone: '0715-5000000' });
+    }
+  });
+
+  it('never reach the search index', async () => {
+    const firm = await verifiedFirm();
+    const product = `QX${Date.now()}`;
+    await api.call('PUT', `/api/v1/enterprises/${firm.organizationId}/profile`, { token: firm.token, body: { ...PROFILE, products: [...PROFILE.products, product] } });
+    await api.call('POST', `/api/v1/enterprises/${firm.organizationId}/profile/publish`, { token: firm.token });
+    const deadline = Date.now() + 20_000;
+    let hits: Array<Record<string, unknown>> = [];
+    while (Date.now() < deadline) {
+      const found = await api.call<{ items: Array<Record<string, unknown>> }>('GET', `/api/v1/search/enterprises?q=${product}`);
+      hits = found.body.items.filter((item) => JSON.stringify(item).includes(firm.organizationId));
+      if (hits.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(hits).toHaveLength(1);
+    expect(JSON.stringify(hits)).not.toMatch(CONTACT_KEYS);
+  });
+});
+
 describe('capability profiles', () => {
   it('saves drafts privately, publishes a version, and shows completeness', async () => {
     const firm = await verifiedFirm();

@@ -70,12 +70,17 @@ async function problemOf(response: Response): Promise<ApiProblem> {
   return new ApiProblem(toProblemDetails(response.status, response.statusText, body));
 }
 
+/** `GET /qualifications/{id}/file`: the scan as a blob. */
+export function fetchQualificationFile(id: string, signal?: AbortSignal): Promise<Blob> {
+  return fetchProtectedFile(`${QUALIFICATIONS}/${encodeURIComponent(id)}/file`, signal);
+}
+
 /**
- * `GET /qualifications/{id}/file`: the scan as a blob (it needs the bearer header, so no plain link).
- * Refreshes the session once on a 401, like `http.ts`.
+ * A file the API serves only with the bearer header (a scan), as a blob: no plain link can carry the
+ * header. Refreshes the session once on a 401, like `http.ts`.
  */
-export async function fetchQualificationFile(id: string, signal?: AbortSignal): Promise<Blob> {
-  const url = `${import.meta.env.VITE_API_BASE_URL ?? ''}${QUALIFICATIONS}/${encodeURIComponent(id)}/file`;
+export async function fetchProtectedFile(path: string, signal?: AbortSignal): Promise<Blob> {
+  const url = `${import.meta.env.VITE_API_BASE_URL ?? ''}${path}`;
   const send = () => {
     const headers = new Headers();
     const token = accessToken();

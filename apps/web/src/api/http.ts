@@ -145,6 +145,7 @@ export function toProblemDetails(status: number, statusText: string, body: unkno
   if (instance !== undefined) problem.instance = instance;
   if (requestId !== undefined) problem.requestId = requestId;
   if (Array.isArray(body.errors)) problem.errors = body.errors as ProblemDetails['errors'];
+  if (typeof body.claimable === 'boolean') problem.claimable = body.claimable;
   return problem;
 }
 

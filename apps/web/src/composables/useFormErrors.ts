@@ -48,8 +48,17 @@ export function issuesToFieldErrors(
   return errors;
 }
 
-/** One line for an error that is not about a field: the problem's title, or why there was no answer. */
+/**
+ * One line for an error that is not about a field: the problem's title, or why there was no answer. A
+ * 429 says what happened and, from `Retry-After`, in how many seconds to try again.
+ */
 export function errorSummary(error: unknown): LocalisedText {
+  if (error instanceof ApiProblem && error.status === 429) {
+    const seconds = error.retryAfterSeconds;
+    return seconds === undefined
+      ? messageKey('rateLimit.tryLater')
+      : messageKey('rateLimit.retryIn', { seconds });
+  }
   if (error instanceof ApiProblem) return plainText(error.problem.title);
   if (error instanceof NetworkError) return messageKey(error.timedOut ? 'errors.timeout' : 'errors.network');
   return messageKey('errors.unexpected');

@@ -63,11 +63,12 @@ describe('navigation by viewer kind', () => {
     expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒']);
   });
 
-  it('gives administrators review, demand moderation, import, expiry, statistics, audit, background-job and vocabulary pages', () => {
+  it('gives administrators review (organisations, certificates, claims), demand moderation, import, expiry, statistics, audit, background-job and vocabulary pages', () => {
     expect(navigationFor('ADMIN').map((item) => item.routeName)).toEqual([
       RouteName.Home,
       RouteName.AdminOrganizations,
       RouteName.AdminQualifications,
+      RouteName.AdminClaims,
       RouteName.AdminDemands,
       RouteName.AdminImports,
       RouteName.AdminExpiries,
@@ -77,7 +78,7 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminVocabulary,
       RouteName.PublicAwards,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '需求管理', '企业导入', '到期预警', '统计', '审计日志', '后台任务', '词表建议', '中标公示']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '审计日志', '后台任务', '词表建议', '中标公示']);
   });
 
   it('never shows one kind the workspace of another', () => {

@@ -41,6 +41,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.home', routeName: RouteName.Home },
     { labelKey: 'nav.adminOrganizations', routeName: RouteName.AdminOrganizations },
     { labelKey: 'nav.adminQualifications', routeName: RouteName.AdminQualifications },
+    { labelKey: 'claims.nav', routeName: RouteName.AdminClaims },
     { labelKey: 'adminDemands.nav', routeName: RouteName.AdminDemands },
     { labelKey: 'imports.nav', routeName: RouteName.AdminImports },
     { labelKey: 'nav.adminExpiries', routeName: RouteName.AdminExpiries },

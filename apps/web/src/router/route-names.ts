@@ -33,6 +33,7 @@ export const RouteName = {
   AdminJobs: 'admin-jobs',
   AdminVocabulary: 'admin-vocabulary',
   AdminDemands: 'admin-demands',
+  AdminClaims: 'admin-claims',
   Alerts: 'alerts',
   Health: 'health',
   NotFound: 'not-found',

@@ -130,6 +130,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.adminQualifications', access: ADMIN_ONLY },
       },
       {
+        path: 'admin/claims',
+        name: RouteName.AdminClaims,
+        component: () => import('../views/admin/claims/index.vue'),
+        meta: { titleKey: 'claims.title', access: ADMIN_ONLY },
+      },
+      {
         path: 'admin/imports',
         name: RouteName.AdminImports,
         component: () => import('../views/admin/imports/index.vue'),

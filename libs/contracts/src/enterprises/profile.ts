@@ -57,12 +57,17 @@ export const VettedQualificationSchema = z.object({
 });
 export type VettedQualification = z.infer<typeof VettedQualificationSchema>;
 
-/** `GET /api/v1/enterprises/{orgId}`: the public view of a published profile. */
+/**
+ * `GET /api/v1/enterprises/{orgId}`: the public view of a published profile. The contact person and phone
+ * are left out (`contactWithheld`) unless the reader is an administrator, the firm itself or a member of a
+ * verified organisation (`mayReadFirmContact` in @mcf/domain).
+ */
 export const EnterprisePublicViewSchema = z.object({
   organizationId: z.uuid(),
   name: z.string(),
   verified: z.boolean(),
   profile: ProfileContentSchema,
+  contactWithheld: z.boolean(),
   version: z.number().int(),
   publishedAt: z.string(),
   stale: z.boolean(),

@@ -19,6 +19,8 @@ export const ProblemDetailsSchema = z.object({
   code: z.string(),
   requestId: z.string().optional(),
   errors: z.array(ProblemFieldSchema).optional(),
+  /** CREDIT_CODE_TAKEN at registration: the organisation may be claimed instead (`POST /api/v1/auth/claims`). */
+  claimable: z.boolean().optional(),
 });
 export type ProblemDetails = z.infer<typeof ProblemDetailsSchema>;
 

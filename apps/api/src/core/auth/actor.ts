@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { OrganizationKind, OrganizationStatus, PlatformRole, ViewerKind } from '@mcf/contracts';
-import type { DemandViewer } from '@mcf/domain';
+import type { DemandViewer, FirmContactReader } from '@mcf/domain';
 import type { Request } from 'express';
 import type { MembershipRole } from '../../modules/accounts/entities/user.entity.js';
 
@@ -36,6 +36,13 @@ export function demandViewerOf(actor: Actor | undefined): DemandViewer {
   return actor.organizationKind === 'ENTERPRISE'
     ? { kind: 'ENTERPRISE', organizationId: actor.organizationId, verified: actor.organizationStatus === 'VERIFIED' }
     : { kind: 'PROCURER', organizationId: actor.organizationId };
+}
+
+/** The actor as the firm-contact rule sees it (signed out, or in without an organisation: anonymous). */
+export function firmContactReaderOf(actor: Actor | undefined): FirmContactReader {
+  if (isAdmin(actor)) return { kind: 'ADMIN' };
+  if (!actor?.organizationId) return { kind: 'ANONYMOUS' };
+  return { kind: 'MEMBER', organizationId: actor.organizationId, organizationVerified: actor.organizationStatus === 'VERIFIED' };
 }
 
 /** The signed-in actor (routes that are not @Public() always have one). */

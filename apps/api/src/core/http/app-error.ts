@@ -6,7 +6,13 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     readonly title: { en: string; zh: string },
-    readonly options: { detail?: string; errors?: ProblemField[]; headers?: Record<string, string> } = {},
+    readonly options: {
+      detail?: string;
+      errors?: ProblemField[];
+      headers?: Record<string, string>;
+      /** Extension member of CREDIT_CODE_TAKEN: the organisation may be claimed instead. */
+      claimable?: boolean;
+    } = {},
   ) {
     super(title.en);
     this.name = 'AppError';

@@ -63,6 +63,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           code: exception.code,
           ...(exception.options.detail ? { detail: exception.options.detail } : {}),
           ...(exception.options.errors ? { errors: exception.options.errors } : {}),
+          ...(exception.options.claimable !== undefined ? { claimable: exception.options.claimable } : {}),
         },
         headers: exception.options.headers ?? {},
       };

@@ -27,6 +27,7 @@ export enum JobName {
   VOCABULARY_CHANGED = 'vocabulary-changed',
   MINE_VOCABULARY_TEXT = 'mine-vocabulary-text',
   MINE_PROCURER_CHOICE = 'mine-procurer-choice',
+  SEND_CLAIM_EMAIL = 'send-claim-email',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -47,6 +48,7 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.VOCABULARY_CHANGED]: QueueName.MATCHING,
   [JobName.MINE_VOCABULARY_TEXT]: QueueName.MATCHING,
   [JobName.MINE_PROCURER_CHOICE]: QueueName.MATCHING,
+  [JobName.SEND_CLAIM_EMAIL]: QueueName.NOTIFICATIONS,
 };
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganizationAdminQuerySchema, OrganizationStatus } from '@mcf/contracts';
 import type { z } from 'zod';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { Organization } from './entities/organization.entity.js';
 import { User } from './entities/user.entity.js';
 
@@ -84,6 +84,15 @@ export class AccountsRepository {
     manager: EntityManager,
   ): Promise<void> {
     await this.organizations(manager).update({ id }, { status, statusReason: reason, statusChangedAt: new Date() });
+  }
+
+  async activeAdministratorEmails(): Promise<string[]> {
+    const admins = await this.users().find({ where: { platformRole: 'ADMIN', disabledAt: IsNull() }, select: { email: true } });
+    return admins.map((admin) => admin.email);
+  }
+
+  countActiveMembers(organizationId: string, manager?: EntityManager): Promise<number> {
+    return this.users(manager).count({ where: { organizationId, disabledAt: IsNull() } });
   }
 
   membersOf(organizationId: string): Promise<User[]> {

@@ -9,6 +9,7 @@ import type {
   PlatformRole,
   UserView,
 } from '@mcf/contracts';
+import { isClaimable } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { type Actor, viewerKindOf } from '../../core/auth/actor.js';
@@ -104,6 +105,16 @@ export class AccountsService {
 
   findOrganizationByCreditCode(creditCode: string, manager?: EntityManager) {
     return this.accounts.findOrganizationByCreditCode(creditCode, manager);
+  }
+
+  /** Whether the organisation may be claimed by the firm behind it (`isClaimable`: no active member yet). */
+  async isClaimable(organization: Pick<Organization, 'id' | 'status'>, manager?: EntityManager): Promise<boolean> {
+    return isClaimable({ status: organization.status, activeMemberCount: await this.accounts.countActiveMembers(organization.id, manager) });
+  }
+
+  /** Where to tell administrators of something waiting for them by email. */
+  activeAdministratorEmails(): Promise<string[]> {
+    return this.accounts.activeAdministratorEmails();
   }
 
   async userView(userId: string): Promise<UserView | null> {

@@ -63,11 +63,15 @@ export class AuthController {
 
   @Public()
   @Post('auth/refresh')
-  @IpRateLimited('refresh')
   @HttpCode(200)
-  @ApiOperation({ summary: '刷新会话 · Exchange the refresh cookie for a new access token (rotates the cookie)' })
+  @ApiOperation({
+    summary: '刷新会话 · Exchange the refresh cookie for a new access token (rotates the cookie)',
+    description:
+      'Not rate limited: the cookie is a 256-bit random token, and every page load of every tab refreshes. ' +
+      'A rotated cookie presented again within 30 s, once, gets the same successor (two tabs at once); any other reuse revokes the session.',
+  })
   @ApiZodResponse(200, 'a new access token', SessionResponseSchema)
-  @ApiProblemResponses(401, 429)
+  @ApiProblemResponses(401)
   async refresh(@ClientIp() ip: string | null, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
     try {
       const session = await this.auth.refresh(readRefreshCookie(request), ip);

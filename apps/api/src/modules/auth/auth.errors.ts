@@ -13,15 +13,25 @@ export const AuthErrors = {
     new AppError(409, 'EMAIL_TAKEN', { en: 'This email is already registered', zh: '该邮箱已注册' }, {
       errors: [{ field: 'email', code: 'EMAIL_TAKEN', message: 'This email is already registered', messageZh: '该邮箱已注册' }],
     }),
-  creditCodeTaken: () =>
+  creditCodeTaken: (claimable = false) =>
     new AppError(409, 'CREDIT_CODE_TAKEN', { en: 'An organisation with this credit code is already registered', zh: '该统一社会信用代码已注册' }, {
-      errors: [
-        {
-          field: 'organization.creditCode',
-          code: 'CREDIT_CODE_TAKEN',
-          message: 'An organisation with this unified social credit code is already registered; ask its owner to invite you',
-          messageZh: '该统一社会信用代码的机构已注册，请联系该机构的管理员邀请您加入',
-        },
-      ],
+      claimable,
+      errors: claimable
+        ? [
+            {
+              field: 'organization.creditCode',
+              code: 'CREDIT_CODE_CLAIMABLE',
+              message: 'This organisation was listed on the platform without an account; claim it with your business licence',
+              messageZh: '该机构已由平台收录但尚无账号，您可以上传营业执照申请认领',
+            },
+          ]
+        : [
+            {
+              field: 'organization.creditCode',
+              code: 'CREDIT_CODE_TAKEN',
+              message: 'An organisation with this unified social credit code is already registered; ask its owner to invite you',
+              messageZh: '该统一社会信用代码的机构已注册，请联系该机构的管理员邀请您加入',
+            },
+          ],
     }),
 };

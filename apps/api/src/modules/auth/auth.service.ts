@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { LoginRequest, PasswordResetTicket, RegisterRequest, RegisterResponse, SessionResponse, UserView } from '@mcf/contracts';
-import { checkPasswordPolicy, passwordPolicyMessage } from '@mcf/domain';
+import { checkPasswordPolicy, passwordPolicyMessage, refreshReuseVerdict } from '@mcf/domain';
+import type { EntityManager } from 'typeorm';
 import { AccessTokenService } from '../../core/auth/access-token.service.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { AppConfig } from '../../core/config/app-config.js';
@@ -13,7 +14,8 @@ import type { User } from '../accounts/entities/user.entity.js';
 import { hashPassword, verifyPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthErrors } from './auth.errors.js';
-import { hashOpaqueToken, newOpaqueToken } from './opaque-token.util.js';
+import type { RefreshToken } from './entities/refresh-token.entity.js';
+import { hashOpaqueToken, newOpaqueToken, openSuccessor, sealSuccessor } from './opaque-token.util.js';
 import { SessionTokensRepository } from './refresh-token.repository.js';
 
 /** A session as the controller needs it: the JSON answer plus the refresh token for the cookie. */
@@ -46,7 +48,8 @@ export class AuthService {
   async register(request: RegisterRequest & { email: string }, ip: string | null): Promise<RegisterResponse> {
     const { organization: org } = request;
     if (await this.accounts.findUserByEmail(request.email)) throw AuthErrors.emailTaken();
-    if (await this.accounts.findOrganizationByCreditCode(org.creditCode)) throw AuthErrors.creditCodeTaken();
+    const existing = await this.accounts.findOrganizationByCreditCode(org.creditCode);
+    if (existing) throw AuthErrors.creditCodeTaken(await this.accounts.isClaimable(existing));
     const passwordHash = await hashPassword(request.password);
     try {
       return await this.accounts.transaction(async (manager) => {
@@ -99,18 +102,31 @@ export class AuthService {
     return this.issueSession(user, randomUUID(), ip);
   }
 
-  /** Rotates the refresh token; a rotated token presented again revokes its whole family. */
+  /**
+   * Rotates the refresh token. A rotated token presented again within the grace window, once, is
+   * answered with the successor it was already rotated to (two tabs refreshing with the same cookie at
+   * once); any other reuse means the token was stolen, and its whole family is revoked.
+   */
   async refresh(refreshToken: string | undefined, ip: string | null): Promise<IssuedSession> {
     if (!refreshToken) throw AuthErrors.invalidRefreshToken();
     const outcome = await this.sessions.transaction(async (manager) => {
+      // The row lock serialises concurrent refreshes with one token: the second sees the first's rotation.
       const row = await this.sessions.findRefreshTokenForUpdate(hashOpaqueToken(refreshToken), manager);
       if (!row || row.revokedAt || row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' as const };
-      if (row.rotatedAt) {
-        await this.sessions.revokeFamily(row.familyId, manager);
-        return { kind: 'reused' as const, row };
+      if (!row.rotatedAt) {
+        const successor = newOpaqueToken();
+        const expiresAt = this.refreshExpiry();
+        await this.sessions.insertRefreshToken({ familyId: row.familyId, userId: row.userId, tokenHash: successor.hash, expiresAt, createdIp: ip }, manager);
+        await this.sessions.markRotated(row.id, sealSuccessor(refreshToken, successor.token), manager);
+        return { kind: 'rotated' as const, row, token: successor.token, expiresAt };
       }
-      await this.sessions.markRotated(row.id, manager);
-      return { kind: 'rotate' as const, row };
+      const same = await this.sameSuccessor(row, refreshToken, manager);
+      if (same) {
+        await this.sessions.markGraceUsed(row.id, manager);
+        return { kind: 'rotated' as const, row, ...same };
+      }
+      await this.sessions.revokeFamily(row.familyId, manager);
+      return { kind: 'reused' as const, row };
     });
     if (outcome.kind === 'invalid') throw AuthErrors.invalidRefreshToken();
     if (outcome.kind === 'reused') {
@@ -126,7 +142,22 @@ export class AuthService {
     }
     const user = await this.accounts.findUserById(outcome.row.userId);
     if (!user || user.disabledAt) throw AuthErrors.invalidRefreshToken();
-    return this.issueSession(user, outcome.row.familyId, ip);
+    return this.sessionFor(user, outcome.token, outcome.expiresAt);
+  }
+
+  /** The successor of a rotated token, when this reuse is the one the grace window allows and that successor still lives. */
+  private async sameSuccessor(
+    row: RefreshToken,
+    refreshToken: string,
+    manager: EntityManager,
+  ): Promise<{ token: string; expiresAt: Date } | null> {
+    if (!row.rotatedAt || !row.successorSealed) return null;
+    if (refreshReuseVerdict({ rotatedAt: row.rotatedAt, graceUsedAt: row.graceUsedAt }, new Date()) !== 'SAME_SUCCESSOR') return null;
+    const token = openSuccessor(refreshToken, row.successorSealed);
+    if (!token) return null;
+    const successor = await this.sessions.findRefreshToken(hashOpaqueToken(token), manager);
+    if (!successor || successor.revokedAt || successor.expiresAt.getTime() <= Date.now()) return null;
+    return { token, expiresAt: successor.expiresAt };
   }
 
   /** Signs the user out everywhere: every refresh token revoked, every access token refused. */
@@ -207,10 +238,19 @@ export class AuthService {
     }
   }
 
+  private refreshExpiry(): Date {
+    return new Date(Date.now() + this.config.get('REFRESH_TOKEN_TTL_DAYS') * 24 * 3600 * 1000);
+  }
+
   private async issueSession(user: User, familyId: string, ip: string | null): Promise<IssuedSession> {
     const { token, hash } = newOpaqueToken();
-    const refreshExpiresAt = new Date(Date.now() + this.config.get('REFRESH_TOKEN_TTL_DAYS') * 24 * 3600 * 1000);
+    const refreshExpiresAt = this.refreshExpiry();
     await this.sessions.insertRefreshToken({ familyId, userId: user.id, tokenHash: hash, expiresAt: refreshExpiresAt, createdIp: ip });
+    return this.sessionFor(user, token, refreshExpiresAt);
+  }
+
+  /** The answer of a sign-in or refresh: a new access token beside the given refresh token. */
+  private async sessionFor(user: User, token: string, refreshExpiresAt: Date): Promise<IssuedSession> {
     const view = await this.accounts.userView(user.id);
     if (!view) throw AuthErrors.invalidCredentials();
     return {

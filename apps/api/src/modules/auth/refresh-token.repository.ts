@@ -12,8 +12,13 @@ export class SessionTokensRepository {
     return this.dataSource.transaction(work);
   }
 
-  async insertRefreshToken(token: Omit<RefreshToken, 'id' | 'createdAt' | 'rotatedAt' | 'revokedAt'>, manager?: EntityManager) {
-    await (manager ?? this.dataSource.manager).getRepository(RefreshToken).insert({ ...token, rotatedAt: null, revokedAt: null });
+  async insertRefreshToken(
+    token: Omit<RefreshToken, 'id' | 'createdAt' | 'rotatedAt' | 'revokedAt' | 'successorSealed' | 'graceUsedAt'>,
+    manager?: EntityManager,
+  ) {
+    await (manager ?? this.dataSource.manager)
+      .getRepository(RefreshToken)
+      .insert({ ...token, rotatedAt: null, revokedAt: null, successorSealed: null, graceUsedAt: null });
   }
 
   /** Locks the row so that two refreshes with the same token cannot both rotate it. */
@@ -21,12 +26,17 @@ export class SessionTokensRepository {
     return manager.getRepository(RefreshToken).findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
   }
 
-  findRefreshToken(tokenHash: string): Promise<RefreshToken | null> {
-    return this.dataSource.getRepository(RefreshToken).findOne({ where: { tokenHash } });
+  findRefreshToken(tokenHash: string, manager?: EntityManager): Promise<RefreshToken | null> {
+    return (manager ?? this.dataSource.manager).getRepository(RefreshToken).findOne({ where: { tokenHash } });
   }
 
-  async markRotated(id: string, manager: EntityManager) {
-    await manager.getRepository(RefreshToken).update({ id }, { rotatedAt: new Date() });
+  async markRotated(id: string, successorSealed: string, manager: EntityManager) {
+    await manager.getRepository(RefreshToken).update({ id }, { rotatedAt: new Date(), successorSealed });
+  }
+
+  /** Spends the one reuse of the grace window; the sealed successor is not needed any more. */
+  async markGraceUsed(id: string, manager: EntityManager) {
+    await manager.getRepository(RefreshToken).update({ id }, { graceUsedAt: new Date(), successorSealed: null });
   }
 
   async revokeFamily(familyId: string, manager?: EntityManager) {

@@ -38,11 +38,13 @@ export class EnterprisesController {
 
   @Public()
   @Get(':orgId')
-  @ApiOperation({ summary: '企业能力档案（公开） · Public view of a published capability profile, with vetted certificates' })
+  @ApiOperation({ summary: '企业能力档案（公开） · Public view of a published capability profile, with vetted certificates',
+    description: 'The contact person and phone only for administrators, the firm itself and members of verified organisations (`contactWithheld` otherwise).',
+  })
   @ApiZodResponse(200, 'the published profile', EnterprisePublicViewSchema)
   @ApiProblemResponses(404)
-  publicView(@Param('orgId', idParam) orgId: string): Promise<EnterprisePublicView> {
-    return this.enterprises.publicView(orgId);
+  publicView(@CurrentActor() actor: Actor | undefined, @Param('orgId', idParam) orgId: string): Promise<EnterprisePublicView> {
+    return this.enterprises.publicView(orgId, actor);
   }
 
   @Get(':orgId/profile')

@@ -24,10 +24,11 @@ import {
   profileCompleteness,
   qualificationTypeByCode,
   type QualificationStatus,
+  withFirmContactFor,
 } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import { type Actor, isAdmin } from '../../core/auth/actor.js';
+import { type Actor, firmContactReaderOf, isAdmin } from '../../core/auth/actor.js';
 import { ValidationFailedError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
@@ -245,8 +246,11 @@ export class EnterprisesService {
     });
   }
 
-  /** The public view: a published profile of an organisation that is not rejected or suspended. */
-  async publicView(organizationId: string): Promise<EnterprisePublicView> {
+  /**
+   * The public view: a published profile of an organisation that is not rejected or suspended; its
+   * contact person and phone only for the readers `mayReadFirmContact` allows.
+   */
+  async publicView(organizationId: string, actor: Actor | undefined): Promise<EnterprisePublicView> {
     const organization = await this.accounts.findOrganizationById(organizationId);
     const profile = organization ? await this.enterprises.findProfile(organizationId) : null;
     if (!organization || organization.kind !== 'ENTERPRISE' || !['VERIFIED', 'PENDING_VERIFICATION'].includes(organization.status) || !profile?.published) {
@@ -265,11 +269,13 @@ export class EnterprisesService {
         expiresOn: q.expiresOn,
         expiringSoon: daysUntilExpiry(q.expiresOn, now) <= EXPIRING_SOON_DAYS,
       }));
+    const { profile: content, contactWithheld } = withFirmContactFor(ProfileContentSchema.parse(profile.published), firmContactReaderOf(actor), organizationId);
     return {
       organizationId,
       name: organization.name,
       verified: organization.status === 'VERIFIED',
-      profile: ProfileContentSchema.parse(profile.published),
+      profile: content,
+      contactWithheld,
       version: profile.publishedVersion,
       publishedAt: profile.publishedAt!.toISOString(),
       stale: profile.lastConfirmedAt ? isProfileStale(profile.lastConfirmedAt, now) : false,

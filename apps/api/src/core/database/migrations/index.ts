@@ -17,6 +17,8 @@ import { MatchFacts1765590000000 } from './1765590000000-MatchFacts.js';
 import { ResponseFinalStatuses1765610000000 } from './1765610000000-ResponseFinalStatuses.js';
 import { ResponseAttachments1765610100000 } from './1765610100000-ResponseAttachments.js';
 import { DatabaseIdentity1765640000000 } from './1765640000000-DatabaseIdentity.js';
+import { RefreshTokenGrace1765600000000 } from './1765600000000-RefreshTokenGrace.js';
+import { OrganizationClaims1765600000001 } from './1765600000001-OrganizationClaims.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -39,4 +41,6 @@ export const MIGRATIONS = [
   ResponseFinalStatuses1765610000000,
   ResponseAttachments1765610100000,
   DatabaseIdentity1765640000000,
+  RefreshTokenGrace1765600000000,
+  OrganizationClaims1765600000001,
 ];

@@ -2,8 +2,9 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../../accounts/entities/user.entity.js';
 
 /**
- * One refresh token of a session. Rotation makes a new row in the same family; presenting a rotated
- * token again means it was stolen, and the whole family is revoked.
+ * One refresh token of a session. Rotation makes a new row in the same family. A rotated token presented
+ * once more within the grace window (two tabs refreshing at once) is answered with the same successor;
+ * any other reuse means it was stolen, and the whole family is revoked.
  */
 @Entity({ name: 'refresh_tokens' })
 export class RefreshToken {
@@ -31,6 +32,14 @@ export class RefreshToken {
 
   @Column({ name: 'rotated_at', type: 'timestamptz', nullable: true })
   rotatedAt: Date | null;
+
+  /** The successor this token was rotated to, sealed under a key only this token's holder can derive. */
+  @Column({ name: 'successor_sealed', type: 'text', nullable: true })
+  successorSealed: string | null;
+
+  /** When the one reuse the grace window allows was spent. */
+  @Column({ name: 'grace_used_at', type: 'timestamptz', nullable: true })
+  graceUsedAt: Date | null;
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;

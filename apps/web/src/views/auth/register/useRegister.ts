@@ -20,6 +20,7 @@ import {
 import { computed, reactive, ref, watch } from 'vue';
 import { type RouteLocationRaw, useRouter } from 'vue-router';
 import { register as registerOnApi } from '../../../api/auth';
+import { ApiProblem } from '../../../api/http';
 import { useFormErrors } from '../../../composables/useFormErrors';
 import { bilingual, type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
 import { usePasswordRules } from '../../../composables/usePasswordRules';
@@ -157,6 +158,11 @@ export function useRegister(dependencies: RegisterDependencies = {}) {
   const errors = useFormErrors({ fields: REGISTER_FIELDS, fallbackKeys: REGISTER_FALLBACK_KEYS });
   const submitting = ref(false);
   const submitAttempted = ref(false);
+  /**
+   * The credit code of an organisation the platform lists without an account (imported, demo data):
+   * the page offers to claim it instead of registering it (409 CREDIT_CODE_TAKEN with `claimable`).
+   */
+  const claimableCode = ref<string | null>(null);
   /** Fields the user has left (or all, after a submit): only these show errors. */
   const touched = reactive(new Set<RegisterField>());
   const creditCodeLeft = ref(false);
@@ -198,7 +204,10 @@ export function useRegister(dependencies: RegisterDependencies = {}) {
   watch(
     () => ({ ...form }),
     (now, before) => {
-      if (now.creditCode !== before.creditCode) touched.add('organization.creditCode');
+      if (now.creditCode !== before.creditCode) {
+        touched.add('organization.creditCode');
+        claimableCode.value = null;
+      }
       if (touched.size > 0) validate([...touched]);
     },
   );
@@ -234,6 +243,10 @@ export function useRegister(dependencies: RegisterDependencies = {}) {
       await register(parsed.data);
     } catch (error) {
       errors.showProblem(error, REGISTER_CONFLICT_FIELDS);
+      if (error instanceof ApiProblem && error.code === 'CREDIT_CODE_TAKEN' && error.problem.claimable) {
+        claimableCode.value = parsed.data.organization.creditCode;
+        errors.formError.value = null;
+      }
       submitting.value = false;
       return false;
     }
@@ -255,6 +268,7 @@ export function useRegister(dependencies: RegisterDependencies = {}) {
     fieldErrors: errors.fieldErrors,
     formError: errors.formError,
     submitting,
+    claimableCode,
     passwordRules,
     creditCode,
     otherProvince,

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { FileStore } from '../../core/storage/file-store.js';
+import { AccountsModule } from '../accounts/accounts.module.js';
+import { AuditModule } from '../audit/audit.module.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { AdminClaimsController, ClaimsController } from './claims.controller.js';
+import { ClaimsRepository } from './claims.repository.js';
+import { ClaimsService } from './claims.service.js';
+import { ClaimEmailJob } from './jobs/claim-email.job.js';
+
+/** 机构认领: claims of imported and demo organisations, and their review by administrators. */
+@Module({
+  imports: [AccountsModule, AuditModule, AuthModule],
+  controllers: [ClaimsController, AdminClaimsController],
+  providers: [ClaimsService, ClaimsRepository, FileStore, ClaimEmailJob],
+})
+export class ClaimsModule {}
