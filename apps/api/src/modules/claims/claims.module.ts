@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
@@ -12,6 +11,6 @@ import { ClaimEmailJob } from './jobs/claim-email.job.js';
 @Module({
   imports: [AccountsModule, AuditModule, AuthModule],
   controllers: [ClaimsController, AdminClaimsController],
-  providers: [ClaimsService, ClaimsRepository, FileStore, ClaimEmailJob],
+  providers: [ClaimsService, ClaimsRepository, ClaimEmailJob],
 })
 export class ClaimsModule {}

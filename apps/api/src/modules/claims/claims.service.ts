@@ -140,7 +140,7 @@ export class ClaimsService {
   async licence(id: string): Promise<{ claim: OrganizationClaim; stream: NodeJS.ReadableStream }> {
     const claim = await this.claims.find(id);
     if (!claim) throw CommonErrors.notFound();
-    return { claim, stream: this.files.open(claim.licenceSha256) };
+    return { claim, stream: await this.files.open(claim.licenceSha256) };
   }
 
   /** Makes the claimant's account, as the owner of the organisation; refused when it has a member by now. */
