@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale -- --firms 100000 --demands 100000 [--seed 42] [--samples 200] [--keep]`: the
+ * `npm run bench:scale -- --firms 100000 --demands 100000 [--seed 42] [--samples 200] [--walk 1000] [--keep] [--data-only]`: the
  * platform's read paths at scale, through the API, with the engine's own figures measured in the same run.
  *
  * 1. A database of its own, migrated by starting the built app once; N synthetic firms (the generator of
@@ -89,7 +89,10 @@ async function main() {
     samples: read.whole('samples', 200, 10, 10_000),
     walk: read.whole('walk', 1_000, 0, 100_000),
     keep: read.flag('keep'),
+    /** Stop after writing the data and keep the database (for looking at query plans at scale). */
+    dataOnly: read.flag('data-only'),
   };
+  if (options.dataOnly) options.keep = true;
   const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
   const loadAtStart = loadavg();
   log(`firms=${options.firms} demands=${options.demands} seed=${options.seed} run=${runId} load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`);
@@ -171,6 +174,7 @@ async function main() {
     await pool.query('VACUUM ANALYZE');
     report.generated = { ...firms, ...demands, firmSeconds: round(firmSeconds, 1), demandSeconds: round(demandSeconds, 1) };
     log(`generated ${JSON.stringify(report.generated)}`);
+    if (options.dataOnly) return;
 
     const meiliPid = meilisearchPid(meiliUrl);
     let meiliPeakRss = 0;

@@ -86,18 +86,14 @@ export async function generateDemands(
     // Interest from a verified firm on a quarter of the published demands, and on every AWARDED one.
     await client.query(
       `WITH firms AS (
-         SELECT "id", row_number() OVER (ORDER BY "id") AS k FROM "organizations" WHERE "kind" = 'ENTERPRISE' AND "status" = 'VERIFIED'
-       ), total AS (SELECT count(*) AS n FROM firms),
-       picked AS (
-         SELECT d."id" AS demand_id, d."status", d."published_at", 1 + abs(hashtext(d."id"::text)) % (SELECT n FROM total) AS k
-           FROM "demands" d
-          WHERE d."published_at" IS NOT NULL AND (d."status" = 'AWARDED' OR abs(hashtext(d."id"::text || 'r')) % 4 = 0)
+         SELECT array_agg("id" ORDER BY "id") AS ids FROM "organizations" WHERE "kind" = 'ENTERPRISE' AND "status" = 'VERIFIED'
        )
        INSERT INTO "demand_responses" ("id", "demand_id", "organization_id", "created_by", "kind", "status", "proposal", "price", "delivery_days", "created_at", "updated_at")
-       SELECT md5('response' || p.demand_id)::uuid, p.demand_id, f."id", $1::uuid, 'INTEREST',
-              CASE WHEN p."status" = 'AWARDED' THEN 'AWARDED' ELSE 'SUBMITTED' END, '可按技术协议供货', 90000, 60,
-              p."published_at" + interval '20 hours', p."published_at" + interval '20 hours'
-         FROM picked p JOIN firms f ON f.k = p.k`,
+       SELECT md5('response' || d."id")::uuid, d."id", firms.ids[1 + (hashtext(d."id"::text)::bigint & 2147483647) % cardinality(firms.ids)], $1::uuid, 'INTEREST',
+              CASE WHEN d."status" = 'AWARDED' THEN 'AWARDED' ELSE 'SUBMITTED' END, '可按技术协议供货', 90000, 60,
+              d."published_at" + interval '20 hours', d."published_at" + interval '20 hours'
+         FROM "demands" d CROSS JOIN firms
+        WHERE d."published_at" IS NOT NULL AND (d."status" = 'AWARDED' OR (hashtext(d."id"::text || 'r')::bigint & 2147483647) % 4 = 0)`,
       [options.adminId],
     );
     await client.query(

@@ -13,6 +13,7 @@ import { SavedSearchesAndAlerts1765252800000 } from './1765252800000-SavedSearch
 import { NotificationEmail1765339200000 } from './1765339200000-NotificationEmail.js';
 import { MatchFeatures1765425600000 } from './1765425600000-MatchFeatures.js';
 import { VocabularySuggestions1765512000000 } from './1765512000000-VocabularySuggestions.js';
+import { ScaleReadPaths1765660000000 } from './1765660000000-ScaleReadPaths.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   NotificationEmail1765339200000,
   MatchFeatures1765425600000,
   VocabularySuggestions1765512000000,
+  ScaleReadPaths1765660000000,
 ];
