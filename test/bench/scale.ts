@@ -13,24 +13,16 @@
  *    cursors); RSS of each process (API, worker, Meilisearch, this database's PostgreSQL backends).
  * 3. Printed and written to test/artifacts/bench-scale.json. Figures are printed, not asserted.
  */
-import { mkdirSync, mkdtempSync, chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chinaDateOf } from '@mcf/domain';
-import {
-  consoleServiceLog,
-  dropDatabase,
-  ensureDatabase,
-  locateRedis,
-  type StartedService,
-  startEmbeddedMeilisearch,
-  withDatabase,
-} from '@mcf/embedded-services';
+import { ensureDatabase } from '@mcf/embedded-services';
 import pg from 'pg';
 import { ApiClient, newCreditCode, TEST_PASSWORD } from '../support/api-client.js';
-import { appEnvironment, REPO_ROOT, type RunningApp, startApp } from '../support/app-process.js';
-import { registerNamed, WITHOUT_DEMO_DATA } from '../support/marketplace.js';
-import { removeIndexesAndKeys, removeQueueKeys, type TestServices } from '../support/test-services.js';
+import { REPO_ROOT, type RunningApp, startApp } from '../support/app-process.js';
+import { registerNamed } from '../support/marketplace.js';
+import { prepareBenchRun } from './scale/bench-run.js';
 import { latency, optionReader, PlainHttp, round, runReindex, timeCalls } from './scale/bench-tools.js';
 import { generateDemands } from './scale/synthetic-demands.js';
 import { FirmFactory, generateFirms } from './scale/synthetic-firms.js';
@@ -93,64 +85,15 @@ async function main() {
     dataOnly: read.flag('data-only'),
   };
   if (options.dataOnly) options.keep = true;
-  const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
   const loadAtStart = loadavg();
-  log(`firms=${options.firms} demands=${options.demands} seed=${options.seed} run=${runId} load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`);
-
-  const tempDir = mkdtempSync(join(tmpdir(), `mcf-bench-scale-${runId}-`));
-  chmodSync(tempDir, 0o755);
-  const started: StartedService[] = [];
-  const adminDatabaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  let meiliUrl = process.env.MEILI_URL;
-  let meiliMasterKey = process.env.MEILI_MASTER_KEY;
-  if (!meiliUrl || !meiliMasterKey) {
-    const meili = await startEmbeddedMeilisearch({ dir: join(tempDir, 'meilisearch'), log: { info: () => undefined, warn: consoleServiceLog.warn } });
-    started.push(meili);
-    meiliUrl = meili.url;
-    meiliMasterKey = meili.masterKey;
-  }
-  const redis = await locateRedis({ configuredUrl: process.env.REDIS_URL, dir: join(tempDir, 'redis'), log: consoleServiceLog });
-  if (redis.started) started.push(redis.started);
-  const database = `mcf_bench_scale_${runId}`;
-  const services: TestServices = {
-    runId,
-    databaseUrl: withDatabase(adminDatabaseUrl, database),
-    adminDatabaseUrl,
-    redisUrl: redis.url,
-    meiliUrl,
-    meiliMasterKey,
-    indexPrefix: `bench_scale_${runId}_`,
-    queuePrefix: `mcf-bench-scale-${runId}`,
-    tempDir,
-  };
-  const appEnv = (extra: Record<string, string> = {}) =>
-    appEnvironment(services, { ...WITHOUT_DEMO_DATA, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ...extra });
-
+  const run = await prepareBenchRun(options, log);
+  const { services, database } = run;
+  const adminDatabaseUrl = services.adminDatabaseUrl;
+  const meiliUrl = services.meiliUrl;
+  const meiliMasterKey = services.meiliMasterKey;
+  log(`firms=${options.firms} demands=${options.demands} seed=${options.seed} run=${run.runId} load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`);
   let app: RunningApp | undefined;
   let pool: pg.Pool | undefined;
-  let cleaning: Promise<void> | undefined;
-  const cleanUp = () => (cleaning ??= removeWhatWasMade());
-  const removeWhatWasMade = async () => {
-    await app?.stop().catch(() => undefined);
-    app = undefined;
-    await pool?.end().catch(() => undefined);
-    pool = undefined;
-    if (options.keep) {
-      log(`kept: database ${database}, index prefix ${services.indexPrefix}, queue prefix ${services.queuePrefix}, Meilisearch ${meiliUrl}`);
-    } else {
-      await dropDatabase(adminDatabaseUrl, database).catch((e: Error) => log(`could not drop ${database}: ${e.message}`));
-      await removeIndexesAndKeys(services).catch((e: Error) => log(`could not remove indexes: ${e.message}`));
-      await removeQueueKeys(services).catch((e: Error) => log(`could not remove queue keys: ${e.message}`));
-    }
-    for (const service of started.reverse()) if (!options.keep) await service.stop();
-    rmSync(tempDir, { recursive: true, force: true });
-  };
-  const interrupted = () => {
-    log('interrupted: cleaning up');
-    void cleanUp().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
 
   const report: Record<string, unknown> = { firms: options.firms, demands: options.demands, seed: options.seed };
   try {
@@ -159,8 +102,8 @@ async function main() {
 
     // 1. Schema, data, index.
     await ensureDatabase(adminDatabaseUrl, database);
-    await (await startApp(appEnv({ ROLE: 'api' }), 180_000)).stop();
-    pool = new pg.Pool({ connectionString: services.databaseUrl, max: 3 });
+    await (await startApp(run.appEnv({ ROLE: 'api' }), 180_000)).stop();
+    pool = run.pool = new pg.Pool({ connectionString: services.databaseUrl, max: 3 });
     const [admin] = (await pool.query<{ id: string }>(`SELECT "id" FROM "users" WHERE "platform_role" = 'ADMIN' ORDER BY "created_at" LIMIT 1`)).rows;
     if (!admin) throw new Error('the app made no administrator at start (BOOTSTRAP_ADMIN_EMAIL)');
     const factory = new FirmFactory(options.seed, today, deadline);
@@ -228,7 +171,7 @@ async function main() {
     log(`reindex ${JSON.stringify(report.reindex)}`);
 
     // 2. The app, an administrator, a procurer owning the largest share of demands.
-    app = await startApp(appEnv({ WORKER_PROCESSES: '1' }), 180_000);
+    app = run.app = await startApp(run.appEnv({ WORKER_PROCESSES: '1' }), 180_000);
     const api = new ApiClient(app.baseUrl);
     const adminToken = await api.adminToken();
     const procurer = await registerNamed(api, 'PROCURER', '基准测试装备采购中心', newCreditCode(), '421202');
@@ -347,7 +290,7 @@ async function main() {
     if (app) process.stderr.write(`last output of the app:\n${app.output().slice(-4000)}\n`);
     throw error;
   } finally {
-    await cleanUp();
+    await run.cleanUp();
   }
 }
 

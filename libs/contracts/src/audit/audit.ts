@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KeysetQuerySchema, keysetPageOf, pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 
 /** One entry of the append-only audit trail. */
 export const AuditEventViewSchema = z.object({

@@ -1,7 +1,7 @@
 import { DEMAND_STATUSES, DEMAND_VISIBILITIES, QUALIFICATION_TYPE_CODES, SECTOR_CODES } from '@mcf/domain';
 import { z } from 'zod';
 import { RegionCodeSchema, textRule } from '../auth/field-rules.js';
-import { KeysetQuerySchema, keysetPageOf, pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
 // The lists live in @mcf/domain beside the visibility rule that reads them.

@@ -1,7 +1,7 @@
 import { QUALIFICATION_STATUSES, QUALIFICATION_TYPE_CODES } from '@mcf/domain';
 import { z } from 'zod';
 import { ReasonSchema, textRule } from '../auth/field-rules.js';
-import { KeysetQuerySchema, keysetPageOf, pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
 const dateFormat = z.iso.date();

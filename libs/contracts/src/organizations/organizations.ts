@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema, NewPasswordSchema, PersonNameSchema, ReasonSchema } from '../auth/field-rules.js';
 import { MembershipRoleSchema } from '../auth/auth.js';
-import { KeysetQuerySchema, keysetPageOf, pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 import { OrganizationKindSchema, OrganizationStatusSchema } from '../session/viewer.js';
 
 /** An organisation as administrators see it. */
