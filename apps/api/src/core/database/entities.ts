@@ -23,6 +23,7 @@ import { MessageThread } from '../../modules/conversations/entities/message-thre
 import { ThreadMessage } from '../../modules/conversations/entities/thread-message.entity.js';
 import { PlanTarget } from '../../modules/statistics/entities/plan-target.entity.js';
 import { DemandFirstInterest } from '../../modules/statistics/entities/demand-first-interest.entity.js';
+import { HighTechHolder } from '../../modules/statistics/entities/high-tech-holder.entity.js';
 import { StatisticsCount } from '../../modules/statistics/entities/statistics-count.entity.js';
 import { SavedSearch } from '../../modules/alerts/entities/saved-search.entity.js';
 import { AlertItem } from '../../modules/alerts/entities/alert-item.entity.js';
@@ -30,4 +31,4 @@ import { AlertFeedbackRecord } from '../../modules/alerts/entities/alert-feedbac
 import { VocabularySuggestion } from '../../modules/vocabulary/entities/vocabulary-suggestion.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, StatisticsCount, DemandFirstInterest, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, StatisticsCount, DemandFirstInterest, HighTechHolder, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion];

@@ -126,7 +126,6 @@ export class IndexingService {
       let done = 0;
       let after: string | null = null;
       const queued: { uid: number; documents: number }[] = [];
-      let sent = 0;
       const settle = async (task: { uid: number; documents: number }) => {
         const result = await client.tasks.waitForTask(task.uid, { timeout: REINDEX_TASK_TIMEOUT_MS, interval: 100 });
         if (result.status !== 'succeeded') throw new Error(`filling ${rebuilt}: ${result.error?.message ?? result.status}`);
@@ -145,7 +144,6 @@ export class IndexingService {
           name === SearchIndex.ENTERPRISES
             ? await this.enterpriseDocuments(ids, version)
             : await this.demandDocuments(ids, version);
-        sent += ids.length;
         if (documents.length > 0) {
           const { taskUid } = await client.index(rebuilt).addDocuments(documents, { primaryKey: 'id' });
           queued.push({ uid: taskUid, documents: ids.length });
@@ -155,7 +153,6 @@ export class IndexingService {
         while (queued.length >= REINDEX_IN_FLIGHT) await settle(queued.shift()!);
       }
       while (queued.length > 0) await settle(queued.shift()!);
-      done = Math.max(done, sent);
       const swap = await client
         .swapIndexes([{ indexes: [live, rebuilt], rename: false }])
         .waitTask({ timeout: TASK_TIMEOUT_MS });

@@ -182,11 +182,8 @@ export class StatisticsRepository {
     const [row]: { verified: number; high_tech: number; awarded: number }[] = await this.manager(manager).query(
       `SELECT
          (SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'organization' AND "key" LIKE 'ENTERPRISE|VERIFIED|%')::int AS "verified",
-         (SELECT count(DISTINCT q."organization_id")
-            FROM "qualifications" q
-            JOIN "organizations" o ON o."id" = q."organization_id"
-           WHERE o."kind" = 'ENTERPRISE' AND o."status" = 'VERIFIED'
-             AND q."type" = 'HIGH_TECH' AND q."status" = 'APPROVED' AND q."expires_on" >= $1::date)::int AS "high_tech",
+         (SELECT coalesce(sum("count"), 0) FROM "statistics_counts"
+           WHERE "dimension" = 'high_tech_until' AND "key" COLLATE "C" >= $1)::int AS "high_tech",
          (SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'demand_awarded')::int AS "awarded"`,
       [today],
     );

@@ -6,7 +6,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   one-column ones they extend;
  * - `statistics_counts`: the dashboard's counts (organisations by kind, status and region; published
  *   profiles by sector; certificates by type and status, and approved ones by expiry day; demands published, matched and awarded by
- *   month of publication; the public record (OCDS) by visibility) kept by statement triggers in the same transaction as the change, and
+ *   month of publication; the public record (OCDS) by visibility; verified high-tech firms by the last
+ *   day they hold a valid certificate, from `high_tech_holders`) kept by triggers in the same transaction as the change, and
  *   `demand_first_interests` (responded, and the median hours to it) — so the dashboard reads a few
  *   hundred counters instead of every profile's JSON and every demand per request.
  */
@@ -65,8 +66,6 @@ export class ScaleReadPaths1765660000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "IDX_audit_events_occurred" ON "audit_events" ("occurred_at", "id")`);
     await queryRunner.query(`DROP INDEX "IDX_qualifications_status_created"`);
     await queryRunner.query(`CREATE INDEX "IDX_qualifications_status_created_id" ON "qualifications" ("status", "created_at", "id")`);
-    // Approved certificates by type and expiry: the high-tech target reads a range of it.
-    await queryRunner.query(`CREATE INDEX "IDX_qualifications_approved_expiry" ON "qualifications" ("type", "expires_on", "organization_id") WHERE "status" = 'APPROVED'`);
     await queryRunner.query(`DROP INDEX "IDX_demands_organization_created"`);
     await queryRunner.query(`CREATE INDEX "IDX_demands_organization_created_id" ON "demands" ("organization_id", "created_at", "id")`);
     await queryRunner.query(`CREATE INDEX "IDX_demands_published" ON "demands" ("published_at", "id") WHERE "published_at" IS NOT NULL`);
@@ -128,6 +127,66 @@ export class ScaleReadPaths1765660000000 implements MigrationInterface {
       `CREATE TRIGGER "TRG_demand_responses_first_interest" AFTER INSERT ON "demand_responses" REFERENCING NEW TABLE AS "new_rows" FOR EACH STATEMENT EXECUTE FUNCTION "record_first_interest"()`,
     );
 
+    // The high-tech target: per verified firm, the last day one of its approved HIGH_TECH certificates is
+    // valid (high_tech_holders), and those days counted (statistics_counts `high_tech_until`); recomputed
+    // for one firm whenever its HIGH_TECH certificates or its status change.
+    await queryRunner.query(
+      `CREATE TABLE "high_tech_holders" ("organization_id" uuid NOT NULL, "valid_until" date NOT NULL, CONSTRAINT "PK_high_tech_holders" PRIMARY KEY ("organization_id"))`,
+    );
+    await queryRunner.query(`
+      CREATE FUNCTION "refresh_high_tech_holder"("org" uuid) RETURNS void LANGUAGE plpgsql AS $$
+      DECLARE
+        "before" date;
+        "after" date;
+      BEGIN
+        -- One firm at a time: two transactions approving its certificates queue here.
+        PERFORM pg_advisory_xact_lock(hashtext('high_tech_holder:' || "org"::text));
+        SELECT h."valid_until" INTO "before" FROM "high_tech_holders" h WHERE h."organization_id" = "org";
+        SELECT max(q."expires_on") INTO "after" FROM "qualifications" q JOIN "organizations" o ON o."id" = q."organization_id"
+         WHERE q."organization_id" = "org" AND q."type" = 'HIGH_TECH' AND q."status" = 'APPROVED' AND o."kind" = 'ENTERPRISE' AND o."status" = 'VERIFIED';
+        IF "before" IS NOT DISTINCT FROM "after" THEN
+          RETURN;
+        END IF;
+        PERFORM "add_statistics_counts"(
+          ARRAY['high_tech_until', 'high_tech_until'],
+          ARRAY[to_char("before", 'YYYY-MM-DD'), to_char("after", 'YYYY-MM-DD')],
+          ARRAY[CASE WHEN "before" IS NULL THEN 0 ELSE -1 END, CASE WHEN "after" IS NULL THEN 0 ELSE 1 END]);
+        IF "after" IS NULL THEN
+          DELETE FROM "high_tech_holders" WHERE "organization_id" = "org";
+        ELSE
+          INSERT INTO "high_tech_holders" ("organization_id", "valid_until") VALUES ("org", "after")
+          ON CONFLICT ("organization_id") DO UPDATE SET "valid_until" = EXCLUDED."valid_until";
+        END IF;
+      END
+      $$`);
+    await queryRunner.query(`
+      CREATE FUNCTION "high_tech_certificate_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP <> 'INSERT' AND OLD."type" = 'HIGH_TECH' THEN
+          PERFORM "refresh_high_tech_holder"(OLD."organization_id");
+        END IF;
+        IF TG_OP <> 'DELETE' AND NEW."type" = 'HIGH_TECH'
+           AND (TG_OP = 'INSERT' OR OLD."type" <> 'HIGH_TECH' OR OLD."organization_id" <> NEW."organization_id") THEN
+          PERFORM "refresh_high_tech_holder"(NEW."organization_id");
+        END IF;
+        RETURN NULL;
+      END
+      $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER "TRG_qualifications_high_tech" AFTER INSERT OR UPDATE OR DELETE ON "qualifications" FOR EACH ROW EXECUTE FUNCTION "high_tech_certificate_changed"()`,
+    );
+    await queryRunner.query(`
+      CREATE FUNCTION "high_tech_firm_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        PERFORM "refresh_high_tech_holder"(NEW."id");
+        RETURN NULL;
+      END
+      $$`);
+    await queryRunner.query(
+      `CREATE TRIGGER "TRG_organizations_high_tech" AFTER UPDATE OF "status", "kind" ON "organizations" FOR EACH ROW
+       WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."kind" IS DISTINCT FROM NEW."kind") EXECUTE FUNCTION "high_tech_firm_changed"()`,
+    );
+
     // Lock out writers while the counts are taken, so that none is counted twice or missed.
     await queryRunner.query(`LOCK TABLE "organizations", "enterprise_profiles", "qualifications", "demands", "awards", "demand_responses" IN SHARE MODE`);
     for (const counter of COUNTERS)
@@ -142,9 +201,23 @@ export class ScaleReadPaths1765660000000 implements MigrationInterface {
         FROM "demand_responses" r JOIN "demands" d ON d."id" = r."demand_id"
        WHERE r."kind" = 'INTEREST' AND d."published_at" IS NOT NULL
        GROUP BY d."id", d."published_at"`);
+    await queryRunner.query(`
+      INSERT INTO "high_tech_holders" ("organization_id", "valid_until")
+      SELECT q."organization_id", max(q."expires_on") FROM "qualifications" q JOIN "organizations" o ON o."id" = q."organization_id"
+       WHERE q."type" = 'HIGH_TECH' AND q."status" = 'APPROVED' AND o."kind" = 'ENTERPRISE' AND o."status" = 'VERIFIED'
+       GROUP BY q."organization_id"`);
+    await queryRunner.query(`
+      INSERT INTO "statistics_counts" ("dimension", "key", "count")
+      SELECT 'high_tech_until', to_char("valid_until", 'YYYY-MM-DD'), count(*)::int FROM "high_tech_holders" GROUP BY 2`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER "TRG_organizations_high_tech" ON "organizations"`);
+    await queryRunner.query(`DROP FUNCTION "high_tech_firm_changed"()`);
+    await queryRunner.query(`DROP TRIGGER "TRG_qualifications_high_tech" ON "qualifications"`);
+    await queryRunner.query(`DROP FUNCTION "high_tech_certificate_changed"()`);
+    await queryRunner.query(`DROP FUNCTION "refresh_high_tech_holder"(uuid)`);
+    await queryRunner.query(`DROP TABLE "high_tech_holders"`);
     await queryRunner.query(`DROP TRIGGER "TRG_demand_responses_first_interest" ON "demand_responses"`);
     await queryRunner.query(`DROP FUNCTION "record_first_interest"()`);
     for (const counter of COUNTERS)
@@ -159,7 +232,6 @@ export class ScaleReadPaths1765660000000 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX "IDX_demands_published"`);
     await queryRunner.query(`DROP INDEX "IDX_demands_organization_created_id"`);
     await queryRunner.query(`CREATE INDEX "IDX_demands_organization_created" ON "demands" ("organization_id", "created_at")`);
-    await queryRunner.query(`DROP INDEX "IDX_qualifications_approved_expiry"`);
     await queryRunner.query(`DROP INDEX "IDX_qualifications_status_created_id"`);
     await queryRunner.query(`CREATE INDEX "IDX_qualifications_status_created" ON "qualifications" ("status", "created_at")`);
     await queryRunner.query(`DROP INDEX "IDX_audit_events_occurred"`);

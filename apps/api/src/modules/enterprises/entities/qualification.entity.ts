@@ -6,8 +6,6 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 @Check('CHK_qualifications_status', `"status" IN ('PENDING', 'APPROVED', 'REJECTED', 'EXPIRED')`)
 @Check('CHK_qualifications_level', `"level" IS NULL OR "level" BETWEEN 1 AND 3`)
 @Index('IDX_qualifications_status_created_id', ['status', 'createdAt', 'id'])
-// Approved certificates by expiry (the dashboard's "expiring soon" and high-tech target read a range).
-@Index('IDX_qualifications_approved_expiry', ['type', 'expiresOn', 'organizationId'], { where: `"status" = 'APPROVED'` })
 export class Qualification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
