@@ -58,7 +58,9 @@ export async function prepareBenchRun(options: { keep: boolean }, log: (message:
     runId,
     database,
     services,
-    appEnv: (extra = {}) => appEnvironment(services, { ...WITHOUT_DEMO_DATA, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ...extra }),
+    // Tokens outlive a long walk through every page.
+    appEnv: (extra = {}) =>
+      appEnvironment(services, { ...WITHOUT_DEMO_DATA, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ACCESS_TOKEN_TTL_SECONDS: '3600', ...extra }),
     cleanUp: () => (cleaning ??= removeWhatWasMade()),
   };
   const removeWhatWasMade = async () => {

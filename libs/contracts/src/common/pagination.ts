@@ -15,13 +15,13 @@ export function pageOf<T extends z.ZodType>(item: T) {
  * list's order (its `next`), as fast on the thousandth page as on the first. With `after`, `page` is
  * ignored; `next` is null on the last page.
  */
-export const KeysetQuerySchema = PageQuerySchema.extend({ after: z.uuid().optional() });
+export const KeysetQuerySchema = PageQuerySchema.extend({ after: z.guid().optional() });
 export type KeysetQuery = z.infer<typeof KeysetQuerySchema>;
 
 export function keysetPageOf<T extends z.ZodType>(item: T) {
   return pageOf(item).extend({
     /** The `after` of the next page (the id of this page's last item); null when nothing follows. */
-    next: z.uuid().nullable(),
+    next: z.guid().nullable(),
   });
 }
 
