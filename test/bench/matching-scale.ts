@@ -17,27 +17,19 @@
  *
  * Built with rolldown (which comes with vitest; Node 20 runs no TypeScript) by the script in test/package.json.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, chmodSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { DemandMatches, DemandView } from '@mcf/contracts';
 import { chinaDateOf } from '@mcf/domain';
-import {
-  consoleServiceLog,
-  dropDatabase,
-  ensureDatabase,
-  locateRedis,
-  type StartedService,
-  startEmbeddedMeilisearch,
-  withDatabase,
-} from '@mcf/embedded-services';
+import { ensureDatabase } from '@mcf/embedded-services';
 import { Meilisearch } from 'meilisearch';
 import pg from 'pg';
 import { ApiClient, newCreditCode, TEST_PASSWORD } from '../support/api-client.js';
-import { appEnvironment, REPO_ROOT, type RunningApp, startApp } from '../support/app-process.js';
-import { registerNamed, WITHOUT_DEMO_DATA } from '../support/marketplace.js';
-import { removeIndexesAndKeys, removeQueueKeys, type TestServices } from '../support/test-services.js';
+import { REPO_ROOT, type RunningApp, startApp } from '../support/app-process.js';
+import { registerNamed } from '../support/marketplace.js';
+import { prepareBenchRun } from './scale/bench-run.js';
+import { optionReader, percentile, round, runReindex } from './scale/bench-tools.js';
 import { type BurstDemand, burstDemands } from './scale/burst-demands.js';
 import { cpuMeter, mapComponents } from './scale/process-cpu.js';
 import { Dice, FirmFactory, generateFirms, seededRandom } from './scale/synthetic-firms.js';
@@ -54,19 +46,7 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options {
-  const value = (name: string): string | undefined => {
-    const at = argv.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-    if (at < 0) return undefined;
-    const arg = argv[at]!;
-    return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[at + 1];
-  };
-  const whole = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = value(name) ?? process.env[`BENCH_${name.toUpperCase()}`];
-    if (raw === undefined) return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number between ${min} and ${max} (got "${raw}")`);
-    return n;
-  };
+  const { value, whole, flag } = optionReader(argv);
   return {
     firms: whole('firms', 10_000, 100, 2_000_000),
     seed: whole('seed', Math.floor(Math.random() * 2 ** 31), 0, 2 ** 32 - 1),
@@ -74,16 +54,10 @@ function parseOptions(argv: string[]): Options {
     samples: whole('samples', 200, 10, 10_000),
     // How long the burst may take before the run fails (default: 2 min + 8 ms a firm).
     timeoutSeconds: value('timeout') === undefined ? null : whole('timeout', 0, 10, 86_400),
-    keep: argv.includes('--keep'),
+    keep: flag('keep'),
   };
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
-
-const round = (n: number, digits = 3) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : null);
 const seconds = (ms: number) => round(ms / 1000, 1);
 
 function log(message: string) {
@@ -102,34 +76,15 @@ async function timed<T>(phases: Record<string, number>, name: string, work: () =
 
 /** Runs the app's reindex command (the README's) and shows its progress every tenth. */
 function reindex(env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'reindex', '-w', '@mcf/api', '--', 'all'], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    let shownTenth = -1;
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      // eslint-disable-next-line no-control-regex
-      for (const line of chunk.toString().replace(/\u001b\[[0-9;]*m/g, '').split(/[\r\n]+/)) {
-        const progress = /(\w+)\s+\[[#.]+\]\s+(\d+)\/(\d+)/.exec(line);
-        if (progress) {
-          const tenth = Math.floor((10 * Number(progress[2])) / Math.max(1, Number(progress[3])));
-          if (tenth !== shownTenth) {
-            shownTenth = tenth;
-            log(`  reindex ${line.trim()}`);
-          }
-        } else if (line.trim()) log(`  reindex ${line.trim()}`);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`reindex exited with ${code}:\n${output.slice(-2000)}`)),
-    );
+  let shownTenth = -1;
+  return runReindex(env, (line) => {
+    const progress = /(\w+)\s+\[[#.]+\]\s+(\d+)\/(\d+)/.exec(line);
+    if (!progress) return log(`  reindex ${line}`);
+    const tenth = Math.floor((10 * Number(progress[2])) / Math.max(1, Number(progress[3])));
+    if (tenth !== shownTenth) {
+      shownTenth = tenth;
+      log(`  reindex ${line}`);
+    }
   });
 }
 
@@ -176,66 +131,16 @@ function latencyFigures(values: number[]) {
 
 async function main() {
   const options = parseOptions(process.argv.slice(2));
-  const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
   const phases: Record<string, number> = {};
   const loadAtStart = loadavg();
-  log(`firms=${options.firms} seed=${options.seed} demands=${options.demands} run=${runId} load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`);
-
-  const tempDir = mkdtempSync(join(tmpdir(), `mcf-bench-scale-${runId}-`));
-  chmodSync(tempDir, 0o755);
-  const started: StartedService[] = [];
-  const adminDatabaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  let meiliUrl = process.env.MEILI_URL;
-  let meiliMasterKey = process.env.MEILI_MASTER_KEY;
-  if (!meiliUrl || !meiliMasterKey) {
-    const meili = await startEmbeddedMeilisearch({ dir: join(tempDir, 'meilisearch'), log: { info: () => undefined, warn: consoleServiceLog.warn } });
-    started.push(meili);
-    meiliUrl = meili.url;
-    meiliMasterKey = meili.masterKey;
-  }
-  const redis = await locateRedis({ configuredUrl: process.env.REDIS_URL, dir: join(tempDir, 'redis'), log: consoleServiceLog });
-  if (redis.started) started.push(redis.started);
-  const database = `mcf_bench_scale_${runId}`;
-  const services: TestServices = {
-    runId,
-    databaseUrl: withDatabase(adminDatabaseUrl, database),
-    adminDatabaseUrl,
-    redisUrl: redis.url,
-    meiliUrl,
-    meiliMasterKey,
-    indexPrefix: `bench_scale_${runId}_`,
-    queuePrefix: `mcf-bench-scale-${runId}`,
-    tempDir,
-  };
-  const appEnv = (extra: Record<string, string> = {}) =>
-    appEnvironment(services, { ...WITHOUT_DEMO_DATA, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ...extra });
-
+  const run = await prepareBenchRun(options, log);
+  const { services, database } = run;
+  const meiliUrl = services.meiliUrl;
+  const meiliMasterKey = services.meiliMasterKey;
+  const appEnv = run.appEnv;
+  log(`firms=${options.firms} seed=${options.seed} demands=${options.demands} run=${run.runId} load average ${loadAtStart.map((l) => l.toFixed(2)).join(' ')}`);
   let app: RunningApp | undefined;
   let pool: pg.Pool | undefined;
-  // Once, whether the run ends, fails or is interrupted (both paths then wait for the same clean-up).
-  let cleaning: Promise<void> | undefined;
-  const cleanUp = () => (cleaning ??= removeWhatWasMade());
-  const removeWhatWasMade = async () => {
-    await app?.stop().catch(() => undefined);
-    app = undefined;
-    await pool?.end().catch(() => undefined);
-    pool = undefined;
-    if (options.keep) {
-      log(`kept: database ${database}, index prefix ${services.indexPrefix}, queue prefix ${services.queuePrefix}, Meilisearch ${meiliUrl}`);
-    } else {
-      await dropDatabase(adminDatabaseUrl, database).catch((e: Error) => log(`could not drop ${database}: ${e.message}`));
-      await removeIndexesAndKeys(services).catch((e: Error) => log(`could not remove indexes: ${e.message}`));
-      await removeQueueKeys(services).catch((e: Error) => log(`could not remove queue keys: ${e.message}`));
-    }
-    for (const service of started.reverse()) if (!options.keep) await service.stop();
-    rmSync(tempDir, { recursive: true, force: true });
-  };
-  const interrupted = () => {
-    log('interrupted: cleaning up');
-    void cleanUp().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
 
   try {
     const now = new Date();
@@ -244,11 +149,11 @@ async function main() {
 
     // 1. Schema: the app migrates its database at start; it also makes the administrator and the indexes.
     await timed(phases, 'migrate (app start, ROLE=api)', async () => {
-      await ensureDatabase(adminDatabaseUrl, database);
+      await ensureDatabase(services.adminDatabaseUrl, database);
       const migrating = await startApp(appEnv({ ROLE: 'api' }), 180_000);
       await migrating.stop();
     });
-    pool = new pg.Pool({ connectionString: services.databaseUrl, max: 3 });
+    pool = run.pool = new pg.Pool({ connectionString: services.databaseUrl, max: 3 });
     const [admin] = (await pool.query<{ id: string }>(`SELECT "id" FROM "users" WHERE "platform_role" = 'ADMIN' ORDER BY "created_at" LIMIT 1`)).rows;
     if (!admin) throw new Error('the app made no administrator at start (BOOTSTRAP_ADMIN_EMAIL)');
 
@@ -305,7 +210,7 @@ async function main() {
     log(`index ${enterprisesIndex}: ${indexed} documents (searchable firms: ${searchable})`);
 
     // 2. The app, a procurer, the idle API.
-    app = await timed(phases, 'app start (ROLE=all)', () => startApp(appEnv(), 180_000));
+    app = run.app = await timed(phases, 'app start (ROLE=all)', () => startApp(appEnv(), 180_000));
     const api = new ApiClient(app.baseUrl);
     const adminToken = await api.adminToken();
     const procurer = await registerNamed(api, 'PROCURER', '基准测试装备采购中心', newCreditCode(), '421202');
@@ -487,7 +392,7 @@ async function main() {
     if (app) process.stderr.write(`last output of the app:\n${app.output().slice(-4000)}\n`);
     throw error;
   } finally {
-    await cleanUp();
+    await run.cleanUp();
   }
 }
 

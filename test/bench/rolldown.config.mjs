@@ -1,11 +1,11 @@
-// Bundles the scale benchmark's TypeScript (bench/ and support/) into one ES module for Node 20, which
+// Bundles the scale benchmarks' TypeScript (bench/ and support/) into one ES module for Node 20, which
 // runs no TypeScript; every package stays an import resolved from node_modules at run time (the @mcf
 // libraries from their built dist, which `nx build @mcf/api` makes first).
 import { defineConfig } from 'rolldown';
 
 export default defineConfig({
-  input: 'bench/matching-scale.ts',
+  input: { 'matching-scale': 'bench/matching-scale.ts', scale: 'bench/scale.ts' },
   platform: 'node',
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-  output: { file: 'dist/matching-scale.mjs', format: 'esm' },
+  output: { dir: 'dist', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', format: 'esm' },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 
 /** One entry of the append-only audit trail. */
 export const AuditEventViewSchema = z.object({
@@ -17,10 +17,10 @@ export const AuditEventViewSchema = z.object({
 });
 export type AuditEventView = z.infer<typeof AuditEventViewSchema>;
 
-export const AuditEventPageSchema = pageOf(AuditEventViewSchema);
+export const AuditEventPageSchema = keysetPageOf(AuditEventViewSchema);
 export type AuditEventPage = z.infer<typeof AuditEventPageSchema>;
 
-export const AuditQuerySchema = PageQuerySchema.extend({
+export const AuditQuerySchema = KeysetQuerySchema.extend({
   action: z.string().trim().max(100).optional(),
   targetType: z.string().trim().max(50).optional(),
   targetId: z.string().trim().max(100).optional(),

@@ -1,7 +1,7 @@
 import { DEMAND_STATUSES, DEMAND_VISIBILITIES, QUALIFICATION_TYPE_CODES, SECTOR_CODES } from '@mcf/domain';
 import { z } from 'zod';
 import { RegionCodeSchema, textRule } from '../auth/field-rules.js';
-import { pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
 // The lists live in @mcf/domain beside the visibility rule that reads them.
@@ -184,11 +184,11 @@ export const DemandViewSchema = z.object({
 });
 export type DemandView = z.infer<typeof DemandViewSchema>;
 
-export const DemandPageSchema = pageOf(DemandViewSchema);
+export const DemandPageSchema = keysetPageOf(DemandViewSchema);
 export type DemandPage = z.infer<typeof DemandPageSchema>;
 
 /** `GET /api/v1/me/demands`: the demands of the caller's organisation, newest first. */
-export const MyDemandsQuerySchema = PageQuerySchema.extend({ status: DemandStatusSchema.optional() });
+export const MyDemandsQuerySchema = KeysetQuerySchema.extend({ status: DemandStatusSchema.optional() });
 export type MyDemandsQuery = z.infer<typeof MyDemandsQuerySchema>;
 
 /** `POST /api/v1/demands/{id}/cancel` */

@@ -1,7 +1,7 @@
 import { QUALIFICATION_STATUSES, QUALIFICATION_TYPE_CODES } from '@mcf/domain';
 import { z } from 'zod';
 import { ReasonSchema, textRule } from '../auth/field-rules.js';
-import { pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 import type { ProblemField } from '../problem/problem-details.js';
 
 const dateFormat = z.iso.date();
@@ -88,11 +88,11 @@ export type QualificationList = z.infer<typeof QualificationListSchema>;
 
 export const QualificationCreatedSchema = z.object({ id: z.uuid(), status: z.literal('PENDING') });
 
-export const QualificationQueueQuerySchema = PageQuerySchema.extend({ status: QualificationStatusSchema.default('PENDING') });
+export const QualificationQueueQuerySchema = KeysetQuerySchema.extend({ status: QualificationStatusSchema.default('PENDING') });
 export type QualificationQueueQuery = z.input<typeof QualificationQueueQuerySchema>;
 
 export const QualificationQueueItemSchema = QualificationViewSchema.extend({ organizationName: z.string() });
-export const QualificationQueuePageSchema = pageOf(QualificationQueueItemSchema);
+export const QualificationQueuePageSchema = keysetPageOf(QualificationQueueItemSchema);
 export type QualificationQueuePage = z.infer<typeof QualificationQueuePageSchema>;
 
 export const QualificationRejectSchema = z.object({ reason: ReasonSchema }).strict();

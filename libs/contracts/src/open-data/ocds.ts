@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, PageQuerySchema } from '../common/pagination.js';
 
 /**
  * Published demands and their awards in the Open Contracting Data Standard 1.1 release format
@@ -7,8 +7,10 @@ import { PageQuerySchema } from '../common/pagination.js';
  * of VERIFIED_SUPPLIERS demands (description, budget, award value) too. The shapes below are the subset
  * of OCDS this platform emits; test/fixtures/ocds/ holds the OCDS schema the export is validated against.
  */
-export const OcdsReleaseQuerySchema = PageQuerySchema;
+export const OcdsReleaseQuerySchema = KeysetQuerySchema;
 export type OcdsReleaseQuery = z.infer<typeof OcdsReleaseQuerySchema>;
+export const PublicAwardQuerySchema = PageQuerySchema;
+export type PublicAwardQuery = z.infer<typeof PublicAwardQuerySchema>;
 
 const value = z.object({ amount: z.number(), currency: z.literal('CNY') });
 /** OCDS dates: ISO 8601 date and time with a time zone. */
@@ -67,6 +69,7 @@ export const OcdsReleasePackageSchema = z.object({
   publicationPolicy: z.url().optional(),
   /** One or more: a page without releases is answered 404 NO_RELEASES instead. */
   releases: z.array(OcdsReleaseSchema).min(1),
+  /** `next` pages by keyset (`?after=<the last release's tender id>`); `prev` only for `?page=` requests. */
   links: z.object({ next: z.string().optional(), prev: z.string().optional() }).optional(),
   /** Not part of OCDS: the paging of this endpoint. */
   total: z.number().int(),

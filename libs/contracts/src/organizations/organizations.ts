@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema, NewPasswordSchema, PersonNameSchema, ReasonSchema } from '../auth/field-rules.js';
 import { MembershipRoleSchema } from '../auth/auth.js';
-import { pageOf, PageQuerySchema } from '../common/pagination.js';
+import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 import { OrganizationKindSchema, OrganizationStatusSchema } from '../session/viewer.js';
 
 /** An organisation as administrators see it. */
@@ -19,11 +19,11 @@ export const OrganizationAdminViewSchema = z.object({
 });
 export type OrganizationAdminView = z.infer<typeof OrganizationAdminViewSchema>;
 
-export const OrganizationAdminPageSchema = pageOf(OrganizationAdminViewSchema);
+export const OrganizationAdminPageSchema = keysetPageOf(OrganizationAdminViewSchema);
 export type OrganizationAdminPage = z.infer<typeof OrganizationAdminPageSchema>;
 
 export const ORGANIZATION_SORTS = ['createdAt', '-createdAt', 'name', '-name'] as const;
-export const OrganizationAdminQuerySchema = PageQuerySchema.extend({
+export const OrganizationAdminQuerySchema = KeysetQuerySchema.extend({
   status: OrganizationStatusSchema.optional(),
   kind: OrganizationKindSchema.optional(),
   q: z.string().trim().max(100).optional(),

@@ -95,7 +95,12 @@ export type DemandHit = z.infer<typeof DemandHitSchema>;
 function searchResultOf<T extends z.ZodType>(hit: T) {
   return z.object({
     items: z.array(hit),
+    /** Hits the engine counted; it stops counting at its limit (maxTotalHits), see totalIsLowerBound. */
     total: z.number().int(),
+    /** True when `total` is the engine's limit: there are at least this many (show "5,000+"). */
+    totalIsLowerBound: z.boolean(),
+    /** The last page the engine returns hits for (it returns none past its limit); 0 when nothing was found. */
+    lastPage: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
     facets: FacetCountsSchema,

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { DEFAULT_MAX_INDEXING_MEMORY } from '@mcf/embedded-services';
 import { z } from 'zod';
 import { parseStorageUrl, type S3Location } from '../storage/storage-url.js';
 
@@ -98,6 +99,15 @@ export const CONFIG_VARIABLES = {
   MEILI_API_KEY: { schema: optionalText, sensitive: true },
   /** Ask Meilisearch for compressed responses: only worth it for a remote engine behind a slow link. */
   MEILI_COMPRESSION: { schema: onOff.default('off'), sensitive: false },
+  /** `--max-indexing-memory` of the embedded Meilisearch (a remote one is given its own flag by its operator). */
+  MEILI_MAX_INDEXING_MEMORY: {
+    schema: z
+      .string()
+      .trim()
+      .regex(/^\d+(\.\d+)?\s*(B|KB|KiB|MB|MiB|GB|GiB|TB|TiB)?$/i, 'must be an amount of memory such as "1 GiB", "512 MiB" or a number of bytes')
+      .default(DEFAULT_MAX_INDEXING_MEMORY),
+    sensitive: false,
+  },
   SEARCH_INDEX_PREFIX: {
     schema: z.string().regex(/^[a-z0-9_]{0,40}$/, 'must be up to 40 lower-case letters, digits or _').default('mcf_'),
     sensitive: false,

@@ -23,6 +23,9 @@ import { DemandClarification } from '../../modules/conversations/entities/demand
 import { MessageThread } from '../../modules/conversations/entities/message-thread.entity.js';
 import { ThreadMessage } from '../../modules/conversations/entities/thread-message.entity.js';
 import { PlanTarget } from '../../modules/statistics/entities/plan-target.entity.js';
+import { DemandFirstInterest } from '../../modules/statistics/entities/demand-first-interest.entity.js';
+import { HighTechHolder } from '../../modules/statistics/entities/high-tech-holder.entity.js';
+import { StatisticsCount } from '../../modules/statistics/entities/statistics-count.entity.js';
 import { SavedSearch } from '../../modules/alerts/entities/saved-search.entity.js';
 import { AlertItem } from '../../modules/alerts/entities/alert-item.entity.js';
 import { AlertFeedbackRecord } from '../../modules/alerts/entities/alert-feedback.entity.js';
@@ -30,4 +33,4 @@ import { OrganizationClaim } from '../../modules/claims/entities/organization-cl
 import { VocabularySuggestion } from '../../modules/vocabulary/entities/vocabulary-suggestion.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder];

@@ -39,7 +39,7 @@ export async function resolveServices(config: ConfigValues, dataDir: string, log
     if (config.MEILI_URL) {
       meilisearch = { url: config.MEILI_URL, masterKey: config.MEILI_MASTER_KEY, apiKey: config.MEILI_API_KEY };
     } else {
-      const embedded = await startEmbeddedMeilisearch({ dir: join(dataDir, 'meilisearch'), log });
+      const embedded = await startEmbeddedMeilisearch({ dir: join(dataDir, 'meilisearch'), log, maxIndexingMemory: config.MEILI_MAX_INDEXING_MEMORY });
       started.push(embedded);
       meilisearch = { url: embedded.url, masterKey: embedded.masterKey };
     }

@@ -16,6 +16,9 @@ const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
  * Index settings live in code and are applied at every start, so that an index always matches the
  * version of the app that serves it.
  */
+/** How many hits a search can count and page through (the engine returns none past it). */
+export const MAX_TOTAL_HITS: Record<SearchIndex, number> = { [SearchIndex.ENTERPRISES]: 20_000, [SearchIndex.DEMANDS]: 5_000 };
+
 export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
   [SearchIndex.ENTERPRISES]: {
     searchableAttributes: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'],
@@ -25,7 +28,7 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     localizedAttributes: [{ attributePatterns: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'], ...chineseFirst }],
     synonyms,
     // Matching asks for every eligible firm sharing a key term, thousands at 10⁵ firms.
-    pagination: { maxTotalHits: 20000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.ENTERPRISES] },
     faceting: { maxValuesPerFacet: 200 },
   },
   [SearchIndex.DEMANDS]: {
@@ -35,7 +38,7 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     displayedAttributes: ['*'],
     localizedAttributes: [{ attributePatterns: ['title', 'description', 'requiredQualificationNames', 'deliveryPlace'], ...chineseFirst }],
     synonyms,
-    pagination: { maxTotalHits: 5000 },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.DEMANDS] },
     faceting: { maxValuesPerFacet: 200 },
   },
 };

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { Organization } from './entities/organization.entity.js';
 import { User } from './entities/user.entity.js';
+import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
 
 export type NewOrganization = Pick<Organization, 'kind' | 'name' | 'creditCode' | 'regionCode' | 'status' | 'isDemo'>;
 export type NewUser = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'platformRole' | 'organizationId' | 'membershipRole'>;
@@ -14,7 +15,7 @@ export interface OrganizationWithMemberCount {
   memberCount: number;
 }
 
-const SORT_COLUMNS = { createdAt: 'o.created_at', name: 'o.name' } as const;
+const SORT_COLUMNS = { createdAt: 'created_at', name: 'name' } as const;
 
 /** Persistence of users and organisations. */
 @Injectable()
@@ -99,7 +100,19 @@ export class AccountsRepository {
     return this.users().find({ where: { organizationId }, order: { createdAt: 'ASC' } });
   }
 
-  async pageOrganizations(query: z.output<typeof OrganizationAdminQuerySchema>): Promise<[OrganizationWithMemberCount[], number]> {
+  /** Organisations of a kind and status, from the counts the database keeps (statistics_counts), not a count of every row. */
+  private async countedOrganizations(kind: string | undefined, status: string | undefined): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(sum("count"), 0)::int AS "total" FROM "statistics_counts"
+        WHERE "dimension" = 'organization' AND ($1::text IS NULL OR split_part("key", '|', 1) = $1) AND ($2::text IS NULL OR split_part("key", '|', 2) = $2)`,
+      [kind ?? null, status ?? null],
+    )) as { total: number }[];
+    return row?.total ?? 0;
+  }
+
+  async pageOrganizations(
+    query: z.output<typeof OrganizationAdminQuerySchema>,
+  ): Promise<{ rows: OrganizationWithMemberCount[]; total: number; next: string | null }> {
     const builder = this.organizations().createQueryBuilder('o');
     if (query.status) builder.andWhere('o.status = :status', { status: query.status });
     if (query.kind) builder.andWhere('o.kind = :kind', { kind: query.kind });
@@ -109,13 +122,19 @@ export class AccountsRepository {
     }
     const descending = query.sort.startsWith('-');
     const column = SORT_COLUMNS[query.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
-    const total = await builder.getCount();
-    const rows = await builder
-      .orderBy(column, descending ? 'DESC' : 'ASC')
-      .addOrderBy('o.id', 'ASC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getMany();
+    const total = query.q ? await builder.getCount() : await this.countedOrganizations(query.kind, query.status);
+    // The id breaks ties in the same direction, so that (sort, id) is one keyset over IDX_organizations_<sort>.
+    afterRow(builder, 'o', 'organizations', column, descending, query.after);
+    const found = keysetSlice(
+      await builder
+        .orderBy(`o.${column}`, descending ? 'DESC' : 'ASC')
+        .addOrderBy('o.id', descending ? 'DESC' : 'ASC')
+        .skip(query.after ? 0 : (query.page - 1) * query.pageSize)
+        .take(query.pageSize + 1)
+        .getMany(),
+      query.pageSize,
+    );
+    const rows = found.rows;
     const counts = new Map<string, number>();
     if (rows.length > 0) {
       const raw = await this.users()
@@ -127,6 +146,6 @@ export class AccountsRepository {
         .getRawMany<{ organizationId: string; count: number }>();
       for (const row of raw) counts.set(row.organizationId, row.count);
     }
-    return [rows.map((organization) => ({ organization, memberCount: counts.get(organization.id) ?? 0 })), total];
+    return { rows: rows.map((organization) => ({ organization, memberCount: counts.get(organization.id) ?? 0 })), total, next: found.next };
   }
 }

@@ -154,8 +154,8 @@ export class AccountsService {
   }
 
   async organizationPage(query: z.output<typeof OrganizationAdminQuerySchema>): Promise<OrganizationAdminPage> {
-    const [rows, total] = await this.accounts.pageOrganizations(query);
-    return { items: rows.map((row) => toOrganizationAdminView(row.organization, row.memberCount)), total, page: query.page, pageSize: query.pageSize };
+    const { rows, total, next } = await this.accounts.pageOrganizations(query);
+    return { items: rows.map((row) => toOrganizationAdminView(row.organization, row.memberCount)), total, page: query.page, pageSize: query.pageSize, next };
   }
 
   /**

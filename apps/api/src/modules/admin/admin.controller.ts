@@ -41,6 +41,7 @@ export class AdminController {
   @ApiQuery({ name: 'sort', required: false, enum: ['createdAt', '-createdAt', 'name', '-name'] })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'pageSize', required: false })
+  @ApiQuery({ name: 'after', required: false, description: 'keyset paging: the `next` of the previous page (the id of its last item); page is then ignored' })
   @ApiZodResponse(200, 'a page of organisations', OrganizationAdminPageSchema)
   @ApiProblemResponses(400, 401, 403)
   list(@Query(new ZodValidationPipe(OrganizationAdminQuerySchema, 'query')) query: z.output<typeof OrganizationAdminQuerySchema>): Promise<OrganizationAdminPage> {

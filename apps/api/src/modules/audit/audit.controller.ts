@@ -24,6 +24,7 @@ export class AuditController {
   @ApiQuery({ name: 'to', required: false, description: 'ISO 8601 date-time, exclusive' })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'pageSize', required: false })
+  @ApiQuery({ name: 'after', required: false, description: 'keyset paging: the `next` of the previous page (the id of its last item); page is then ignored' })
   @ApiZodResponse(200, 'a page of audit events', AuditEventPageSchema)
   @ApiProblemResponses(400, 401, 403)
   list(@Query(new ZodValidationPipe(AuditQuerySchema, 'query')) query: z.output<typeof AuditQuerySchema>): Promise<AuditEventPage> {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditQuerySchema } from '@mcf/contracts';
 import type { z } from 'zod';
 import { type DataSource, type EntityManager } from 'typeorm';
+import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'occurredAt'>;
@@ -17,7 +18,7 @@ export class AuditRepository {
     await repository.save(repository.create(event));
   }
 
-  async page(query: z.output<typeof AuditQuerySchema>): Promise<[AuditEvent[], number]> {
+  async page(query: z.output<typeof AuditQuerySchema>): Promise<{ rows: AuditEvent[]; total: number; next: string | null }> {
     const builder = this.dataSource.getRepository(AuditEvent).createQueryBuilder('e');
     if (query.action) builder.andWhere('e.action = :action', { action: query.action });
     if (query.targetType) builder.andWhere('e.target_type = :targetType', { targetType: query.targetType });
@@ -25,11 +26,14 @@ export class AuditRepository {
     if (query.actorUserId) builder.andWhere('e.actor_user_id = :actorUserId', { actorUserId: query.actorUserId });
     if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('e.occurred_at < :to', { to: query.to });
-    return builder
+    const total = await builder.getCount();
+    afterRow(builder, 'e', 'audit_events', 'occurred_at', true, query.after);
+    const rows = await builder
       .orderBy('e.occurred_at', 'DESC')
       .addOrderBy('e.id', 'DESC')
-      .skip((query.page - 1) * query.pageSize)
-      .take(query.pageSize)
-      .getManyAndCount();
+      .skip(query.after ? 0 : (query.page - 1) * query.pageSize)
+      .take(query.pageSize + 1)
+      .getMany();
+    return { ...keysetSlice(rows, query.pageSize), total };
   }
 }

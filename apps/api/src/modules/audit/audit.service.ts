@@ -39,7 +39,7 @@ export class AuditService {
   }
 
   async page(query: z.output<typeof AuditQuerySchema>): Promise<AuditEventPage> {
-    const [events, total] = await this.audit.page(query);
+    const { rows: events, total, next } = await this.audit.page(query);
     return {
       items: events.map((e) => ({
         id: e.id,
@@ -57,6 +57,7 @@ export class AuditService {
       total,
       page: query.page,
       pageSize: query.pageSize,
+      next,
     };
   }
 }

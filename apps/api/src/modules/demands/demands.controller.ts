@@ -69,7 +69,7 @@ export class DemandsController {
     @CurrentActor() actor: Actor,
     @Query(new ZodValidationPipe(MyDemandsQuerySchema, 'query')) query: MyDemandsQuery,
   ): Promise<DemandPage> {
-    return this.demands.mine(actor, query.status, query.page, query.pageSize);
+    return this.demands.mine(actor, query.status, query.page, query.pageSize, query.after);
   }
 
   @Public()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
 import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
 import { Demand } from './entities/demand.entity.js';
@@ -59,18 +60,24 @@ export class DemandsRepository {
     await manager.getRepository(DemandVersion).insert(version as never);
   }
 
-  pageOf(
+  async pageOf(
     organizationId: string,
     status: DemandStatus | undefined,
     page: number,
     pageSize: number,
-  ): Promise<[Demand[], number]> {
-    return this.demands().findAndCount({
-      where: { organizationId, ...(status ? { status } : {}) },
-      order: { createdAt: 'DESC', id: 'ASC' },
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-    });
+    after?: string,
+  ): Promise<{ rows: Demand[]; total: number; next: string | null }> {
+    const builder = this.demands().createQueryBuilder('d').where('d.organization_id = :organizationId', { organizationId });
+    if (status) builder.andWhere('d.status = :status', { status });
+    const total = await builder.getCount();
+    afterRow(builder, 'd', 'demands', 'created_at', true, after);
+    const rows = await builder
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .skip(after ? 0 : (page - 1) * pageSize)
+      .take(pageSize + 1)
+      .getMany();
+    return { ...keysetSlice(rows, pageSize), total };
   }
 
   /**

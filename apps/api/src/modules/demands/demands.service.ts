@@ -470,10 +470,11 @@ export class DemandsService {
     status: DemandStatus | undefined,
     page: number,
     pageSize: number,
+    after?: string,
   ): Promise<DemandPage> {
-    if (!actor.organizationId) return { items: [], total: 0, page, pageSize };
-    const [rows, total] = await this.demands.pageOf(actor.organizationId, status, page, pageSize);
-    return { items: await Promise.all(rows.map((d) => this.view(d, 'OWNER'))), total, page, pageSize };
+    if (!actor.organizationId) return { items: [], total: 0, page, pageSize, next: null };
+    const { rows, total, next } = await this.demands.pageOf(actor.organizationId, status, page, pageSize, after);
+    return { items: await Promise.all(rows.map((d) => this.view(d, 'OWNER'))), total, page, pageSize, next };
   }
 
   /**

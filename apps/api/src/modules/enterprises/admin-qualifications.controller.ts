@@ -31,10 +31,11 @@ export class AdminQualificationsController {
   @ApiQuery({ name: 'status', required: false, enum: ['PENDING', 'APPROVED', 'REJECTED', 'EXPIRED'] })
   @ApiQuery({ name: 'page', required: false })
   @ApiQuery({ name: 'pageSize', required: false })
+  @ApiQuery({ name: 'after', required: false, description: 'keyset paging: the `next` of the previous page (the id of its last item); page is then ignored' })
   @ApiZodResponse(200, 'a page of certificates', QualificationQueuePageSchema)
   @ApiProblemResponses(400, 401, 403)
   queue(@Query(new ZodValidationPipe(QualificationQueueQuerySchema, 'query')) query: z.output<typeof QualificationQueueQuerySchema>): Promise<QualificationQueuePage> {
-    return this.enterprises.queue(query.status, query.page, query.pageSize);
+    return this.enterprises.queue(query.status, query.page, query.pageSize, query.after);
   }
 
   @Post('approve')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QualificationStatus } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
+import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
 import { EnterpriseProfileVersion } from './entities/enterprise-profile-version.entity.js';
 import { EnterpriseProfile } from './entities/enterprise-profile.entity.js';
 import { Qualification } from './entities/qualification.entity.js';
@@ -104,20 +105,34 @@ export class EnterprisesRepository {
   }
 
   /** The vetting queue: oldest first, with the organisation's name. */
-  async queue(status: QualificationStatus, page: number, pageSize: number): Promise<[(Qualification & { organizationName: string })[], number]> {
+  async queue(
+    status: QualificationStatus,
+    page: number,
+    pageSize: number,
+    after?: string,
+  ): Promise<{ rows: (Qualification & { organizationName: string })[]; total: number; next: string | null }> {
     const builder = this.qualifications()
       .createQueryBuilder('q')
       .innerJoin('organizations', 'o', 'o.id = q.organization_id')
       .addSelect('o.name', 'organization_name')
       .where('q.status = :status', { status });
-    const total = await builder.getCount();
+    // Certificates by type and status are counted by the database as they change (statistics_counts):
+    // the total costs a few rows, not a count of every certificate on every page.
+    const [counted] = (await this.dataSource.query(
+      `SELECT coalesce(sum("count"), 0)::int AS "total" FROM "statistics_counts" WHERE "dimension" = 'qualification' AND split_part("key", '|', 2) = $1`,
+      [status],
+    )) as { total: number }[];
+    const total = counted?.total ?? 0;
+    afterRow(builder, 'q', 'qualifications', 'created_at', false, after);
     const { entities, raw } = await builder
       .orderBy('q.created_at', 'ASC')
       .addOrderBy('q.id', 'ASC')
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
+      .offset(after ? 0 : (page - 1) * pageSize)
+      .limit(pageSize + 1)
       .getRawAndEntities<{ q_id: string; organization_name: string }>();
     const names = new Map(raw.map((row) => [row.q_id, row.organization_name]));
-    return [entities.map((q) => Object.assign(q, { organizationName: names.get(q.id) ?? '' })), total];
+    const found = keysetSlice(entities, pageSize);
+    return { rows: found.rows.map((q) => Object.assign(q, { organizationName: names.get(q.id) ?? '' })), total, next: found.next };
   }
+
 }

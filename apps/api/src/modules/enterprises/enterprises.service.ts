@@ -376,9 +376,9 @@ export class EnterprisesService {
     return { qualification, stream: await this.files.open(qualification.fileSha256) };
   }
 
-  async queue(status: QualificationStatus, page: number, pageSize: number): Promise<QualificationQueuePage> {
-    const [rows, total] = await this.enterprises.queue(status, page, pageSize);
-    return { items: rows.map((q) => ({ ...toQualificationView(q), organizationName: q.organizationName })), total, page, pageSize };
+  async queue(status: QualificationStatus, page: number, pageSize: number, after?: string): Promise<QualificationQueuePage> {
+    const { rows, total, next } = await this.enterprises.queue(status, page, pageSize, after);
+    return { items: rows.map((q) => ({ ...toQualificationView(q), organizationName: q.organizationName })), total, page, pageSize, next };
   }
 
   async decide(actor: Actor, id: string, decision: 'APPROVED' | 'REJECTED', reason: string | null): Promise<QualificationView> {

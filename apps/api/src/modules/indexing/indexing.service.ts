@@ -10,7 +10,15 @@ import { demandDocument, enterpriseDocument } from './search-documents.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 const TASK_TIMEOUT_MS = 30_000;
-const REINDEX_BATCH = 500;
+/**
+ * A full rebuild reads and sends documents in batches of this many, and keeps up to REINDEX_IN_FLIGHT
+ * batches queued in the engine while it reads the next ones from PostgreSQL: the engine indexes (and
+ * merges queued batches into one) while the database is read. One batch at a time, waiting for each,
+ * managed 366–565 documents a second at 10⁴–10⁵ firms.
+ */
+const REINDEX_BATCH = 5_000;
+const REINDEX_IN_FLIGHT = 3;
+const REINDEX_TASK_TIMEOUT_MS = 600_000;
 
 export interface ReindexProgress {
   done: number;
@@ -116,6 +124,13 @@ export class IndexingService {
           : await this.demands.countPublished();
       let done = 0;
       let after: string | null = null;
+      const queued: { uid: number; documents: number }[] = [];
+      const settle = async (task: { uid: number; documents: number }) => {
+        const result = await client.tasks.waitForTask(task.uid, { timeout: REINDEX_TASK_TIMEOUT_MS, interval: 100 });
+        if (result.status !== 'succeeded') throw new Error(`filling ${rebuilt}: ${result.error?.message ?? result.status}`);
+        done += task.documents;
+        onProgress({ done: Math.min(done, total), total: Math.max(total, done) });
+      };
       onProgress({ done, total });
       for (;;) {
         const ids: string[] =
@@ -129,16 +144,14 @@ export class IndexingService {
             ? await this.enterpriseDocuments(ids, version)
             : await this.demandDocuments(ids, version);
         if (documents.length > 0) {
-          const task = await client
-            .index(rebuilt)
-            .addDocuments(documents, { primaryKey: 'id' })
-            .waitTask({ timeout: 120_000 });
-          if (task.status !== 'succeeded')
-            throw new Error(`filling ${rebuilt}: ${task.error?.message ?? task.status}`);
+          const { taskUid } = await client.index(rebuilt).addDocuments(documents, { primaryKey: 'id' });
+          queued.push({ uid: taskUid, documents: ids.length });
+        } else {
+          done += ids.length;
         }
-        done += ids.length;
-        onProgress({ done: Math.min(done, total), total: Math.max(total, done) });
+        while (queued.length >= REINDEX_IN_FLIGHT) await settle(queued.shift()!);
       }
+      while (queued.length > 0) await settle(queued.shift()!);
       const swap = await client
         .swapIndexes([{ indexes: [live, rebuilt], rename: false }])
         .waitTask({ timeout: TASK_TIMEOUT_MS });

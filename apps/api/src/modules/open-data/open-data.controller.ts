@@ -4,9 +4,11 @@ import {
   OcdsReleasePackageSchema,
   OcdsReleaseQuerySchema,
   PublicAwardPageSchema,
+  PublicAwardQuerySchema,
   type OcdsReleasePackage,
   type OcdsReleaseQuery,
   type PublicAwardPage,
+  type PublicAwardQuery,
 } from '@mcf/contracts';
 import type { Request } from 'express';
 import { Public } from '../../core/auth/access-policy.decorators.js';
@@ -23,7 +25,7 @@ export class OpenDataController {
   @Get('ocds/releases')
   @ApiOperation({
     summary:
-      '开放数据（OCDS） · Published demands and awards as an OCDS 1.1 release package, newest first, paginated; no private fields. A package holds at least one release, so a page without any answers 404 NO_RELEASES',
+      '开放数据（OCDS） · Published demands and awards as an OCDS 1.1 release package, newest first, paginated (follow links.next: `?after=<last tender id>`, as fast deep as on the first page; `?page=` still works); no private fields. A package holds at least one release, so a page without any answers 404 NO_RELEASES',
   })
   @ApiZodQuery(OcdsReleaseQuerySchema)
   @ApiZodResponse(200, 'a release package', OcdsReleasePackageSchema)
@@ -32,20 +34,16 @@ export class OpenDataController {
     @Query(new ZodValidationPipe(OcdsReleaseQuerySchema, 'query')) query: OcdsReleaseQuery,
     @Req() request: Request,
   ): Promise<OcdsReleasePackage> {
-    return this.openData.releases(
-      query.page,
-      query.pageSize,
-      `${request.protocol}://${request.get('host') ?? 'localhost'}`,
-    );
+    return this.openData.releases(query, `${request.protocol}://${request.get('host') ?? 'localhost'}`);
   }
 
   @Get('awards')
   @ApiOperation({ summary: '中标公示 · Awards, newest first' })
-  @ApiZodQuery(OcdsReleaseQuerySchema)
+  @ApiZodQuery(PublicAwardQuerySchema)
   @ApiZodResponse(200, 'a page of awards', PublicAwardPageSchema)
   @ApiProblemResponses(400)
   awards(
-    @Query(new ZodValidationPipe(OcdsReleaseQuerySchema, 'query')) query: OcdsReleaseQuery,
+    @Query(new ZodValidationPipe(PublicAwardQuerySchema, 'query')) query: PublicAwardQuery,
   ): Promise<PublicAwardPage> {
     return this.openData.awards(query.page, query.pageSize);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { API_PREFIX, type OcdsRelease, type OcdsReleasePackage, type PublicAwardPage } from '@mcf/contracts';
+import { API_PREFIX, type OcdsRelease, type OcdsReleasePackage, type OcdsReleaseQuery, type PublicAwardPage } from '@mcf/contracts';
 import { DEMAND_VISIBILITIES, publicRecordAccess } from '@mcf/domain';
 import type { DataSource } from 'typeorm';
 import { OpenDataErrors } from './open-data.errors.js';
@@ -68,41 +68,48 @@ function releaseDate(row: ReleaseRow): Date {
 export class OpenDataService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The demands of the public record; `$<visibilities>` binds OPEN_VISIBILITIES. */
-  private static publicDemands(visibilities: number): string {
-    return `FROM "demands" d
-      JOIN "organizations" b ON b."id" = d."organization_id"
-      LEFT JOIN "awards" a ON a."demand_id" = d."id"
-      LEFT JOIN "organizations" s ON s."id" = a."organization_id"
-     WHERE d."published_at" IS NOT NULL AND d."visibility" = ANY($${visibilities}::text[]) AND d."status" IN ('PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')`;
-  }
-
-  async releases(page: number, pageSize: number, baseUrl: string): Promise<OcdsReleasePackage> {
+  /**
+   * One package of the public record, newest first: `after` (keyset, the tender id of the previous
+   * page's last release) or `page`. The page's ids come first from IDX_demands_published, and only
+   * those rows are joined and counted; the total is the counter kept by the database
+   * (statistics_counts `public_record`), so no page reads the record before it.
+   */
+  async releases(query: OcdsReleaseQuery, baseUrl: string): Promise<OcdsReleasePackage> {
+    const { page, pageSize, after } = query;
     const rows: ReleaseRow[] = await this.dataSource.query(
-      `SELECT d."id", d."title", d."description", d."status", d."visibility", d."version", d."budget_max", to_char(d."deadline", 'YYYY-MM-DD') AS "deadline",
+      `WITH "page" AS (
+         SELECT d."id", d."published_at" FROM "demands" d
+          WHERE d."published_at" IS NOT NULL AND d."visibility" = ANY($3::text[]) AND d."status" IN ('PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')
+            AND ($4::uuid IS NULL OR (d."published_at", d."id") < (SELECT k."published_at", k."id" FROM "demands" k WHERE k."id" = $4::uuid))
+          ORDER BY d."published_at" DESC, d."id" DESC LIMIT $1 OFFSET $2
+       )
+       SELECT d."id", d."title", d."description", d."status", d."visibility", d."version", d."budget_max", to_char(d."deadline", 'YYYY-MM-DD') AS "deadline",
               d."published_at", d."closed_at", b."id" AS "buyer_id", b."name" AS "buyer_name", b."region_code" AS "buyer_region", s."id" AS "supplier_id", s."name" AS "supplier_name",
               (SELECT v."published_at" FROM "demand_versions" v WHERE v."demand_id" = d."id" AND v."version" = d."version") AS "version_published_at",
               a."price" AS "award_price", a."awarded_at",
               (SELECT count(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id" AND r."kind" = 'INTEREST' AND r."status" <> 'WITHDRAWN') AS "interested"
-         ${OpenDataService.publicDemands(3)}
-        ORDER BY d."published_at" DESC, d."id" LIMIT $1 OFFSET $2`,
-      [pageSize, (page - 1) * pageSize, OPEN_VISIBILITIES],
+         FROM "page" p
+         JOIN "demands" d ON d."id" = p."id"
+         JOIN "organizations" b ON b."id" = d."organization_id"
+         LEFT JOIN "awards" a ON a."demand_id" = d."id"
+         LEFT JOIN "organizations" s ON s."id" = a."organization_id"
+        ORDER BY d."published_at" DESC, d."id" DESC`,
+      [pageSize + 1, after ? 0 : (page - 1) * pageSize, OPEN_VISIBILITIES, after ?? null],
     );
     // OCDS: a release package holds one or more releases, so there is no empty package to give.
     if (rows.length === 0) throw OpenDataErrors.noReleases();
-    const total =
-      (
-        (await this.dataSource.query(
-          `SELECT count(*)::int AS "total" ${OpenDataService.publicDemands(1)}`,
-          [OPEN_VISIBILITIES],
-        )) as { total: number }[]
-      )[0]?.total ?? 0;
+    const more = rows.length > pageSize;
+    const shown = rows.slice(0, pageSize);
+    const [counted] = (await this.dataSource.query(
+      `SELECT coalesce(sum("count"), 0)::int AS "total" FROM "statistics_counts" WHERE "dimension" = 'public_record' AND "key" = ANY($1::text[])`,
+      [OPEN_VISIBILITIES],
+    )) as { total: number }[];
     const self = `${baseUrl}${API_PREFIX}/open-data/ocds/releases`;
-    const releases = rows.map((row) => this.release(row));
+    const releases = shown.map((row) => this.release(row));
     // Generated on request: the package is as new as the newest release in it.
-    const latest = rows.map(releaseDate).reduce((max, date) => (date > max ? date : max));
+    const latest = shown.map(releaseDate).reduce((max, date) => (date > max ? date : max));
     return {
-      uri: `${self}?page=${page}&pageSize=${pageSize}`,
+      uri: after ? `${self}?after=${after}&pageSize=${pageSize}` : `${self}?page=${page}&pageSize=${pageSize}`,
       version: '1.1',
       publishedDate: latest.toISOString(),
       publisher: { name: '军民融合供需对接平台', uri: baseUrl },
@@ -110,10 +117,10 @@ export class OpenDataService {
       publicationPolicy: `${baseUrl}/open-data`,
       releases,
       links: {
-        ...(page * pageSize < total ? { next: `${self}?page=${page + 1}&pageSize=${pageSize}` } : {}),
-        ...(page > 1 ? { prev: `${self}?page=${page - 1}&pageSize=${pageSize}` } : {}),
+        ...(more ? { next: `${self}?after=${shown[shown.length - 1]!.id}&pageSize=${pageSize}` } : {}),
+        ...(!after && page > 1 ? { prev: `${self}?page=${page - 1}&pageSize=${pageSize}` } : {}),
       },
-      total,
+      total: counted?.total ?? 0,
     };
   }
 

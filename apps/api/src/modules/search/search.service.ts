@@ -19,7 +19,7 @@ import type { SearchParams, SearchResponse } from 'meilisearch';
 import { type Actor, demandViewerOf } from '../../core/auth/actor.js';
 import { AppError } from '../../core/http/app-error.js';
 import { SearchClient } from '../../core/search/search.client.js';
-import { SearchIndex } from '../../core/search/search-indexes.js';
+import { MAX_TOTAL_HITS, SearchIndex } from '../../core/search/search-indexes.js';
 import type { DemandDocument, EnterpriseDocument } from '../indexing/search-documents.js';
 import { allOf, anyOf, equals, HIGHLIGHT_TAGS, regionFilter, safeHighlight } from './filter-expression.js';
 
@@ -71,6 +71,15 @@ function readsDetailsOf(actor: Actor | undefined, hit: DemandDocument): boolean 
     invitedOrganizationIds: hit.invitedEnterpriseIds ?? [],
   });
   return demandAccessAtLeast(access, 'DETAILS');
+}
+
+/**
+ * The total as the engine counts it, which stops at the index's maxTotalHits, and the last page it
+ * returns hits for: a caller shows "5,000+" and offers no page past it.
+ */
+export function totalsOf(total: number, index: SearchIndex, pageSize: number) {
+  const reachable = Math.min(total, MAX_TOTAL_HITS[index]);
+  return { total, totalIsLowerBound: total >= MAX_TOTAL_HITS[index], lastPage: Math.ceil(reachable / pageSize) };
 }
 
 /** The engine is unreachable: the caller gets a 503 problem, and may retry. */
@@ -148,7 +157,7 @@ export class SearchService {
     }));
     return {
       items,
-      total: response.totalHits ?? items.length,
+      ...totalsOf(response.totalHits ?? items.length, SearchIndex.ENTERPRISES, query.pageSize),
       page: query.page,
       pageSize: query.pageSize,
       facets: facetCounts(response.facetDistribution),
@@ -203,7 +212,7 @@ export class SearchService {
     });
     return {
       items,
-      total: response.totalHits ?? items.length,
+      ...totalsOf(response.totalHits ?? items.length, SearchIndex.DEMANDS, query.pageSize),
       page: query.page,
       pageSize: query.pageSize,
       facets: facetCounts(response.facetDistribution),

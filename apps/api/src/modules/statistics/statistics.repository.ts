@@ -66,42 +66,53 @@ export class StatisticsRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  async organizationsByKindAndStatus(manager?: EntityManager): Promise<KindStatusRow[]> {
-    const rows: { kind: string; status: string; count: number }[] = await this.manager(manager).query(
-      `SELECT "kind", "status", count(*)::int AS "count" FROM "organizations" GROUP BY "kind", "status"`,
+  /** The counters of one dimension (see StatisticsCount), as `key → count` rows. */
+  private counts(dimension: string, manager?: EntityManager): Promise<{ key: string; count: number }[]> {
+    return this.manager(manager).query(
+      `SELECT "key", "count" FROM "statistics_counts" WHERE "dimension" = $1 AND "count" <> 0`,
+      [dimension],
     );
-    return rows;
+  }
+
+  /** Organisations by kind, status and region code (`kind|status|region`), from the kept counters. */
+  private async organizationCounts(manager?: EntityManager) {
+    return (await this.counts('organization', manager)).map(({ key, count }) => {
+      const [kind, status, region] = key.split('|') as [string, string, string];
+      return { kind, status, region, count };
+    });
+  }
+
+  async organizationsByKindAndStatus(manager?: EntityManager): Promise<KindStatusRow[]> {
+    const totals = new Map<string, KindStatusRow>();
+    for (const { kind, status, count } of await this.organizationCounts(manager)) {
+      const row = totals.get(`${kind}|${status}`) ?? { kind, status, count: 0 };
+      row.count += count;
+      totals.set(`${kind}|${status}`, row);
+    }
+    return [...totals.values()];
   }
 
   /** Published profiles per sector they name (a profile naming two sectors counts in both). */
   async publishedProfilesBySector(manager?: EntityManager): Promise<SectorRow[]> {
-    return this.manager(manager).query(
-      `SELECT s."sector", count(*)::int AS "count"
-         FROM "enterprise_profiles" p
-         JOIN "organizations" o ON o."id" = p."organization_id" AND o."kind" = 'ENTERPRISE'
-        CROSS JOIN LATERAL jsonb_array_elements_text(
-               CASE WHEN jsonb_typeof(p."published" -> 'sectors') = 'array' THEN p."published" -> 'sectors' ELSE '[]'::jsonb END
-             ) AS s("sector")
-        WHERE p."published" IS NOT NULL
-        GROUP BY s."sector"`,
-    );
+    return (await this.counts('profile_sector', manager)).map(({ key, count }) => ({ sector: key, count }));
   }
 
   /** Organisations per region: codes under `localPrefix` (Xianning) as they are, others as their province. */
   async organizationsByRegion(localPrefix: string, manager?: EntityManager): Promise<RegionRow[]> {
-    return this.manager(manager).query(
-      `SELECT CASE WHEN left("region_code", 4) = $1 THEN "region_code" ELSE left("region_code", 2) || '0000' END AS "region",
-              "kind", count(*)::int AS "count"
-         FROM "organizations"
-        GROUP BY 1, 2`,
-      [localPrefix],
-    );
+    const totals = new Map<string, RegionRow>();
+    for (const { kind, region: code, count } of await this.organizationCounts(manager)) {
+      const region = code.startsWith(localPrefix) ? code : `${code.slice(0, 2)}0000`;
+      const row = totals.get(`${region}|${kind}`) ?? { region, kind, count: 0 };
+      row.count += count;
+      totals.set(`${region}|${kind}`, row);
+    }
+    return [...totals.values()];
   }
 
   /**
-   * The funnel per month of first publication since `monthsFrom`, plus the all-time total (one
-   * GROUPING SETS query). A demand counts as responded once any firm expressed interest, even if it
-   * withdrew later: the demand did draw a response.
+   * The funnel per month of first publication since `monthsFrom`, plus the all-time total, from the
+   * kept counters and first interests. A demand counts as responded once any firm expressed interest,
+   * even if it withdrew later: the demand did draw a response.
    */
   async demandFunnel(monthsFrom: Date, manager?: EntityManager): Promise<FunnelRow[]> {
     const rows: {
@@ -109,53 +120,58 @@ export class StatisticsRepository {
       is_total: number;
       published: number;
       matched: number;
-      responded: number;
       awarded: number;
-      median_hours: number | null;
     }[] = await this.manager(manager).query(
-      `WITH "published" AS (
-         SELECT d."published_at",
-                d."matching_status" = 'READY' AS "matched",
-                EXISTS (SELECT 1 FROM "awards" a WHERE a."demand_id" = d."id") AS "awarded",
-                (SELECT min(r."created_at") FROM "demand_responses" r
-                  WHERE r."demand_id" = d."id" AND r."kind" = 'INTEREST') AS "first_interest_at",
-                CASE WHEN d."published_at" >= $1 THEN to_char(d."published_at" AT TIME ZONE $2, 'YYYY-MM') END AS "month"
-           FROM "demands" d
-          WHERE d."published_at" IS NOT NULL
+      `WITH "first" AS (SELECT to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM') AS "month"),
+       "counted" AS (
+         SELECT CASE WHEN c."key" COLLATE "C" >= f."month" THEN c."key" END AS "m", c."dimension", c."count"
+           FROM "statistics_counts" c CROSS JOIN "first" f
+          WHERE c."dimension" IN ('demand_published', 'demand_matched', 'demand_awarded')
        )
-       SELECT "month", GROUPING("month")::int AS "is_total",
-              count(*)::int AS "published",
-              count(*) FILTER (WHERE "matched")::int AS "matched",
-              count("first_interest_at")::int AS "responded",
-              count(*) FILTER (WHERE "awarded")::int AS "awarded",
-              percentile_cont(0.5) WITHIN GROUP (
-                ORDER BY extract(epoch FROM "first_interest_at" - "published_at") / 3600
-              )::float8 AS "median_hours"
-         FROM "published"
-        GROUP BY GROUPING SETS (("month"), ())`,
+       SELECT "m" AS "month", GROUPING("m")::int AS "is_total",
+              coalesce(sum("count") FILTER (WHERE "dimension" = 'demand_published'), 0)::int AS "published",
+              coalesce(sum("count") FILTER (WHERE "dimension" = 'demand_matched'), 0)::int AS "matched",
+              coalesce(sum("count") FILTER (WHERE "dimension" = 'demand_awarded'), 0)::int AS "awarded"
+         FROM "counted"
+        GROUP BY GROUPING SETS (("m"), ())`,
       [monthsFrom, STATISTICS_TIME_ZONE],
     );
-    return rows.map((row) => ({
-      month: row.month,
-      isTotal: row.is_total === 1,
-      published: row.published,
-      matched: row.matched,
-      responded: row.responded,
-      awarded: row.awarded,
-      medianHours: row.median_hours === null ? null : Number(row.median_hours),
-    }));
-  }
-
-  /** Pending certificates, and approved ones expiring from `today` through `until` (China dates), by type. */
-  async certificatesByType(today: string, until: string, manager?: EntityManager): Promise<CertificateRow[]> {
-    const rows: { type: string; pending: number; expiring_soon: number }[] = await this.manager(
+    const interests: { month: string | null; is_total: number; responded: number; median_hours: number | null }[] = await this.manager(
       manager,
     ).query(
-      `SELECT "type",
-              count(*) FILTER (WHERE "status" = 'PENDING')::int AS "pending",
-              count(*) FILTER (WHERE "status" = 'APPROVED' AND "expires_on" BETWEEN $1::date AND $2::date)::int AS "expiring_soon"
-         FROM "qualifications"
-        GROUP BY "type"`,
+      `SELECT "m" AS "month", GROUPING("m")::int AS "is_total",
+              count(*)::int AS "responded", percentile_cont(0.5) WITHIN GROUP (ORDER BY "hours")::float8 AS "median_hours"
+         FROM (SELECT CASE WHEN i."month" COLLATE "C" >= to_char($1::timestamptz AT TIME ZONE $2, 'YYYY-MM') THEN i."month" END AS "m", i."hours"
+                 FROM "demand_first_interests" i) t
+        GROUP BY GROUPING SETS (("m"), ())`,
+      [monthsFrom, STATISTICS_TIME_ZONE],
+    );
+    const keyOf = (row: { month: string | null; is_total: number }) => (row.is_total === 1 ? 'total' : (row.month ?? 'before'));
+    const byMonth = new Map(interests.map((row) => [keyOf(row), row]));
+    return rows.map((row) => {
+      const interest = byMonth.get(keyOf(row));
+      return {
+        month: row.month,
+        isTotal: row.is_total === 1,
+        published: row.published,
+        matched: row.matched,
+        responded: interest?.responded ?? 0,
+        awarded: row.awarded,
+        medianHours: interest?.median_hours === null || interest?.median_hours === undefined ? null : Number(interest.median_hours),
+      };
+    });
+  }
+
+  /** Pending certificates, and approved ones expiring from `today` through `until` (China dates), by type: kept counters. */
+  async certificatesByType(today: string, until: string, manager?: EntityManager): Promise<CertificateRow[]> {
+    const rows: { type: string; pending: number; expiring_soon: number }[] = await this.manager(manager).query(
+      `SELECT "type", sum("pending")::int AS "pending", sum("expiring_soon")::int AS "expiring_soon" FROM (
+         SELECT split_part("key", '|', 1) AS "type", "count" AS "pending", 0 AS "expiring_soon"
+           FROM "statistics_counts" WHERE "dimension" = 'qualification' AND split_part("key", '|', 2) = 'PENDING'
+         UNION ALL
+         SELECT split_part("key", '|', 2), 0, "count" FROM "statistics_counts"
+          WHERE "dimension" = 'approved_expiry' AND "key" COLLATE "C" >= $1 AND "key" COLLATE "C" < $2 || '|~'
+       ) t GROUP BY "type"`,
       [today, until],
     );
     return rows.map((row) => ({ type: row.type, pending: row.pending, expiringSoon: row.expiring_soon }));
@@ -163,17 +179,12 @@ export class StatisticsRepository {
 
   /** The current values of the targets, `today` being the China date certificates must be valid on. */
   async targetValues(today: string, manager?: EntityManager): Promise<TargetValues> {
-    const [row]: { verified: number; high_tech: number; awarded: number }[] = await this.manager(
-      manager,
-    ).query(
+    const [row]: { verified: number; high_tech: number; awarded: number }[] = await this.manager(manager).query(
       `SELECT
-         (SELECT count(*) FROM "organizations" WHERE "kind" = 'ENTERPRISE' AND "status" = 'VERIFIED')::int AS "verified",
-         (SELECT count(DISTINCT q."organization_id")
-            FROM "qualifications" q
-            JOIN "organizations" o ON o."id" = q."organization_id"
-           WHERE o."kind" = 'ENTERPRISE' AND o."status" = 'VERIFIED'
-             AND q."type" = 'HIGH_TECH' AND q."status" = 'APPROVED' AND q."expires_on" >= $1::date)::int AS "high_tech",
-         (SELECT count(*) FROM "awards")::int AS "awarded"`,
+         (SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'organization' AND "key" LIKE 'ENTERPRISE|VERIFIED|%')::int AS "verified",
+         (SELECT coalesce(sum("count"), 0) FROM "statistics_counts"
+           WHERE "dimension" = 'high_tech_until' AND "key" COLLATE "C" >= $1)::int AS "high_tech",
+         (SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'demand_awarded')::int AS "awarded"`,
       [today],
     );
     return {

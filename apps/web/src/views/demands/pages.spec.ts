@@ -65,6 +65,8 @@ const enterpriseHits: EnterpriseSearchResult = {
     },
   ],
   total: 41,
+  totalIsLowerBound: false,
+  lastPage: 3,
   page: 1,
   pageSize: 20,
   facets: { sectors: { EMERGENCY: 12, NEW_MATERIALS: 3 }, regionCode: { '421202': 9 }, validQualificationTypes: { GJB9001C: 4 } },
@@ -97,7 +99,7 @@ describe('demand and search pages', { timeout: 20_000 }, () => {
   });
 
   it('shows the empty state of a demand search', async () => {
-    const empty: DemandSearchResult = { items: [], total: 0, page: 1, pageSize: 20, facets: {}, processingTimeMs: 1 };
+    const empty: DemandSearchResult = { items: [], total: 0, totalIsLowerBound: false, lastPage: 0, page: 1, pageSize: 20, facets: {}, processingTimeMs: 1 };
     const { wrapper } = await mountAt('/search/demands', null, { 'GET /api/v1/search/demands': { status: 200, body: empty } });
     expect(wrapper.find('[data-testid="search-empty"]').exists()).toBe(true);
   });

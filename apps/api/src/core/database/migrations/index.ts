@@ -19,6 +19,7 @@ import { ResponseAttachments1765610100000 } from './1765610100000-ResponseAttach
 import { DatabaseIdentity1765640000000 } from './1765640000000-DatabaseIdentity.js';
 import { RefreshTokenGrace1765600000000 } from './1765600000000-RefreshTokenGrace.js';
 import { OrganizationClaims1765600000001 } from './1765600000001-OrganizationClaims.js';
+import { ScaleReadPaths1765660000000 } from './1765660000000-ScaleReadPaths.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   DatabaseIdentity1765640000000,
   RefreshTokenGrace1765600000000,
   OrganizationClaims1765600000001,
+  ScaleReadPaths1765660000000,
 ];

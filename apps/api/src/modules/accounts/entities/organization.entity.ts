@@ -1,11 +1,14 @@
 import type { OrganizationKind, OrganizationStatus } from '@mcf/contracts';
-import { Check, Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { User } from './user.entity.js';
 
 /** A registered enterprise (民参军企业) or procurer (军队单位/总体单位), identified by its credit code. */
 @Entity({ name: 'organizations' })
 @Check('CHK_organizations_kind', `"kind" IN ('ENTERPRISE', 'PROCURER')`)
 @Check('CHK_organizations_status', `"status" IN ('PENDING_VERIFICATION', 'VERIFIED', 'REJECTED', 'SUSPENDED')`)
+// The admin list's sorts, each ending with the id (keyset paging).
+@Index('IDX_organizations_created', ['createdAt', 'id'])
+@Index('IDX_organizations_name', ['name', 'id'])
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -3,11 +3,11 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** One entry of the append-only audit trail (a database trigger refuses UPDATE and DELETE). */
 @Entity({ name: 'audit_events' })
 @Index('IDX_audit_events_target', ['targetType', 'targetId'])
+@Index('IDX_audit_events_occurred', ['occurredAt', 'id'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Index('IDX_audit_events_occurred_at')
   @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
   occurredAt: Date;
 

@@ -15,7 +15,9 @@ import {
 @Check('CHK_demands_status', `"status" IN ('DRAFT', 'PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')`)
 @Check('CHK_demands_visibility', `"visibility" IN ('PUBLIC', 'VERIFIED_SUPPLIERS', 'INVITED')`)
 @Check('CHK_demands_matching_status', `"matching_status" IN ('PENDING', 'READY')`)
-@Index('IDX_demands_organization_created', ['organizationId', 'createdAt'])
+@Index('IDX_demands_organization_created_id', ['organizationId', 'createdAt', 'id'])
+// The public record (OCDS), newest first, by keyset.
+@Index('IDX_demands_published', ['publishedAt', 'id'], { where: `"published_at" IS NOT NULL` })
 @Index('IDX_demands_status_deadline', ['status', 'deadline'])
 export class Demand {
   @PrimaryGeneratedColumn('uuid')

@@ -5,7 +5,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 @Entity({ name: 'qualifications' })
 @Check('CHK_qualifications_status', `"status" IN ('PENDING', 'APPROVED', 'REJECTED', 'EXPIRED')`)
 @Check('CHK_qualifications_level', `"level" IS NULL OR "level" BETWEEN 1 AND 3`)
-@Index('IDX_qualifications_status_created', ['status', 'createdAt'])
+@Index('IDX_qualifications_status_created_id', ['status', 'createdAt', 'id'])
 export class Qualification {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -10,7 +10,7 @@ import {
   useAuditLog,
 } from './useAuditLog';
 
-const emptyPage: AuditEventPage = { items: [], total: 0, page: 1, pageSize: 20 };
+const emptyPage: AuditEventPage = { items: [], total: 0, page: 1, pageSize: 20, next: null };
 
 describe('audit query', () => {
   it('sends paging only when nothing is filtered', () => {

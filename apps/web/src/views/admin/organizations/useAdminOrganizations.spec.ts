@@ -21,7 +21,7 @@ const verified = organizationView({
 });
 
 function pageOf(...items: OrganizationAdminView[]): OrganizationAdminPage {
-  return { items, total: items.length, page: 1, pageSize: 20 };
+  return { items, total: items.length, page: 1, pageSize: 20, next: null };
 }
 
 async function start(dependencies: AdminOrganizationsDependencies = {}) {

@@ -27,7 +27,7 @@ function item(n: number): QueueItem {
   };
 }
 
-const pageOf = (...items: QueueItem[]): QualificationQueuePage => ({ items, total: items.length, page: 1, pageSize: 20 });
+const pageOf = (...items: QueueItem[]): QualificationQueuePage => ({ items, total: items.length, page: 1, pageSize: 20, next: null });
 
 async function start(dependencies: VettingQueueDependencies = {}) {
   let queue = [item(1), item(2), item(3)];

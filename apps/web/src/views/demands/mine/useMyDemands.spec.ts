@@ -13,7 +13,7 @@ const ready = demandView({
   status: 'PUBLISHED',
   matching: { status: 'READY', version: 1, updatedAt: '2026-03-02T08:00:00Z', eligibleCount: 4 },
 });
-const pageWith = (...items: DemandPage['items']): DemandPage => ({ items, total: items.length, page: 1, pageSize: 20 });
+const pageWith = (...items: DemandPage['items']): DemandPage => ({ items, total: items.length, page: 1, pageSize: 20, next: null });
 
 afterEach(() => vi.useRealTimers());
 

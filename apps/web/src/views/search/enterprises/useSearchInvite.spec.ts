@@ -9,7 +9,7 @@ const FIRM = { id: '0d6b5f7e-3c2a-4b1d-9e8f-7a6b5c4d3e2f', name: '咸宁天成�
 const OTHER_DEMAND_ID = '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9';
 
 function page(items = [demandView()]): DemandPage {
-  return { items, total: items.length, page: 1, pageSize: 100 };
+  return { items, total: items.length, page: 1, pageSize: 100, next: null };
 }
 
 function start(options: { demands?: DemandPage; invite?: () => Promise<DemandInvitationView> } = {}) {
