@@ -9,6 +9,7 @@ export * from './auth/field-rules.js';
 export * from './auth/auth.js';
 export * from './organizations/organizations.js';
 export * from './audit/audit.js';
+export * from './audit/audit-actions.js';
 export * from './enterprises/profile.js';
 export * from './enterprises/qualification.js';
 export * from './notifications/notifications.js';
