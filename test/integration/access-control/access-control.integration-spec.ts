@@ -727,7 +727,12 @@ const TABLE: Record<string, Row> = {
     expect: adminOnly(404),
   },
   'GET /api/v1/admin/jobs': { expect: adminOnly(200) },
+  'GET /api/v1/admin/jobs/schedules': { expect: adminOnly(200) },
   'POST /api/v1/admin/jobs/{queue}/{id}/retry': {
+    params: () => ({ queue: 'matching', id: 'no-such-job' }),
+    expect: adminOnly(404),
+  },
+  'DELETE /api/v1/admin/jobs/{queue}/{id}': {
     params: () => ({ queue: 'matching', id: 'no-such-job' }),
     expect: adminOnly(404),
   },

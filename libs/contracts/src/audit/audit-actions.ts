@@ -52,6 +52,7 @@ export const AUDIT_ACTIONS = [
   'admin.import.started',
   'admin.import.resumed',
   'admin.job.retry',
+  'admin.job.remove',
   'admin.plan_target.set',
   'vocabulary.suggestion_approved',
   'vocabulary.suggestion_rejected',

@@ -33,7 +33,7 @@ function writtenActions(): Written[] {
       const expression = match[1]!;
       for (const literal of expression.matchAll(/'([a-z_]+(?:\.[a-z_]+)+)'/g))
         written.push({ file: relative(SOURCE_ROOT, file), action: literal[1]! });
-      for (const template of expression.matchAll(/`([a-z_.]*\$\{[^`]*)`/g)) {
+      for (const template of expression.matchAll(/`([a-z_]+\.[a-z_.]*\$\{[^`]*)`/g)) {
         const pattern = template[1]!
           .split(/\$\{[^}]*\}/)
           .map((part) => part.replace(/\./g, '\\.'))
