@@ -445,6 +445,11 @@ const TABLE: Record<string, Row> = {
     },
   },
   'GET /api/v1/admin/qualifications': { expect: adminOnly(200) },
+  'GET /api/v1/admin/qualifications/expiring': { expect: adminOnly(200) },
+  'POST /api/v1/admin/qualifications/expiry-reminders': {
+    body: () => ({ ids: ['00000000-0000-4000-8000-000000000012'] }),
+    expect: adminOnly(200),
+  },
   'GET /api/v1/admin/imports/template': { expect: adminOnly(200) },
   'POST /api/v1/admin/imports': {
     send: async (f, path, token) =>

@@ -29,6 +29,7 @@ export const AUDIT_ACTIONS = [
   'admin.qualification.approve',
   'admin.qualification.reject',
   'system.qualification.expired',
+  'admin.qualification.expiry_reminded',
   'demand.created',
   'demand.draft_saved',
   'demand.revised',

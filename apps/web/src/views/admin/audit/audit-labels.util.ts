@@ -82,6 +82,8 @@ export const AUDIT_FIELD_KEYS = [
   'relation',
   'terms',
   'evidenceCount',
+  'window',
+  'daysLeft',
 ] as const;
 
 export function fieldLabel(field: string, { t, te }: Translator): string {
