@@ -18,12 +18,6 @@ export const PLANNED_PAGES: ReadonlyArray<{
   access?: readonly SignedInKind[];
 }> = [
   { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
-  {
-    name: RouteName.AdminExpiries,
-    path: 'admin/expiries',
-    titleKey: 'nav.adminExpiries',
-    access: ADMIN_ONLY,
-  },
 ];
 
 const ComingSoonPage = () => import('../views/system/coming-soon/index.vue');
@@ -128,6 +122,12 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.AdminQualifications,
         component: () => import('../views/admin/qualifications/index.vue'),
         meta: { titleKey: 'nav.adminQualifications', access: ADMIN_ONLY },
+      },
+      {
+        path: 'admin/expiries',
+        name: RouteName.AdminExpiries,
+        component: () => import('../views/admin/expiries/index.vue'),
+        meta: { titleKey: 'expiries.title', access: ADMIN_ONLY },
       },
       {
         path: 'admin/imports',
