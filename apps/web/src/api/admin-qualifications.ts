@@ -41,9 +41,12 @@ export function bulkApproveQualifications(ids: readonly string[]): Promise<Quali
   return http.post<QualificationBulkResult>(`${QUEUE}/approve`, { ids: [...ids] });
 }
 
+/** The query as the web app sends it: paging as numbers (the schema's input type accepts anything it can coerce). */
+export type ExpiringListQuery = Omit<ExpiringQualificationQuery, 'page' | 'pageSize'> & { page?: number; pageSize?: number };
+
 /** `GET /admin/qualifications/expiring` (到期预警): approved certificates expiring within 30/60/90 days. */
 export function listExpiringQualifications(
-  query: ExpiringQualificationQuery,
+  query: ExpiringListQuery,
   signal?: AbortSignal,
 ): Promise<ExpiringQualificationPage> {
   return http.get<ExpiringQualificationPage>(`${QUEUE}/expiring`, { query: { ...query }, signal });

@@ -1,7 +1,7 @@
 import type { ExpiringQualification, ExpiringQualificationPage, ExpiringQualificationQuery, ExpiryReminderResult } from '@mcf/contracts';
 import { EXPIRY_WATCH_WINDOWS, type ExpiryWatchWindow } from '@mcf/domain';
 import { computed, onScopeDispose, reactive, ref, shallowRef } from 'vue';
-import { listExpiringQualifications, remindExpiringOwners } from '../../../api/admin-qualifications';
+import { type ExpiringListQuery, listExpiringQualifications, remindExpiringOwners } from '../../../api/admin-qualifications';
 import { errorSummary } from '../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../composables/useLocalisedText';
 
@@ -20,8 +20,8 @@ export interface ExpiryFilters {
 export const DEFAULT_EXPIRY_FILTERS: Readonly<ExpiryFilters> = { within: 30, type: '', region: '', page: 1, pageSize: 20 };
 
 /** The API query for the filters: only what is set. */
-export function buildExpiryQuery(filters: ExpiryFilters): ExpiringQualificationQuery & { page: number; pageSize: number } {
-  const query: ExpiringQualificationQuery & { page: number; pageSize: number } = {
+export function buildExpiryQuery(filters: ExpiryFilters): ExpiringListQuery {
+  const query: ExpiringListQuery = {
     within: String(filters.within) as '30' | '60' | '90',
     page: filters.page,
     pageSize: filters.pageSize,
