@@ -31,7 +31,11 @@ function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID as text: audit targets and before/after values hold ids as strings. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The distinct UUIDs among `ids` (a target id may be anything, e.g. a job's `queue/id`). */
+const distinctUuids = (ids: readonly string[]) => [...new Set(ids.filter((id) => UUID.test(id)))];
 
 /**
  * Targets that belong to an organisation, with the SQL that finds the organisation of a target id
@@ -101,7 +105,7 @@ export class AuditRepository {
 
   /** The organisations of `ids` (one query). */
   async organizationNames(ids: readonly string[]): Promise<Map<string, OrganizationName>> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = distinctUuids(ids);
     if (valid.length === 0) return new Map();
     const rows: OrganizationName[] = await this.dataSource.query(
       `SELECT o.id::text AS id, o.name, o.kind FROM organizations o WHERE o.id = ANY($1::uuid[])`,
@@ -112,7 +116,7 @@ export class AuditRepository {
 
   /** The users of `ids` with their organisations (one query). */
   async userNames(ids: readonly string[]): Promise<Map<string, UserName>> {
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = distinctUuids(ids);
     if (valid.length === 0) return new Map();
     const rows: Array<{ id: string; display_name: string; org_id: string | null; org_name: string | null; org_kind: OrganizationName['kind'] | null }> =
       await this.dataSource.query(
@@ -135,7 +139,7 @@ export class AuditRepository {
   /** Names and owners of targets of one owned type (one query, plus one for their organisations). */
   async targetNames(type: string, ids: readonly string[]): Promise<Map<string, TargetName>> {
     const spec = OWNED_TARGETS[type as keyof typeof OWNED_TARGETS];
-    const valid = [...new Set(ids.filter((id) => UUID.test(id)))];
+    const valid = distinctUuids(ids);
     if (!spec || valid.length === 0) return new Map();
     const rows: Array<{ id: string; label: string; code: string | null; org_id: string | null }> = await this.dataSource.query(spec.sql, [valid]);
     const organizations = await this.organizationNames(rows.flatMap((row) => (row.org_id ? [row.org_id] : [])));

@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../core/auth/actor.js';
 import { requestContext } from '../../core/logging/request-context.js';
-import { AuditRepository, type OrganizationName, type TargetName } from './audit.repository.js';
+import { AuditRepository, type OrganizationName, type TargetName, UUID } from './audit.repository.js';
 import type { AuditEvent } from './entities/audit-event.entity.js';
 
 export interface AuditEntry {
@@ -25,8 +25,6 @@ export interface AuditEntry {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Ids (UUID strings) among an entry's before/after values, at the top level and in arrays. */
 export function referencedIds(event: Pick<AuditEvent, 'before' | 'after'>): string[] {
