@@ -66,8 +66,11 @@ describe('a firm publishes its profile and gets a certificate vetted', () => {
     await firm.locator('[data-testid="qual-type-option"][data-value="GJB9001C"]').click();
     await firm.getByTestId('qual-certificate-no').fill(certificateNo);
     await firm.getByTestId('qual-issuer').fill('中国新时代认证中心');
-    await firm.getByTestId('qual-issued-at').fill('2025-01-10');
-    await firm.getByTestId('qual-expires-at').fill('2028-01-09');
+    // Element Plus date pickers: typing a date and Enter sets it, as a keyboard user would.
+    await firm.getByTestId('qual-issued-at').locator('input').fill('2025-01-10');
+    await firm.getByTestId('qual-issued-at').locator('input').press('Enter');
+    await firm.getByTestId('qual-expires-at').locator('input').fill('2028-01-09');
+    await firm.getByTestId('qual-expires-at').locator('input').press('Enter');
     await firm
       .getByTestId('qual-file')
       .setInputFiles({ name: 'gjb9001c.pdf', mimeType: 'application/pdf', buffer: Buffer.from(SAMPLE_PDF) });

@@ -10,6 +10,8 @@ export * from './auth/auth.js';
 export * from './organizations/organizations.js';
 export * from './claims/claims.js';
 export * from './audit/audit.js';
+export * from './audit/audit-actions.js';
+export * from './enterprises/expiries.js';
 export * from './enterprises/profile.js';
 export * from './enterprises/qualification.js';
 export * from './notifications/notifications.js';

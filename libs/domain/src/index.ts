@@ -20,6 +20,7 @@ export * from './regions/province.catalog.js';
 export * from './regions/xianning-region.catalog.js';
 export * from './regions/is-region-code-format.util.js';
 export * from './regions/province-of.util.js';
+export * from './regions/region-code-prefix.util.js';
 export * from './regions/region-name.util.js';
 export * from './regions/is-xianning.util.js';
 export * from './regions/region-code-from-name.util.js';

@@ -485,6 +485,11 @@ const TABLE: Record<string, Row> = {
     },
   },
   'GET /api/v1/admin/qualifications': { expect: adminOnly(200) },
+  'GET /api/v1/admin/qualifications/expiring': { expect: adminOnly(200) },
+  'POST /api/v1/admin/qualifications/expiry-reminders': {
+    body: () => ({ ids: ['00000000-0000-4000-8000-000000000012'] }),
+    expect: adminOnly(200),
+  },
   'GET /api/v1/admin/imports/template': { expect: adminOnly(200) },
   'POST /api/v1/admin/imports': {
     send: async (f, path, token) =>
@@ -781,6 +786,7 @@ const TABLE: Record<string, Row> = {
     expect: adminOnly(404),
   },
   'GET /api/v1/admin/jobs': { expect: adminOnly(200) },
+  'GET /api/v1/admin/jobs/schedules': { expect: adminOnly(200) },
   'POST /api/v1/admin/jobs/{queue}/{id}/retry': {
     params: () => ({ queue: 'matching', id: 'no-such-job' }),
     expect: adminOnly(404),
@@ -798,6 +804,10 @@ const TABLE: Record<string, Row> = {
     params: async (f) => ({ id: await freshClaim(f) }),
     body: () => ({ reason: '访问控制测试' }),
     expect: adminOnly(200),
+  },
+  'DELETE /api/v1/admin/jobs/{queue}/{id}': {
+    params: () => ({ queue: 'matching', id: 'no-such-job' }),
+    expect: adminOnly(404),
   },
   'POST /api/v1/admin/qualifications/{id}/approve': {
     params: async (f) => ({ id: await freshQualification(f) }),

@@ -1,5 +1,8 @@
 import {
   API_PREFIX,
+  type ExpiringQualificationPage,
+  type ExpiringQualificationQuery,
+  type ExpiryReminderResult,
   type QualificationBulkResult,
   type QualificationQueuePage,
   type QualificationView,
@@ -36,4 +39,20 @@ export function rejectQualification(id: string, reason: string): Promise<Qualifi
 /** `POST /admin/qualifications/approve {ids}`: what was approved and what was skipped, and why. */
 export function bulkApproveQualifications(ids: readonly string[]): Promise<QualificationBulkResult> {
   return http.post<QualificationBulkResult>(`${QUEUE}/approve`, { ids: [...ids] });
+}
+
+/** The query as the web app sends it: paging as numbers (the schema's input type accepts anything it can coerce). */
+export type ExpiringListQuery = Omit<ExpiringQualificationQuery, 'page' | 'pageSize'> & { page?: number; pageSize?: number };
+
+/** `GET /admin/qualifications/expiring` (到期预警): approved certificates expiring within 30/60/90 days. */
+export function listExpiringQualifications(
+  query: ExpiringListQuery,
+  signal?: AbortSignal,
+): Promise<ExpiringQualificationPage> {
+  return http.get<ExpiringQualificationPage>(`${QUEUE}/expiring`, { query: { ...query }, signal });
+}
+
+/** `POST /admin/qualifications/expiry-reminders`: remind the owners, once per certificate and window. */
+export function remindExpiringOwners(ids: string[]): Promise<ExpiryReminderResult> {
+  return http.post<ExpiryReminderResult>(`${QUEUE}/expiry-reminders`, { ids });
 }

@@ -1,4 +1,4 @@
-import { API_PREFIX, type JobPage, type JobQuery } from '@mcf/contracts';
+import { API_PREFIX, type JobPage, type JobQuery, type JobScheduleList } from '@mcf/contracts';
 import { http } from './http';
 
 const JOBS = `${API_PREFIX}/admin/jobs`;
@@ -19,4 +19,14 @@ export function listJobs(params: JobListParams, signal?: AbortSignal): Promise<J
 /** `POST /admin/jobs/{queue}/{id}/retry` → 204: the failed job runs again. */
 export function retryJob(queue: string, id: string): Promise<void> {
   return http.post<void>(`${JOBS}/${encodeURIComponent(queue)}/${encodeURIComponent(id)}/retry`);
+}
+
+/** `GET /admin/jobs/schedules`: the scheduled (repeatable) jobs with their rule and next run. */
+export function listJobSchedules(signal?: AbortSignal): Promise<JobScheduleList> {
+  return http.get<JobScheduleList>(`${JOBS}/schedules`, { signal });
+}
+
+/** `DELETE /admin/jobs/{queue}/{id}` → 204: a failed job is removed and will not run again. */
+export function removeJob(queue: string, id: string): Promise<void> {
+  return http.delete<void>(`${JOBS}/${encodeURIComponent(queue)}/${encodeURIComponent(id)}`);
 }

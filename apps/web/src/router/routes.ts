@@ -18,12 +18,6 @@ export const PLANNED_PAGES: ReadonlyArray<{
   access?: readonly SignedInKind[];
 }> = [
   { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
-  {
-    name: RouteName.AdminExpiries,
-    path: 'admin/expiries',
-    titleKey: 'nav.adminExpiries',
-    access: ADMIN_ONLY,
-  },
 ];
 
 const ComingSoonPage = () => import('../views/system/coming-soon/index.vue');
@@ -134,6 +128,10 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.AdminClaims,
         component: () => import('../views/admin/claims/index.vue'),
         meta: { titleKey: 'claims.title', access: ADMIN_ONLY },
+        path: 'admin/expiries',
+        name: RouteName.AdminExpiries,
+        component: () => import('../views/admin/expiries/index.vue'),
+        meta: { titleKey: 'expiries.title', access: ADMIN_ONLY },
       },
       {
         path: 'admin/imports',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinaDateOf, daysUntilExpiry, dueExpiryReminder, isVettedNow, qualificationCountsOn } from './qualification-validity.util.js';
+import { chinaDateOf, daysUntilExpiry, dueExpiryReminder, expiryWatchWindow, isVettedNow, qualificationCountsOn } from './qualification-validity.util.js';
 
 describe('qualificationCountsOn', () => {
   it('counts an approved certificate valid through the day', () => {
@@ -50,5 +50,21 @@ describe('dueExpiryReminder', () => {
 
   it('sends nothing once expired', () => {
     expect(dueExpiryReminder('2026-11-27', now, [])).toBeNull();
+  });
+});
+
+describe('expiryWatchWindow', () => {
+  it('puts a certificate in the narrowest window it falls in', () => {
+    expect(expiryWatchWindow(0)).toBe(30);
+    expect(expiryWatchWindow(30)).toBe(30);
+    expect(expiryWatchWindow(31)).toBe(60);
+    expect(expiryWatchWindow(60)).toBe(60);
+    expect(expiryWatchWindow(61)).toBe(90);
+    expect(expiryWatchWindow(90)).toBe(90);
+  });
+
+  it('has no window for a lapsed certificate or one further away than 90 days', () => {
+    expect(expiryWatchWindow(-1)).toBeNull();
+    expect(expiryWatchWindow(91)).toBeNull();
   });
 });

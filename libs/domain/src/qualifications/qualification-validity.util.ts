@@ -42,3 +42,17 @@ export function dueExpiryReminder(expiresOn: string, now: Date, alreadySent: rea
   const due = EXPIRY_REMINDER_DAYS.filter((threshold) => days <= threshold && !alreadySent.includes(threshold));
   return due.length > 0 ? Math.min(...due) : null;
 }
+
+/** The windows of the administrators' expiry watch (到期预警): certificates expiring within 30, 60 or 90 days. */
+export const EXPIRY_WATCH_WINDOWS = [30, 60, 90] as const;
+export type ExpiryWatchWindow = (typeof EXPIRY_WATCH_WINDOWS)[number];
+
+/**
+ * The narrowest watch window a certificate expiring in `daysLeft` days falls in (0 = expires today), or
+ * null when it has lapsed or is further away than the widest. An administrator reminds an owner once
+ * per certificate and window.
+ */
+export function expiryWatchWindow(daysLeft: number): ExpiryWatchWindow | null {
+  if (daysLeft < 0) return null;
+  return EXPIRY_WATCH_WINDOWS.find((window) => daysLeft <= window) ?? null;
+}

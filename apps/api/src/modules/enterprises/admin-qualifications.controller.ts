@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import {
+  ExpiringQualificationPageSchema,
+  ExpiringQualificationQuerySchema,
+  ExpiryReminderRequestSchema,
+  ExpiryReminderResultSchema,
+  type ExpiringQualificationPage,
+  type ExpiryReminderResult,
   QualificationBulkApproveSchema,
   QualificationBulkResultSchema,
   QualificationQueuePageSchema,
@@ -15,16 +21,20 @@ import type { z } from 'zod';
 import { AdminOnly } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
 import { idParam } from '../../core/http/id-param.pipe.js';
-import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
+import { ApiProblemResponses, ApiZodBody, ApiZodQuery, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { QualificationExpiriesService } from './qualification-expiries.service.js';
 
 @ApiTags('admin')
 @ApiBearerAuth()
 @AdminOnly()
 @Controller('api/v1/admin/qualifications')
 export class AdminQualificationsController {
-  constructor(private readonly enterprises: EnterprisesService) {}
+  constructor(
+    private readonly enterprises: EnterprisesService,
+    private readonly expiries: QualificationExpiriesService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: '资质审核队列 · The vetting queue, oldest first' })
@@ -36,6 +46,30 @@ export class AdminQualificationsController {
   @ApiProblemResponses(400, 401, 403)
   queue(@Query(new ZodValidationPipe(QualificationQueueQuerySchema, 'query')) query: z.output<typeof QualificationQueueQuerySchema>): Promise<QualificationQueuePage> {
     return this.enterprises.queue(query.status, query.page, query.pageSize, query.after);
+  }
+
+  @Get('expiring')
+  @ApiOperation({ summary: '到期预警 · Approved certificates expiring within 30, 60 or 90 days, soonest first; by type and region' })
+  @ApiZodQuery(ExpiringQualificationQuerySchema)
+  @ApiZodResponse(200, 'a page of expiring certificates', ExpiringQualificationPageSchema)
+  @ApiProblemResponses(400, 401, 403)
+  expiring(
+    @Query(new ZodValidationPipe(ExpiringQualificationQuerySchema, 'query')) query: z.output<typeof ExpiringQualificationQuerySchema>,
+  ): Promise<ExpiringQualificationPage> {
+    return this.expiries.page(query);
+  }
+
+  @Post('expiry-reminders')
+  @HttpCode(200)
+  @ApiOperation({ summary: '提醒续证 · Remind the owners of one or more expiring certificates, once per certificate and window (audited)' })
+  @ApiZodBody(ExpiryReminderRequestSchema)
+  @ApiZodResponse(200, 'who was reminded and who was not, with why', ExpiryReminderResultSchema)
+  @ApiProblemResponses(400, 401, 403)
+  remind(
+    @CurrentActor() actor: Actor,
+    @Body(new ZodValidationPipe(ExpiryReminderRequestSchema)) body: z.output<typeof ExpiryReminderRequestSchema>,
+  ): Promise<ExpiryReminderResult> {
+    return this.expiries.remind(actor, body.ids);
   }
 
   @Post('approve')

@@ -9,12 +9,13 @@ import { EnterprisesController } from './enterprises.controller.js';
 import { EnterpriseSnapshotsRepository } from './enterprise-snapshots.repository.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterprisesService } from './enterprises.service.js';
+import { QualificationExpiriesService } from './qualification-expiries.service.js';
 import { QualificationsController } from './qualifications.controller.js';
 
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule],
   controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
-  providers: [EnterprisesService, EnterprisesRepository, EnterpriseSnapshotsRepository, QualificationExpiryJob, ProfileStalenessJob],
+  providers: [EnterprisesService, QualificationExpiriesService, EnterprisesRepository, EnterpriseSnapshotsRepository, QualificationExpiryJob, ProfileStalenessJob],
   exports: [EnterprisesService, EnterpriseSnapshotsRepository],
 })
 export class EnterprisesModule {}

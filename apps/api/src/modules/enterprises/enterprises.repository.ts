@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QualificationStatus } from '@mcf/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
 import { EnterpriseProfileVersion } from './entities/enterprise-profile-version.entity.js';
 import { EnterpriseProfile } from './entities/enterprise-profile.entity.js';
@@ -135,4 +135,44 @@ export class EnterprisesRepository {
     return { rows: found.rows.map((q) => Object.assign(q, { organizationName: names.get(q.id) ?? '' })), total, next: found.next };
   }
 
+  /**
+   * Approved certificates expiring between `from` and `to` (inclusive), soonest first, with their
+   * organisation's name and region; of one type and under one region prefix when given.
+   */
+  async expiringPage(
+    filter: { from: string; to: string; type?: string; regionPrefix?: string },
+    page: number,
+    pageSize: number,
+  ): Promise<[ExpiringRow[], number]> {
+    const builder = this.qualifications()
+      .createQueryBuilder('q')
+      .innerJoin('organizations', 'o', 'o.id = q.organization_id')
+      .addSelect('o.name', 'organization_name')
+      .addSelect('o.region_code', 'organization_region')
+      .where('q.status = :status', { status: 'APPROVED' })
+      .andWhere('q.expires_on BETWEEN :from AND :to', { from: filter.from, to: filter.to });
+    if (filter.type) builder.andWhere('q.type = :type', { type: filter.type });
+    if (filter.regionPrefix) builder.andWhere('o.region_code LIKE :region', { region: `${filter.regionPrefix}%` });
+    const total = await builder.getCount();
+    const { entities, raw } = await builder
+      .orderBy('q.expires_on', 'ASC')
+      .addOrderBy('q.id', 'ASC')
+      .offset((page - 1) * pageSize)
+      .limit(pageSize)
+      .getRawAndEntities<{ q_id: string; organization_name: string; organization_region: string }>();
+    const byId = new Map(raw.map((row) => [row.q_id, row]));
+    return [
+      entities.map((q) =>
+        Object.assign(q, { organizationName: byId.get(q.id)?.organization_name ?? '', regionCode: byId.get(q.id)?.organization_region ?? '' }),
+      ),
+      total,
+    ];
+  }
+
+  findQualificationsByIds(ids: readonly string[]): Promise<Qualification[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.qualifications().find({ where: { id: In([...ids]) } });
+  }
 }
+
+export type ExpiringRow = Qualification & { organizationName: string; regionCode: string };

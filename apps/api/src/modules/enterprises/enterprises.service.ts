@@ -52,7 +52,7 @@ export interface UploadedFile {
   originalname: string;
 }
 
-function qualificationName(q: Pick<Qualification, 'type' | 'otherName'>): string {
+export function qualificationName(q: Pick<Qualification, 'type' | 'otherName'>): string {
   return q.type === 'OTHER' && q.otherName ? q.otherName : qualificationTypeByCode(q.type).nameZh;
 }
 

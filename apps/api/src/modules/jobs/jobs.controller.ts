@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { JobPageSchema, JobQuerySchema, type JobPage, type JobQuery } from '@mcf/contracts';
+import { JobPageSchema, JobQuerySchema, JobScheduleListSchema, type JobPage, type JobQuery, type JobScheduleList } from '@mcf/contracts';
 import { z } from 'zod';
 import { AdminOnly } from '../../core/auth/access-policy.decorators.js';
 import { type Actor, CurrentActor } from '../../core/auth/actor.js';
@@ -26,6 +26,14 @@ export class JobsController {
     return this.jobs.list(query);
   }
 
+  @Get('schedules')
+  @ApiOperation({ summary: '定时任务 · Scheduled (repeatable) jobs: their schedule and next run' })
+  @ApiZodResponse(200, 'the scheduled jobs of every queue', JobScheduleListSchema)
+  @ApiProblemResponses(401, 403)
+  schedules(): Promise<JobScheduleList> {
+    return this.jobs.schedules();
+  }
+
   @Post(':queue/:id/retry')
   @HttpCode(204)
   @ApiOperation({ summary: '重试任务 · Retry a failed job (audited)' })
@@ -36,5 +44,17 @@ export class JobsController {
     @Param('id', jobIdPipe) id: string,
   ): Promise<void> {
     await this.jobs.retry(actor, queue, id);
+  }
+
+  @Delete(':queue/:id')
+  @HttpCode(204)
+  @ApiOperation({ summary: '删除失败任务 · Remove a failed job that will not be retried (audited)' })
+  @ApiProblemResponses(400, 401, 403, 404, 409)
+  async remove(
+    @CurrentActor() actor: Actor,
+    @Param('queue', jobIdPipe) queue: string,
+    @Param('id', jobIdPipe) id: string,
+  ): Promise<void> {
+    await this.jobs.remove(actor, queue, id);
   }
 }

@@ -36,6 +36,15 @@ export class NotificationsRepository {
     return (result.raw as Array<{ id: string }>)[0]?.id ?? null;
   }
 
+  /** When the notifications with these de-duplication keys were recorded (absent keys: never). */
+  async recordedAt(dedupKeys: readonly string[]): Promise<Map<string, Date>> {
+    if (dedupKeys.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(Notification)
+      .find({ select: { dedupKey: true, createdAt: true }, where: { dedupKey: In([...dedupKeys]) } });
+    return new Map(rows.map((row) => [row.dedupKey, row.createdAt]));
+  }
+
   /** The preferences of these organisations (any kind), for notifying many at once. */
   preferencesOfMany(organizationIds: readonly string[], manager: EntityManager): Promise<NotificationPreference[]> {
     if (organizationIds.length === 0) return Promise.resolve([]);

@@ -80,6 +80,11 @@ export class NotificationsService {
     return true;
   }
 
+  /** When the notifications with these de-duplication keys were recorded, so a caller can tell what it already sent. */
+  recordedAt(dedupKeys: readonly string[]): Promise<Map<string, Date>> {
+    return this.notifications.recordedAt(dedupKeys);
+  }
+
   /**
    * notify for many at once, inside the caller's transaction (matching tells hundreds of firms of one demand):
    * one read of the preferences, one insert; kinds an organisation turned off are skipped, known keys too.

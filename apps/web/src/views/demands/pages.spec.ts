@@ -224,6 +224,6 @@ describe('demand and search pages', { timeout: 20_000 }, () => {
     expect(wrapper.text()).toContain('Meilisearch unreachable');
     await wrapper.find('[data-testid="job-retry"]').trigger('click');
     await flushPromises();
-    expect(document.body.querySelector('[data-testid="confirm-dialog"]')?.textContent).toContain('match-demand');
+    expect(document.body.querySelector('[data-testid="confirm-dialog"]')?.textContent).toContain('为需求匹配供应商');
   });
 });

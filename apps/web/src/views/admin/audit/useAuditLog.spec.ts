@@ -36,6 +36,12 @@ describe('audit query', () => {
     });
   });
 
+  it('sends the actor and organisation name searches, trimmed', () => {
+    expect(
+      buildAuditQuery({ ...DEFAULT_AUDIT_FILTERS, actor: ' 张三 ', organization: ' 咸宁 ' }),
+    ).toEqual({ actor: '张三', organization: '咸宁', page: 1, pageSize: 20 });
+  });
+
   it('asks from the start of the first day to the start of the day after the last (the API’s `to` is exclusive)', () => {
     const query = buildAuditQuery({
       ...DEFAULT_AUDIT_FILTERS,

@@ -6,10 +6,16 @@ import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 /** The filter bar; the dates are whole days in the viewer's time zone, both inclusive. */
 export interface AuditFilters {
+  /** One of AUDIT_ACTIONS, or '' for all. */
   action: string;
   targetType: string;
+  /** Set by the links in the table (one target, one actor), shown as removable tags rather than typed. */
   targetId: string;
   actorUserId: string;
+  /** Part of the actor's name or email. */
+  actor: string;
+  /** Part of an organisation's name. */
+  organization: string;
   from: Date | null;
   to: Date | null;
   page: number;
@@ -21,6 +27,8 @@ export const DEFAULT_AUDIT_FILTERS: Readonly<AuditFilters> = {
   targetType: '',
   targetId: '',
   actorUserId: '',
+  actor: '',
+  organization: '',
   from: null,
   to: null,
   page: 1,
@@ -37,7 +45,7 @@ function startOfDay(date: Date): Date {
  */
 export function buildAuditQuery(filters: AuditFilters): AuditListQuery {
   const query: AuditListQuery = { page: filters.page, pageSize: filters.pageSize };
-  for (const key of ['action', 'targetType', 'targetId', 'actorUserId'] as const) {
+  for (const key of ['action', 'targetType', 'targetId', 'actorUserId', 'actor', 'organization'] as const) {
     const value = filters[key].trim();
     if (value) query[key] = value;
   }
@@ -55,6 +63,8 @@ export const AUDIT_FILTER_FALLBACK_KEYS: Readonly<Record<string, string>> = {
   action: 'validation.tooLong',
   targetType: 'validation.tooLong',
   targetId: 'validation.tooLong',
+  actor: 'validation.tooLong',
+  organization: 'validation.tooLong',
 };
 
 /** Checks the query with the API's schema, so a malformed user id is caught before asking. */
@@ -157,7 +167,7 @@ export function useAuditLog(dependencies: AuditLogDependencies = {}) {
 
   /** Narrows the list to one target or one actor (the links in the table). */
   function filterBy(
-    patch: Partial<Pick<AuditFilters, 'targetType' | 'targetId' | 'actorUserId' | 'action'>>,
+    patch: Partial<Pick<AuditFilters, 'targetType' | 'targetId' | 'actorUserId' | 'action' | 'organization'>>,
   ) {
     Object.assign(filters, patch);
     return applyFilters();
