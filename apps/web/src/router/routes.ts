@@ -17,7 +17,6 @@ export const PLANNED_PAGES: ReadonlyArray<{
   titleKey: string;
   access?: readonly SignedInKind[];
 }> = [
-  { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
   {
     name: RouteName.AdminExpiries,
     path: 'admin/expiries',
@@ -221,6 +220,12 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.Notifications,
         component: () => import('../views/notifications/index.vue'),
         meta: { titleKey: 'notificationCentre.title', access: SIGNED_IN },
+      },
+      {
+        path: 'guide',
+        name: RouteName.EntryGuide,
+        component: () => import('../views/guide/index.vue'),
+        meta: { titleKey: 'nav.entryGuide' },
       },
       {
         path: 'open-data/awards',
