@@ -161,19 +161,29 @@ export class StatisticsRepository {
     return rows.map((row) => ({ type: row.type, pending: row.pending, expiringSoon: row.expiring_soon }));
   }
 
-  /** The current values of the targets, `today` being the China date certificates must be valid on. */
+  /**
+   * The current values of the targets, `today` being the China date certificates must be valid on. Demo
+   * organisations (is_demo) never count: the plan's targets are about real firms, and an award counts only
+   * when neither the buyer nor the winner is a demo organisation.
+   */
   async targetValues(today: string, manager?: EntityManager): Promise<TargetValues> {
     const [row]: { verified: number; high_tech: number; awarded: number }[] = await this.manager(
       manager,
     ).query(
       `SELECT
-         (SELECT count(*) FROM "organizations" WHERE "kind" = 'ENTERPRISE' AND "status" = 'VERIFIED')::int AS "verified",
+         (SELECT count(*) FROM "organizations"
+           WHERE "kind" = 'ENTERPRISE' AND "status" = 'VERIFIED' AND NOT "is_demo")::int AS "verified",
          (SELECT count(DISTINCT q."organization_id")
             FROM "qualifications" q
             JOIN "organizations" o ON o."id" = q."organization_id"
-           WHERE o."kind" = 'ENTERPRISE' AND o."status" = 'VERIFIED'
+           WHERE o."kind" = 'ENTERPRISE' AND o."status" = 'VERIFIED' AND NOT o."is_demo"
              AND q."type" = 'HIGH_TECH' AND q."status" = 'APPROVED' AND q."expires_on" >= $1::date)::int AS "high_tech",
-         (SELECT count(*) FROM "awards")::int AS "awarded"`,
+         (SELECT count(*)
+            FROM "awards" a
+            JOIN "demands" d ON d."id" = a."demand_id"
+            JOIN "organizations" buyer ON buyer."id" = d."organization_id"
+            JOIN "organizations" winner ON winner."id" = a."organization_id"
+           WHERE NOT buyer."is_demo" AND NOT winner."is_demo")::int AS "awarded"`,
       [today],
     );
     return {
