@@ -66,6 +66,8 @@ export const EnterpriseHitSchema = z.object({
   capabilities: z.array(z.string()),
   regionCode: z.string().nullable(),
   verified: z.boolean(),
+  /** Demo data (loaded by DEMO_DATA), shown with a 演示 tag. */
+  isDemo: z.boolean(),
   validQualificationTypes: z.array(z.enum(QUALIFICATION_TYPE_CODES)),
   secrecyLevel: z.number().int().nullable(),
   updatedAt: z.string(),

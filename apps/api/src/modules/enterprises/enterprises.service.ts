@@ -276,6 +276,7 @@ export class EnterprisesService {
       organizationId,
       name: organization.name,
       verified: organization.status === 'VERIFIED',
+      isDemo: organization.isDemo,
       profile: ProfileContentSchema.parse(profile.published),
       version: profile.publishedVersion,
       publishedAt: profile.publishedAt!.toISOString(),

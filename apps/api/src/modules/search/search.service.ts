@@ -147,6 +147,8 @@ export class SearchService {
       capabilities: hit.capabilities,
       regionCode: hit.regionCode,
       verified: hit.verified,
+      // Documents indexed before the field existed count as real firms until they are indexed again.
+      isDemo: hit.isDemo === true,
       validQualificationTypes: hit.validQualificationTypes,
       secrecyLevel: hit.secrecyLevel,
       updatedAt: new Date(hit.updatedAt).toISOString(),
