@@ -123,8 +123,8 @@ describe('the access guard', () => {
 
   it('sends a signed-in viewer away from sign-in and registration: to the redirect, else their start page', async () => {
     useSessionStore().startSession(sessionFor(enterpriseUser));
-    expect((await routerAt('/sign-in')).currentRoute.value.name).toBe(RouteName.Account);
-    expect((await routerAt('/register')).currentRoute.value.name).toBe(RouteName.Account);
+    expect((await routerAt('/sign-in')).currentRoute.value.name).toBe(RouteName.EnterpriseMatches);
+    expect((await routerAt('/register')).currentRoute.value.name).toBe(RouteName.EnterpriseMatches);
     expect((await routerAt('/sign-in?redirect=/organization/members')).currentRoute.value.fullPath).toBe(
       '/organization/members',
     );
