@@ -160,3 +160,60 @@ describe('no dead ends', () => {
     });
   }
 });
+
+describe('what used to be dead ends', () => {
+  it('opens the 中标公示 winner as a real profile, marked 演示', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    const errors = recordConsoleErrors(page);
+    await page.goto(`${app.baseUrl}/open-data/awards`);
+    await page.getByTestId('awards-supplier').first().click();
+    await page.waitForURL(/\/enterprises\/[0-9a-f-]{36}/);
+    await expect.poll(() => page.getByTestId('public-profile-name').textContent()).toContain('咸宁演示科技有限公司');
+    expect(await page.getByTestId('demo-tag').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('newcomer-award-winner-profile'), fullPage: true });
+    expect([...failures, ...errors]).toEqual([]);
+    await context.close();
+  });
+
+  it('offers related terms, sectors, saving and posting when a search finds nothing', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await page.goto(`${app.baseUrl}/search/demands?q=${encodeURIComponent('不间断电源')}`);
+    await page.getByTestId('search-empty-help').waitFor();
+    await page.getByTestId('search-related-term').first().waitFor();
+    const related = await page.getByTestId('search-related-term').evaluateAll((links) =>
+      links.map((link) => [link.getAttribute('data-relation'), link.textContent?.trim() ?? '']),
+    );
+    expect(related.some(([relation]) => relation === 'equivalent')).toBe(true);
+    expect(related.some(([relation, text]) => relation === 'broader' && text.startsWith('电源'))).toBe(true);
+    expect(await page.getByTestId('search-browse-sectors').locator('a').count()).toBe(13);
+    expect(await page.getByTestId('save-search').count()).toBe(1);
+    expect(await page.getByTestId('search-post-demand').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('newcomer-empty-search'), fullPage: true });
+    // A broader term leads to results.
+    await page.getByTestId('search-related-term').filter({ hasText: /^\s*电源/ }).first().click();
+    await page.waitForURL(/q=%E7%94%B5%E6%BA%90/);
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  it('lands the demo firm on its matched demands with a checklist read from its data', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await signIn(page, app.baseUrl, DEMO_ENTERPRISE.email, DEMO_ENTERPRISE.password);
+    await page.waitForURL(/\/enterprise\/matches/);
+    await page.getByTestId('getting-started').waitFor();
+    const steps = await page.getByTestId('getting-started-step').evaluateAll((nodes) =>
+      nodes.map((node) => `${node.getAttribute('data-step')}:${node.getAttribute('data-state')}`),
+    );
+    // The demo firm's profile is published, it has no certificates yet, and it is verified.
+    expect(steps.slice(0, 2)).toEqual(['profile:done', 'certificates:current']);
+    await page.screenshot({ path: screenshotPath('newcomer-enterprise-checklist'), fullPage: true });
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+});
