@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_ADMIN } from '../support/api-client.js';
+import { ApiClient, DEMO_ADMIN } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
 import { launchBrowser, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import { waitUntil } from '../support/marketplace.js';
 
 /**
  * What a newcomer meets on a fresh start with the demo data: a phone that never scrolls sideways, and a
@@ -17,10 +18,25 @@ const DEMO_PROCURER = { email: 'procurer@demo.mcf.local', password: 'Demo-Procur
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1366, height: 900 };
 
+// The demo data (54 firms, three demands, an award) loads before the app answers: on a busy machine that
+// and the worker process's start take longer than the usual 90 s.
+const START_TIMEOUT_MS = 240_000;
+
 beforeAll(async () => {
-  app = await startApp(appEnvironment(services));
+  app = await startApp(appEnvironment(services), START_TIMEOUT_MS);
   browser = await launchBrowser();
-});
+  // The demo demands and firms are indexed by the worker after the start: the journeys search them.
+  const api = new ApiClient(app.baseUrl);
+  await waitUntil(
+    'demo demands and firms searchable',
+    async () => [
+      (await api.call<{ total: number }>('GET', '/api/v1/search/demands')).body.total,
+      (await api.call<{ total: number }>('GET', '/api/v1/search/enterprises')).body.total,
+    ],
+    ([demands, firms]) => (demands ?? 0) >= 2 && (firms ?? 0) >= 55,
+    START_TIMEOUT_MS,
+  );
+}, START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -134,12 +150,15 @@ async function walkNavigation(context: BrowserContext, viewer: Viewer): Promise<
   const visited: string[] = [];
   const problems: string[] = [];
   for (const route of routes) {
-    await page.getByTestId('nav').locator(`a[data-route="${route}"]`).click();
+    const link = page.getByTestId('nav').locator(`a[data-route="${route}"]`);
+    await link.click();
+    // The link is marked active once its page is the current route (the previous page is gone).
+    await page.getByTestId('nav').locator(`a[data-route="${route}"].is-active`).waitFor();
     await page.locator('main h1, main [data-testid="coming-soon"], main [data-testid="not-found"]').first().waitFor();
     // Let the page's own requests finish: a console error from a failed load counts.
     await page.waitForLoadState('networkidle');
     visited.push(route);
-    if (await page.getByTestId('coming-soon').count()) problems.push(`${viewer.name}: ${route} is a 建设中 page`);
+    if (await page.locator(`[data-testid="coming-soon"][data-route="${route}"]`).count()) problems.push(`${viewer.name}: ${route} is a 建设中 page`);
     if ((await page.locator('main').textContent())?.includes('建设中')) problems.push(`${viewer.name}: ${route} says 建设中`);
     if (await page.getByTestId('not-found').count()) problems.push(`${viewer.name}: ${route} is not found`);
     problems.push(...errors.splice(0).map((error) => `${viewer.name}: ${route}: ${error}`));

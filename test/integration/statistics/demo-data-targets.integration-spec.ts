@@ -14,11 +14,14 @@ let app: RunningApp;
 let api: ApiClient;
 let admin: string;
 
+// Loading the demo data before the app answers takes longer than the usual 90 s on a busy machine.
+const START_TIMEOUT_MS = 240_000;
+
 beforeAll(async () => {
-  app = await startApp(appEnvironment(services, { DEMO_DATA: 'on' }));
+  app = await startApp(appEnvironment(services, { DEMO_DATA: 'on' }), START_TIMEOUT_MS);
   api = new ApiClient(app.baseUrl);
   admin = await api.adminToken();
-});
+}, START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
   expect(await app?.stop()).toBe(0);
