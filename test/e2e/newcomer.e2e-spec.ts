@@ -25,18 +25,15 @@ const START_TIMEOUT_MS = 240_000;
 beforeAll(async () => {
   app = await startApp(appEnvironment(services), START_TIMEOUT_MS);
   browser = await launchBrowser();
-  // The demo demands and firms are indexed by the worker after the start: the journeys search them.
+  // The demo demands are indexed by the worker after the start: the phone journey searches them.
   const api = new ApiClient(app.baseUrl);
   await waitUntil(
-    'demo demands and firms searchable',
-    async () => [
-      (await api.call<{ total: number }>('GET', '/api/v1/search/demands')).body.total,
-      (await api.call<{ total: number }>('GET', '/api/v1/search/enterprises')).body.total,
-    ],
-    ([demands, firms]) => (demands ?? 0) >= 2 && (firms ?? 0) >= 55,
+    'demo demands searchable',
+    async () => (await api.call<{ total: number }>('GET', '/api/v1/search/demands')).body.total,
+    (total) => total >= 2,
     START_TIMEOUT_MS,
   );
-}, START_TIMEOUT_MS + 30_000);
+}, 2 * START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -159,7 +156,10 @@ async function walkNavigation(context: BrowserContext, viewer: Viewer): Promise<
     await page.waitForLoadState('networkidle');
     visited.push(route);
     if (await page.locator(`[data-testid="coming-soon"][data-route="${route}"]`).count()) problems.push(`${viewer.name}: ${route} is a 建设中 page`);
-    if ((await page.locator('main').textContent())?.includes('建设中')) problems.push(`${viewer.name}: ${route} says 建设中`);
+    // The page's own heading, not its content: a firm's text may well say a project is 建设中.
+    if ((await page.locator('main h1').allTextContents()).some((heading) => heading.includes('建设中'))) {
+      problems.push(`${viewer.name}: ${route} says 建设中`);
+    }
     if (await page.getByTestId('not-found').count()) problems.push(`${viewer.name}: ${route} is not found`);
     problems.push(...errors.splice(0).map((error) => `${viewer.name}: ${route}: ${error}`));
     problems.push(...failures.splice(0).map((failure) => `${viewer.name}: ${route}: ${failure}`));
