@@ -54,6 +54,9 @@ async function startServices(values: ConfigValues, dataDir: string, root: Logger
   }
 }
 
+/** How long the banner waits for the worker processes to be ready; a slow machine gets it anyway. */
+const WORKERS_READY_WAIT_MS = 60_000;
+
 /**
  * Migrates, then settles this deployment's queue prefix: QUEUE_PREFIX, else one derived from the database,
  * claimed in Redis for this database so that another deployment's database cannot share it.
@@ -194,6 +197,9 @@ async function main() {
       const host = values.HOST === '0.0.0.0' || values.HOST === '::' ? 'localhost' : values.HOST;
       const url = `http://${host}:${values.PORT}`;
       root.info({ url, role: values.ROLE }, 'listening');
+      // The banner (URL and demo accounts) is the last thing a start prints: after the worker processes'
+      // own start-up lines, which would otherwise push it out of sight.
+      await workers?.whenReady(WORKERS_READY_WAIT_MS);
       printBanner(url, config, demoAccounts);
     } else {
       root.info({ role: values.ROLE }, 'worker started');

@@ -1,4 +1,5 @@
 import type { HealthReport } from '@mcf/contracts';
+import { QUALIFICATION_TYPE_CODES } from '@mcf/domain';
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -91,10 +92,14 @@ describe('App shell', () => {
     wrapper.unmount();
   });
 
-  it('sends pages not built yet to the shared placeholder and unknown addresses to the 404 page', async () => {
-    const planned = await mountAppAt('/guide');
-    expect(planned.wrapper.get('[data-testid="coming-soon"]').text()).toContain('入驻指南');
-    planned.wrapper.unmount();
+  it('shows the entry guide with every certificate of the catalogue, and unknown addresses the 404 page', async () => {
+    const guide = await mountAppAt('/guide');
+    expect(guide.wrapper.find('[data-testid="coming-soon"]').exists()).toBe(false);
+    expect(guide.wrapper.get('[data-testid="entry-guide"]').text()).toContain('入驻步骤');
+    expect(guide.wrapper.findAll('[data-testid="guide-certificate"]').map((node) => node.attributes('data-code'))).toEqual([
+      ...QUALIFICATION_TYPE_CODES,
+    ]);
+    guide.wrapper.unmount();
 
     const unknown = await mountAppAt('/no/such/page');
     expect(unknown.wrapper.find('[data-testid="not-found"]').exists()).toBe(true);

@@ -8,6 +8,7 @@ export * from './sectors/sector-code-from-chinese-name.util.js';
 
 export * from './qualifications/qualification-type-code.constant.js';
 export * from './qualifications/qualification-type.catalog.js';
+export * from './qualifications/qualification-guidance.constant.js';
 export * from './qualifications/is-qualification-type-code.util.js';
 export * from './qualifications/qualification-type-by-code.util.js';
 export * from './qualifications/has-level.util.js';
@@ -91,6 +92,7 @@ export * from './vocabulary/normalise-vocabulary-term.util.js';
 export * from './vocabulary/vocabulary-file-name.util.js';
 export * from './vocabulary/parse-vocabulary-file.util.js';
 export * from './vocabulary/compile-vocabulary.util.js';
+export * from './vocabulary/related-terms.util.js';
 export * from './vocabulary/vocabulary-problems.util.js';
 export * from './vocabulary/base-vocabulary.js';
 export * from './demands/demand-status.constant.js';

@@ -756,6 +756,11 @@ const TABLE: Record<string, Row> = {
       admin: 404,
     },
   },
+  'GET /api/v1/search/related-terms': {
+    params: () => ({}),
+    send: (f, path, token) => f.api.call('GET', `${path}?q=${encodeURIComponent('不间断电源')}`, { token }),
+    expect: allSame(200),
+  },
   'GET /api/v1/search/suggestions': {
     params: () => ({}),
     send: (f, path, token) => f.api.call('GET', `${path}?q=${encodeURIComponent('复合')}`, { token }),

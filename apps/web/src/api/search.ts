@@ -4,6 +4,7 @@ import {
   type DemandSearchResult,
   type ENTERPRISE_SORTS,
   type EnterpriseSearchResult,
+  type RelatedTerms,
   type Suggestions,
 } from '@mcf/contracts';
 import type { QualificationTypeCode, SectorCode } from '@mcf/domain';
@@ -65,4 +66,9 @@ export function searchDemands(params: DemandSearchParams, signal?: AbortSignal):
 /** `GET /search/suggestions`: completions as the user types (1–50 characters). */
 export function getSuggestions(q: string, index: SearchIndexName, signal?: AbortSignal): Promise<Suggestions> {
   return http.get<Suggestions>(`${SEARCH}/suggestions`, { query: { q, index }, signal });
+}
+
+/** `GET /search/related-terms` (public): other names, broader and narrower terms of a query that found nothing. */
+export function getRelatedTerms(q: string, signal?: AbortSignal): Promise<RelatedTerms> {
+  return http.get<RelatedTerms>(`${SEARCH}/related-terms`, { query: { q }, signal });
 }

@@ -123,8 +123,8 @@ describe('the access guard', () => {
 
   it('sends a signed-in viewer away from sign-in and registration: to the redirect, else their start page', async () => {
     useSessionStore().startSession(sessionFor(enterpriseUser));
-    expect((await routerAt('/sign-in')).currentRoute.value.name).toBe(RouteName.Account);
-    expect((await routerAt('/register')).currentRoute.value.name).toBe(RouteName.Account);
+    expect((await routerAt('/sign-in')).currentRoute.value.name).toBe(RouteName.EnterpriseMatches);
+    expect((await routerAt('/register')).currentRoute.value.name).toBe(RouteName.EnterpriseMatches);
     expect((await routerAt('/sign-in?redirect=/organization/members')).currentRoute.value.fullPath).toBe(
       '/organization/members',
     );
@@ -138,9 +138,9 @@ describe('the access guard', () => {
     expect((await routerAt('/admin/audit-log')).currentRoute.value.name).toBe(RouteName.AdminAuditLog);
   });
 
-  it('starts administrators on the review queue and everyone else on their account', () => {
+  it('starts each kind on its work page: administrators on the review queue, firms on their matches, procurers on their demands', () => {
     expect(startPageFor('ADMIN')).toEqual({ name: RouteName.AdminOrganizations });
-    expect(startPageFor('ENTERPRISE')).toEqual({ name: RouteName.Account });
-    expect(startPageFor('PROCURER')).toEqual({ name: RouteName.Account });
+    expect(startPageFor('ENTERPRISE')).toEqual({ name: RouteName.EnterpriseMatches });
+    expect(startPageFor('PROCURER')).toEqual({ name: RouteName.ProcurerDemands });
   });
 });

@@ -51,8 +51,18 @@ export function safeRedirect(value: LocationQueryValue | LocationQueryValue[] | 
 }
 
 /** Where a viewer lands after signing in when no page asked for it. */
+/** Where each kind of viewer works: where sign-in (and the checklist of a new firm or procurer) lands. */
 export function startPageFor(kind: ViewerKind): RouteLocationRaw {
-  return kind === 'ADMIN' ? { name: RouteName.AdminOrganizations } : { name: RouteName.Account };
+  switch (kind) {
+    case 'ADMIN':
+      return { name: RouteName.AdminOrganizations };
+    case 'ENTERPRISE':
+      return { name: RouteName.EnterpriseMatches };
+    case 'PROCURER':
+      return { name: RouteName.ProcurerDemands };
+    default:
+      return { name: RouteName.Account };
+  }
 }
 
 export function signInLocation(to: Pick<RouteLocationNormalized, 'fullPath'>): RouteLocationRaw {

@@ -17,7 +17,6 @@ export const PLANNED_PAGES: ReadonlyArray<{
   titleKey: string;
   access?: readonly SignedInKind[];
 }> = [
-  { name: RouteName.EntryGuide, path: 'guide', titleKey: 'nav.entryGuide' },
 ];
 
 const ComingSoonPage = () => import('../views/system/coming-soon/index.vue');
@@ -231,6 +230,12 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.Notifications,
         component: () => import('../views/notifications/index.vue'),
         meta: { titleKey: 'notificationCentre.title', access: SIGNED_IN },
+      },
+      {
+        path: 'guide',
+        name: RouteName.EntryGuide,
+        component: () => import('../views/guide/index.vue'),
+        meta: { titleKey: 'nav.entryGuide' },
       },
       {
         path: 'open-data/awards',

@@ -41,6 +41,7 @@ export function organizationView(patch: Partial<OrganizationAdminView> = {}): Or
     statusChangedAt: null,
     createdAt: '2026-03-01T08:00:00.000Z',
     memberCount: 1,
+    isDemo: false,
     ...patch,
   };
 }

@@ -66,6 +66,8 @@ export const EnterprisePublicViewSchema = z.object({
   organizationId: z.uuid(),
   name: z.string(),
   verified: z.boolean(),
+  /** Demo data (loaded by DEMO_DATA), shown with a 演示 tag. */
+  isDemo: z.boolean(),
   profile: ProfileContentSchema,
   contactWithheld: z.boolean(),
   version: z.number().int(),

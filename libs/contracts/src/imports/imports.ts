@@ -1,3 +1,4 @@
+import { computeCreditCodeCheckCharacter } from '@mcf/domain';
 import { z } from 'zod';
 import { pageOf, PageQuerySchema } from '../common/pagination.js';
 
@@ -72,10 +73,14 @@ export const ENTERPRISE_IMPORT_COLUMNS = [
   { key: 'employees', zh: '员工人数', en: 'employees' },
 ] as const;
 
-/** The example row of the template: a placeholder credit code, so that an unchanged template imports nothing. */
+/**
+ * The example row of the template. It passes the import's own row checks (a template whose sample fails
+ * them teaches the wrong format); its credit code is a made-up one with a correct GB 32100 check character,
+ * and its name says to replace it.
+ */
 export const ENTERPRISE_IMPORT_EXAMPLE: Readonly<Record<(typeof ENTERPRISE_IMPORT_COLUMNS)[number]['key'], string | number>> = {
-  name: '咸宁示例科技有限公司',
-  creditCode: '91421202MA4EXAMPLE',
+  name: '咸宁示例科技有限公司（示例，请替换）',
+  creditCode: `91421202MA4EXAMPL${computeCreditCodeCheckCharacter('91421202MA4EXAMPL')}`,
   region: '咸安区',
   sectors: '新材料；智能装备',
   summary: '公司简介',

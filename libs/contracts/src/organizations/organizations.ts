@@ -16,6 +16,8 @@ export const OrganizationAdminViewSchema = z.object({
   statusChangedAt: z.string().nullable(),
   createdAt: z.string(),
   memberCount: z.number().int(),
+  /** Demo data (loaded by DEMO_DATA), shown with a 演示 tag and left out of the plan's targets. */
+  isDemo: z.boolean(),
 });
 export type OrganizationAdminView = z.infer<typeof OrganizationAdminViewSchema>;
 

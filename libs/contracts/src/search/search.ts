@@ -66,6 +66,8 @@ export const EnterpriseHitSchema = z.object({
   capabilities: z.array(z.string()),
   regionCode: z.string().nullable(),
   verified: z.boolean(),
+  /** Demo data (loaded by DEMO_DATA), shown with a 演示 tag. */
+  isDemo: z.boolean(),
   validQualificationTypes: z.array(z.enum(QUALIFICATION_TYPE_CODES)),
   secrecyLevel: z.number().int().nullable(),
   updatedAt: z.string(),
@@ -121,3 +123,20 @@ export const SuggestionQuerySchema = z
   .strict();
 export const SuggestionsSchema = z.object({ suggestions: z.array(z.string()) });
 export type Suggestions = z.infer<typeof SuggestionsSchema>;
+
+/** `GET /search/related-terms`: what to try when a search finds nothing (from the matching vocabulary). */
+export const RelatedTermsQuerySchema = z
+  .object({
+    q: z.string().trim().min(1).max(100),
+  })
+  .strict();
+export const RelatedTermsSchema = z.object({
+  terms: z.array(
+    z.object({
+      term: z.string(),
+      /** equivalent: another name of the query; broader: what the query is a kind of; narrower: kinds of it. */
+      relation: z.enum(['equivalent', 'broader', 'narrower']),
+    }),
+  ),
+});
+export type RelatedTerms = z.infer<typeof RelatedTermsSchema>;

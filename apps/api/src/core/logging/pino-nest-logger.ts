@@ -2,12 +2,25 @@ import type { LoggerService } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { currentLogger } from './request-context.js';
 
+/**
+ * Nest's own start-up chatter (every module initialised, every route mapped): a hundred lines at each start
+ * that bury the URL and the demo accounts. Kept at debug (`LOG_LEVEL=debug` shows them).
+ */
+const START_UP_CONTEXTS: ReadonlySet<string> = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
 /** Nest's logger interface over pino; inside a request it logs through the request's child logger. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly root: Logger) {}
 
   log(message: unknown, ...optional: unknown[]) {
-    this.write('info', message, optional);
+    const context = optional.at(-1);
+    this.write(typeof context === 'string' && START_UP_CONTEXTS.has(context) ? 'debug' : 'info', message, optional);
   }
   error(message: unknown, ...optional: unknown[]) {
     this.write('error', message, optional);

@@ -107,6 +107,16 @@ export class WorkerSupervisor {
     }
   }
 
+  /** Resolves once every worker process has said it is ready, or after `timeoutMs` (whichever is first). */
+  async whenReady(timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.slots.every((slot) => slot.ready)) {
+      if (Date.now() >= deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return true;
+  }
+
   status(): WorkerProcessesStatus {
     return {
       wanted: this.slots.length,

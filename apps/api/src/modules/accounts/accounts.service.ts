@@ -45,6 +45,7 @@ export function toOrganizationAdminView(organization: Organization, memberCount:
     statusChangedAt: organization.statusChangedAt?.toISOString() ?? null,
     createdAt: organization.createdAt.toISOString(),
     memberCount,
+    isDemo: organization.isDemo,
   };
 }
 

@@ -7,6 +7,7 @@ import type { User } from '../accounts/entities/user.entity.js';
 import { chinaDateOf } from '@mcf/domain';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { MatchingService } from '../matching/matching.service.js';
 import { ResponsesService } from '../responses/responses.service.js';
 import { DEMO_AWARD, DEMO_DEMANDS } from './demo-demands.js';
 import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
@@ -39,6 +40,7 @@ export class DemoDataService {
     }
     if (created > 0) this.logger.log(`demo data: created ${created} demo account(s)`);
     await this.loadActionPlanFirms();
+    await this.loadDemoFirmProfile();
     await this.loadDemoDemands();
     await this.loadDemoAward();
     return DEMO_ACCOUNTS.map(({ email, password, kind, organizationName }) => ({ email, password, kind, organizationName }));
@@ -73,11 +75,29 @@ export class DemoDataService {
     const responses = this.moduleRef.get(ResponsesService, { strict: false });
     const firmActor = demoActor(firm, 'ENTERPRISE');
     if ((await responses.mine(firmActor)).some((r) => r.demandId === demand.id)) return;
+    // Matched before it is awarded: the matching job of a demand that is no longer open skips it, and the
+    // demo demand would otherwise show 匹配中 for ever (its job only starts once a worker is up, long after
+    // this award). The same use case the job runs; the firms' search documents may still be queued, and the
+    // matcher reads recently published firms from PostgreSQL for that reason.
+    if (demand.matchingStatus !== 'READY' || demand.matchedVersion !== demand.version) {
+      await this.moduleRef.get(MatchingService, { strict: false }).matchDemand(demand.id);
+    }
     const response = await responses.respond(firmActor, demand.id, DEMO_AWARD.response);
     const procurerActor = demoActor(procurer, 'PROCURER');
     await responses.decide(procurerActor, response.id, { status: 'SHORTLISTED' });
     await responses.award(procurerActor, demand.id, response.id);
     this.logger.log(`demo data: awarded 《${demand.title}》 to the demo firm`);
+  }
+
+  /** The demo firm's own profile, so that the award's winner link and searches show a real page. */
+  private async loadDemoFirmProfile(): Promise<void> {
+    const admin = await this.accounts.findUserByEmail(DEMO_ACCOUNTS.find((a) => a.kind === 'ADMIN')!.email);
+    for (const seed of DEMO_ACCOUNTS) {
+      if (!seed.profile) continue;
+      const user = await this.accounts.findUserByEmail(seed.email);
+      if (!admin || !user?.organizationId) continue;
+      await this.enterprises.publishAsPlatform(user.organizationId, seed.profile, admin.id);
+    }
   }
 
   /** The firms the action plan names, as verified organisations with published profiles and no users. */

@@ -10,6 +10,8 @@ export interface EnterpriseSnapshot {
   organizationId: string;
   name: string;
   organizationStatus: Organization['status'];
+  /** Demo data (DEMO_DATA): shown with a 演示 tag wherever the firm appears. */
+  isDemo?: boolean;
   /** The profile's region, else the organisation's registered one. */
   regionCode: string | null;
   profile: ProfileContent | null;
@@ -26,6 +28,7 @@ interface SnapshotRow {
   id: string;
   name: string;
   status: Organization['status'];
+  is_demo: boolean;
   region_code: string | null;
   published: unknown;
   published_at: Date | null;
@@ -41,7 +44,7 @@ export class EnterpriseSnapshotsRepository {
     if (organizationIds.length === 0) return [];
     const ids = [...new Set(organizationIds)];
     const rows: SnapshotRow[] = await this.dataSource.query(
-      `SELECT o."id", o."name", o."status", o."region_code", p."published", p."published_at", p."last_confirmed_at"
+      `SELECT o."id", o."name", o."status", o."is_demo", o."region_code", p."published", p."published_at", p."last_confirmed_at"
          FROM "organizations" o LEFT JOIN "enterprise_profiles" p ON p."organization_id" = o."id"
         WHERE o."id" = ANY($1::uuid[]) AND o."kind" = 'ENTERPRISE'`,
       [ids],
@@ -77,6 +80,7 @@ export class EnterpriseSnapshotsRepository {
         organizationId: row.id,
         name: row.name,
         organizationStatus: row.status,
+        isDemo: row.is_demo,
         regionCode: profile?.regionCode ?? row.region_code?.trim() ?? null,
         profile,
         publishedAt: row.published_at,

@@ -111,8 +111,12 @@ export class EnterprisesService {
     return organization;
   }
 
-  private draftView(organizationId: string, profile: EnterpriseProfile | null): ProfileDraftView {
-    const draft = ProfileContentSchema.parse(profile?.draft ?? {});
+  private draftView(
+    organizationId: string,
+    profile: EnterpriseProfile | null,
+    startingDraft: Partial<ProfileContent> = {},
+  ): ProfileDraftView {
+    const draft = ProfileContentSchema.parse(profile?.draft ?? startingDraft);
     return {
       organizationId,
       draft,
@@ -125,8 +129,11 @@ export class EnterprisesService {
   }
 
   async draft(actor: Actor, organizationId: string): Promise<ProfileDraftView> {
-    await this.ownEnterprise(actor, organizationId, true);
-    return this.draftView(organizationId, await this.enterprises.findProfile(organizationId));
+    const organization = await this.ownEnterprise(actor, organizationId, true);
+    const profile = await this.enterprises.findProfile(organizationId);
+    // A firm that has not started its profile finds the region it registered with already filled in.
+    if (!profile) return this.draftView(organizationId, null, { regionCode: organization.regionCode });
+    return this.draftView(organizationId, profile);
   }
 
   /** Saves the draft as the firm types (autosave); the public sees nothing until it publishes. */
@@ -274,6 +281,7 @@ export class EnterprisesService {
       organizationId,
       name: organization.name,
       verified: organization.status === 'VERIFIED',
+      isDemo: organization.isDemo,
       profile: content,
       contactWithheld,
       version: profile.publishedVersion,

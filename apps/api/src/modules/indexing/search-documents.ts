@@ -32,6 +32,8 @@ export interface EnterpriseDocument extends Record<string, unknown> {
   cityCode: string | null;
   provinceCode: string | null;
   verified: boolean;
+  /** Demo data: the hit carries a 演示 tag. */
+  isDemo: boolean;
   /** Types of the certificates that are approved and unexpired on the day of indexing. */
   validQualificationTypes: QualificationTypeCode[];
   /** The best (lowest) valid secrecy level, if any. */
@@ -92,6 +94,7 @@ export function enterpriseDocument(
     cityCode: cityOf(snapshot.regionCode),
     provinceCode: snapshot.regionCode ? (provinceOf(snapshot.regionCode) ?? null) : null,
     verified: snapshot.organizationStatus === 'VERIFIED',
+    isDemo: snapshot.isDemo === true,
     validQualificationTypes: [...new Set(valid.map((q) => q.type))].sort(),
     secrecyLevel: secrecy.length > 0 ? Math.min(...secrecy) : null,
     listable: snapshot.organizationStatus === 'VERIFIED',

@@ -5,8 +5,11 @@ import {
   DemandSearchResultSchema,
   EnterpriseSearchQuerySchema,
   EnterpriseSearchResultSchema,
+  RelatedTermsQuerySchema,
+  RelatedTermsSchema,
   SuggestionQuerySchema,
   SuggestionsSchema,
+  type RelatedTerms,
   type DemandSearchQuery,
   type DemandSearchResult,
   type EnterpriseSearchQuery,
@@ -67,5 +70,19 @@ export class SearchController {
     query: z.output<typeof SuggestionQuerySchema>,
   ): Promise<Suggestions> {
     return this.search.suggestions(actor, query.q, query.index);
+  }
+
+  @Public()
+  @Get('related-terms')
+  @ApiOperation({
+    summary: '相关词 · Other names, broader and narrower terms of a query, from the matching vocabulary (for empty results)',
+  })
+  @ApiZodQuery(RelatedTermsQuerySchema)
+  @ApiZodResponse(200, 'up to 10 related terms, names of the same thing first', RelatedTermsSchema)
+  @ApiProblemResponses(400)
+  relatedTerms(
+    @Query(new ZodValidationPipe(RelatedTermsQuerySchema, 'query')) query: z.output<typeof RelatedTermsQuerySchema>,
+  ): Promise<RelatedTerms> {
+    return this.search.relatedTerms(query.q);
   }
 }

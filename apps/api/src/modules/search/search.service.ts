@@ -6,6 +6,7 @@ import type {
   EnterpriseHit,
   EnterpriseSearchQuery,
   EnterpriseSearchResult,
+  RelatedTerms,
   Suggestions,
 } from '@mcf/contracts';
 import {
@@ -14,6 +15,7 @@ import {
   demandAccessAtLeast,
   demandsListedCondition,
   readsDetailsOfEveryReadableDemand,
+  relatedTerms,
 } from '@mcf/domain';
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import { type Actor, demandViewerOf } from '../../core/auth/actor.js';
@@ -21,6 +23,7 @@ import { AppError } from '../../core/http/app-error.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { MAX_TOTAL_HITS, SearchIndex } from '../../core/search/search-indexes.js';
 import type { DemandDocument, EnterpriseDocument } from '../indexing/search-documents.js';
+import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import { allOf, anyOf, equals, HIGHLIGHT_TAGS, regionFilter, safeHighlight } from './filter-expression.js';
 
 const ENTERPRISE_FACETS = ['sectors', 'regionCode', 'validQualificationTypes'];
@@ -113,7 +116,15 @@ async function engine<T>(work: Promise<T>): Promise<T> {
 /** Search over firms and demands, with filters built only from validated, quoted values. */
 @Injectable()
 export class SearchService {
-  constructor(private readonly search: SearchClient) {}
+  constructor(
+    private readonly search: SearchClient,
+    private readonly vocabulary: VocabularyService,
+  ) {}
+
+  /** Terms to try after an empty search: the vocabulary in force, so approved suggestions count too. */
+  async relatedTerms(q: string): Promise<RelatedTerms> {
+    return { terms: relatedTerms(await this.vocabulary.current(), q) };
+  }
 
   async enterprises(query: EnterpriseSearchQuery): Promise<EnterpriseSearchResult> {
     const filter = allOf([
@@ -145,6 +156,8 @@ export class SearchService {
       capabilities: hit.capabilities,
       regionCode: hit.regionCode,
       verified: hit.verified,
+      // Documents indexed before the field existed count as real firms until they are indexed again.
+      isDemo: hit.isDemo === true,
       validQualificationTypes: hit.validQualificationTypes,
       secrecyLevel: hit.secrecyLevel,
       updatedAt: new Date(hit.updatedAt).toISOString(),

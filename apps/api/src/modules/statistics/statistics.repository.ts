@@ -177,14 +177,28 @@ export class StatisticsRepository {
     return rows.map((row) => ({ type: row.type, pending: row.pending, expiringSoon: row.expiring_soon }));
   }
 
-  /** The current values of the targets, `today` being the China date certificates must be valid on. */
+  /**
+   * The current values of the targets, `today` being the China date certificates must be valid on. Demo
+   * organisations (is_demo) never count: the plan's targets are about real firms, and an award counts only
+   * when neither the buyer nor the winner is a demo organisation.
+   */
   async targetValues(today: string, manager?: EntityManager): Promise<TargetValues> {
     const [row]: { verified: number; high_tech: number; awarded: number }[] = await this.manager(manager).query(
       `SELECT
-         (SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'organization' AND "key" LIKE 'ENTERPRISE|VERIFIED|%')::int AS "verified",
-         (SELECT coalesce(sum("count"), 0) FROM "statistics_counts"
-           WHERE "dimension" = 'high_tech_until' AND "key" COLLATE "C" >= $1)::int AS "high_tech",
-         (SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'demand_awarded')::int AS "awarded"`,
+         -- The maintained counters, less what demo organisations add to them (few: read by the partial index).
+         ((SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'organization' AND "key" LIKE 'ENTERPRISE|VERIFIED|%')
+          - (SELECT count(*) FROM "organizations" WHERE "is_demo" AND "kind" = 'ENTERPRISE' AND "status" = 'VERIFIED'))::int AS "verified",
+         ((SELECT coalesce(sum("count"), 0) FROM "statistics_counts"
+           WHERE "dimension" = 'high_tech_until' AND "key" COLLATE "C" >= $1)
+          - (SELECT count(DISTINCT q."organization_id")
+               FROM "organizations" o JOIN "qualifications" q ON q."organization_id" = o."id"
+              WHERE o."is_demo" AND o."kind" = 'ENTERPRISE' AND o."status" = 'VERIFIED'
+                AND q."type" = 'HIGH_TECH' AND q."status" = 'APPROVED' AND q."expires_on" >= $1::date))::int AS "high_tech",
+         ((SELECT coalesce(sum("count"), 0) FROM "statistics_counts" WHERE "dimension" = 'demand_awarded')
+          - (SELECT count(*) FROM "awards" a
+              WHERE a."organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo")
+                 OR a."demand_id" IN (SELECT d."id" FROM "demands" d
+                                       WHERE d."organization_id" IN (SELECT "id" FROM "organizations" WHERE "is_demo"))))::int AS "awarded"`,
       [today],
     );
     return {

@@ -58,6 +58,7 @@ const enterpriseHits: EnterpriseSearchResult = {
       capabilities: ['焊接'],
       regionCode: '421202',
       verified: true,
+      isDemo: false,
       validQualificationTypes: ['GJB9001C'],
       secrecyLevel: 2,
       updatedAt: '2026-03-01T08:00:00Z',

@@ -204,11 +204,15 @@ export function useSearchPage<Sort extends string, Result>(options: SearchPageOp
     go({ [facet]: next } as Partial<SearchFilters<Sort>>);
   }
 
-  const hasFilters = computed(
+  /** How many filters are on: the phone's 筛选 button says so while the drawer is closed. */
+  const activeFilterCount = computed(
     () =>
-      filters.value.sectors.length + filters.value.regions.length + filters.value.qualifications.length > 0 ||
-      filters.value.verifiedOnly,
+      filters.value.sectors.length +
+      filters.value.regions.length +
+      filters.value.qualifications.length +
+      (filters.value.verifiedOnly ? 1 : 0),
   );
+  const hasFilters = computed(() => activeFilterCount.value > 0);
 
   return {
     filters,
@@ -224,6 +228,7 @@ export function useSearchPage<Sort extends string, Result>(options: SearchPageOp
     setPage: (page: number) => go({ page: Math.min(Math.max(1, page), SEARCH_MAX_PAGE) }),
     clearFilters: () => go({ sectors: [], regions: [], qualifications: [], verifiedOnly: false }),
     hasFilters,
+    activeFilterCount,
     suggest: suggester.suggest,
   };
 }

@@ -20,6 +20,7 @@ import { DatabaseIdentity1765640000000 } from './1765640000000-DatabaseIdentity.
 import { RefreshTokenGrace1765600000000 } from './1765600000000-RefreshTokenGrace.js';
 import { OrganizationClaims1765600000001 } from './1765600000001-OrganizationClaims.js';
 import { ScaleReadPaths1765660000000 } from './1765660000000-ScaleReadPaths.js';
+import { DemoOrganizationsIndex1765670000000 } from './1765670000000-DemoOrganizationsIndex.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   RefreshTokenGrace1765600000000,
   OrganizationClaims1765600000001,
   ScaleReadPaths1765660000000,
+  DemoOrganizationsIndex1765670000000,
 ];

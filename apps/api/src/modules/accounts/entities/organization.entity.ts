@@ -9,6 +9,8 @@ import { User } from './user.entity.js';
 // The admin list's sorts, each ending with the id (keyset paging).
 @Index('IDX_organizations_created', ['createdAt', 'id'])
 @Index('IDX_organizations_name', ['name', 'id'])
+// Demo organisations, few, subtracted from the plan's target counters.
+@Index('IDX_organizations_demo', ['id'], { where: `"is_demo"` })
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
   id: string;
