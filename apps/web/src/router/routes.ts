@@ -127,6 +127,8 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.AdminClaims,
         component: () => import('../views/admin/claims/index.vue'),
         meta: { titleKey: 'claims.title', access: ADMIN_ONLY },
+      },
+      {
         path: 'admin/expiries',
         name: RouteName.AdminExpiries,
         component: () => import('../views/admin/expiries/index.vue'),

@@ -47,6 +47,7 @@ export const JOB_NAMES = [
   'vocabulary-changed',
   'mine-vocabulary-text',
   'mine-procurer-choice',
+  'send-claim-email',
 ] as const;
 export type JobNameCode = (typeof JOB_NAMES)[number];
 
