@@ -204,7 +204,7 @@ describe('what used to be dead ends', () => {
     await page.getByTestId('search-empty-help').waitFor();
     await page.getByTestId('search-related-term').first().waitFor();
     const related = await page.getByTestId('search-related-term').evaluateAll((links) =>
-      links.map((link) => [link.getAttribute('data-relation'), link.textContent?.trim() ?? '']),
+      links.map((link): [string | null, string] => [link.getAttribute('data-relation'), link.textContent?.trim() ?? '']),
     );
     expect(related.some(([relation]) => relation === 'equivalent')).toBe(true);
     expect(related.some(([relation, text]) => relation === 'broader' && text.startsWith('电源'))).toBe(true);
