@@ -24,20 +24,18 @@ describe('searchQueriesFor', () => {
       searchQueriesFor(
         demand('信息系统渗透测试与安全加固', '对某信息系统开展渗透测试与安全加固，需二级保密资格。'),
       ),
-    ).toEqual(['信息系统 渗透测试 安全加固', '信息系统', '渗透测试', '安全加固']);
+    ).toEqual({ title: '信息系统 渗透测试 安全加固', terms: ['信息系统', '渗透测试', '安全加固'] });
   });
 
-  it('gives a single query for a title of one term and no description', () => {
-    expect(searchQueriesFor(demand('排爆机器人采购'))).toEqual(['排爆机器人']);
+  it('asks for a title of one term both ways: its best matches, and every firm naming it whole', () => {
+    expect(searchQueriesFor(demand('排爆机器人采购'))).toEqual({ title: '排爆机器人', terms: ['排爆机器人'] });
   });
 
   it('adds description terms after the title’s', () => {
-    expect(searchQueriesFor(demand('红外热像仪镜头', '采购红外热像仪用锗镜头，需GJB9001C。'))).toEqual([
-      '红外热像仪 镜头',
-      '红外热像仪',
-      '镜头',
-      '锗镜头',
-    ]);
+    expect(searchQueriesFor(demand('红外热像仪镜头', '采购红外热像仪用锗镜头，需GJB9001C。'))).toEqual({
+      title: '红外热像仪 镜头',
+      terms: ['红外热像仪', '镜头', '锗镜头'],
+    });
   });
 
   it('leaves out terms no profile contains, from the title query and as queries of their own', () => {
@@ -45,16 +43,17 @@ describe('searchQueriesFor', () => {
       demand('信息系统渗透测试与安全加固', '对某信息系统开展渗透测试与安全加固，需二级保密资格。'),
       ['信息系统'],
     );
-    expect(queries).toEqual(['渗透测试 安全加固', '渗透测试', '安全加固']);
+    expect(queries).toEqual({ title: '渗透测试 安全加固', terms: ['渗透测试', '安全加固'] });
   });
 
   it('leaves qualification wording out of every query', () => {
-    const queries = searchQueriesFor(demand('排爆机器人', '需二级保密资格和GJB9001C'));
-    expect(queries.join(' ')).not.toMatch(/保密|GJB9001C|资格/u);
+    const { title, terms } = searchQueriesFor(demand('排爆机器人', '需二级保密资格和GJB9001C'));
+    expect([title, ...terms].join(' ')).not.toMatch(/保密|GJB9001C|资格/u);
   });
 
   describe('a long description', () => {
-    const queries = searchQueriesFor(demand('底盘悬挂液压减振器总成', LONG_DESCRIPTION));
+    const { title, terms } = searchQueriesFor(demand('底盘悬挂液压减振器总成', LONG_DESCRIPTION));
+    const queries = [title ?? '', ...terms];
 
     it('is never sent whole: at most 8 short queries', () => {
       expect(queries.length).toBeGreaterThan(1);
@@ -70,30 +69,30 @@ describe('searchQueriesFor', () => {
       expect(queries[0]).toBe('底盘悬挂液压减振器总成');
     });
 
-    it('has no repeated query', () => {
-      expect(new Set(queries).size).toBe(queries.length);
+    it('has no repeated term query', () => {
+      expect(new Set(terms).size).toBe(terms.length);
     });
   });
 
   it('cuts a term longer than 12 Chinese characters to its end, where the head noun is', () => {
-    const [first] = searchQueriesFor(demand('高机动越野车辆底盘悬挂系统液压减振器'));
+    const first = searchQueriesFor(demand('高机动越野车辆底盘悬挂系统液压减振器')).title;
     expect(first).toBe('辆底盘悬挂系统液压减振器');
     expect(first?.match(HAN)?.length).toBe(12);
   });
 
   it('does not join a second title term that would pass the limit', () => {
-    expect(searchQueriesFor(demand('长航时固定翼无人机与无人机集群控制系统'))[0]).toBe('长航时固定翼无人机');
+    expect(searchQueriesFor(demand('长航时固定翼无人机与无人机集群控制系统')).title).toBe('长航时固定翼无人机');
   });
 
   it('keeps ASCII model numbers whole', () => {
-    expect(searchQueriesFor(demand('J599系列圆形电连接器'))).toEqual(['J599系列圆形电连接器']);
+    expect(searchQueriesFor(demand('J599系列圆形电连接器'))).toEqual({ title: 'J599系列圆形电连接器', terms: ['J599系列圆形电连接器'] });
   });
 
   it('falls back to the description when the title has no key term', () => {
-    expect(searchQueriesFor(demand('采购', '采购救灾帐篷与折叠床'))).toEqual(['救灾帐篷', '折叠床']);
+    expect(searchQueriesFor(demand('采购', '采购救灾帐篷与折叠床'))).toEqual({ title: '救灾帐篷', terms: ['救灾帐篷', '折叠床'] });
   });
 
   it('returns no query for a demand without key terms', () => {
-    expect(searchQueriesFor(demand('采购', '需二级保密资格'))).toEqual([]);
+    expect(searchQueriesFor(demand('采购', '需二级保密资格'))).toEqual({ title: null, terms: [] });
   });
 });

@@ -39,18 +39,27 @@ function truncated(term: string): string {
   return kept;
 }
 
+/** What a demand's candidate search asks the engine. */
+export interface SearchQueries {
+  /** The title's key terms together, asked for best matches first (null: no key term at all). */
+  title: string | null;
+  /** Each key term alone, title terms first, asked for every firm naming all of its words. */
+  terms: string[];
+}
+
 /**
- * The queries a multi-search for a demand's suppliers sends, at most 8, each short: first the title's key
- * terms together (the best single query), then each key term alone, title terms first. A long description
- * is never sent whole, since Meilisearch would read only its first words. Terms no profile on the platform
- * contains (`unmatched`, from PreparedDemand) are left out: asking for them finds nobody and costs the
- * engine as much as any query, and in the title query a word nobody uses would be kept to the last while
- * the words suppliers do use are dropped.
+ * The queries a multi-search for a demand's suppliers sends, at most 8, each short: the title's key terms
+ * together (the best single query), then each key term alone, title terms first (a title of one term is
+ * asked both ways: its best matches, and every firm naming it whole). A long description is never sent
+ * whole, since Meilisearch would read only its first words. Terms no profile on the platform contains
+ * (`unmatched`, from PreparedDemand) are left out: asking for them finds nobody and costs the engine as much
+ * as any query, and in the title query a word nobody uses would be kept to the last while the words
+ * suppliers do use are dropped.
  */
-export function searchQueriesFor(demand: DemandForMatching, unmatched: readonly string[] = []): string[] {
+export function searchQueriesFor(demand: DemandForMatching, unmatched: readonly string[] = []): SearchQueries {
   const skipped = new Set(unmatched);
   const keyTerms = extractKeyTerms(demand.title, demand.description).filter((term) => !skipped.has(term.term));
-  const terms = keyTerms.map((term) => truncated(term.term));
+  const terms = keyTerms.map((term) => truncated(term.term)).filter((term) => term !== '');
   const titleCount = keyTerms.filter((term) => term.source === 'title').length;
 
   let combined = '';
@@ -59,10 +68,8 @@ export function searchQueriesFor(demand: DemandForMatching, unmatched: readonly 
     if (combined !== '' && !fits(sizeOf(candidate))) break;
     combined = candidate;
   }
-
-  const queries: string[] = [];
-  for (const query of [combined, ...terms]) {
-    if (query !== '' && !queries.includes(query)) queries.push(query);
-  }
-  return queries.slice(0, SEARCH_QUERY_LIMITS.maxQueries);
+  return {
+    title: combined === '' ? null : combined,
+    terms: [...new Set(terms)].slice(0, SEARCH_QUERY_LIMITS.maxQueries - 1),
+  };
 }

@@ -214,7 +214,8 @@ export class MatchingService {
     const { vocabulary, prepared: [prepared] } = await this.prepared([subject]);
     if (!prepared) return 'skipped';
     phase('prepared');
-    const queries = searchQueriesFor(subject, prepared.unmatched);
+    const { title, terms } = searchQueriesFor(subject, prepared.unmatched);
+    const titleQueries = title === null ? [] : [title];
     const eligibleFilter = this.eligibleFilter(subject, today);
     const sectors = this.sectorFilter(subject);
     // A firm published moments ago may not be in the index yet (its indexing job still queued): the most
@@ -222,19 +223,13 @@ export class MatchingService {
     const [eligibleIds, nearIds, recentIds] = await Promise.all([
       this.searchIds(
         SearchIndex.ENTERPRISES,
-        queries,
+        [...titleQueries, ...terms],
         eligibleFilter,
-        (position) => (position === 0 ? ELIGIBLE_PARTIAL : ELIGIBLE_PER_TERM),
-        (position) => (position === 0 ? 'frequency' : 'all'),
+        (position) => (position < titleQueries.length ? ELIGIBLE_PARTIAL : ELIGIBLE_PER_TERM),
+        (position) => (position < titleQueries.length ? 'frequency' : 'all'),
       ),
       // Near misses (a certificate short) from the title query only: the firms the demand is really about.
-      this.searchIds(
-        SearchIndex.ENTERPRISES,
-        queries.slice(0, 1),
-        'listable = true',
-        NEAR_MISSES_PER_QUERY,
-        () => 'frequency',
-      ),
+      this.searchIds(SearchIndex.ENTERPRISES, titleQueries, 'listable = true', NEAR_MISSES_PER_QUERY, () => 'frequency'),
       this.snapshots.publishedInSectors(subject.sectors, RECENTLY_PUBLISHED_FIRMS),
     ]);
     const demandKeys = preparedDemandKeys(prepared);
