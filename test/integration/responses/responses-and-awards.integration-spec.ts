@@ -443,7 +443,12 @@ describe('invite → respond → shortlist → award', () => {
     const paged = (await api.call<OcdsReleasePackage>('GET', '/api/v1/open-data/ocds/releases?pageSize=1'))
       .body;
     expect(paged.releases).toHaveLength(1);
-    expect(paged.links?.next).toContain('page=2');
+    // The next page is a cursor (after the last release's demand), and following it gives another release.
+    const next = new URL(paged.links!.next!);
+    expect(next.searchParams.get('after')).toMatch(/^[0-9a-f-]{36}$/);
+    const second = (await api.call<OcdsReleasePackage>('GET', `${next.pathname}${next.search}`)).body;
+    expect(second.releases).toHaveLength(1);
+    expect(second.releases[0]!.ocid).not.toBe(paged.releases[0]!.ocid);
   });
 
   it('respects a firm turning a kind of notification off, and on again', async () => {
