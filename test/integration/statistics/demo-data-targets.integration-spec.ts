@@ -4,6 +4,7 @@
  * real firm verified afterwards counts at once.
  */
 import { type PlatformStatistics, PlatformStatisticsSchema, type PlanTargetKey } from '@mcf/contracts';
+import { dropDatabase, ensureDatabase, withDatabase } from '@mcf/embedded-services';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
@@ -17,14 +18,28 @@ let admin: string;
 // Loading the demo data before the app answers takes longer than the usual 90 s on a busy machine.
 const START_TIMEOUT_MS = 240_000;
 
+// A database of its own: other files of the run verify firms and award demands in theirs, and this one
+// counts the targets of a platform that holds the demo data and nothing else.
+const database = `${services.databaseUrl.split('/').pop()}_targets`;
+
 beforeAll(async () => {
-  app = await startApp(appEnvironment(services, { DEMO_DATA: 'on' }), START_TIMEOUT_MS);
+  await ensureDatabase(services.adminDatabaseUrl, database);
+  app = await startApp(
+    appEnvironment(services, {
+      DEMO_DATA: 'on',
+      DATABASE_URL: withDatabase(services.adminDatabaseUrl, database),
+      SEARCH_INDEX_PREFIX: `${services.indexPrefix}targets_`,
+      QUEUE_PREFIX: `${services.queuePrefix}-targets`,
+    }),
+    START_TIMEOUT_MS,
+  );
   api = new ApiClient(app.baseUrl);
   admin = await api.adminToken();
 }, START_TIMEOUT_MS + 30_000);
 
 afterAll(async () => {
   expect(await app?.stop()).toBe(0);
+  await dropDatabase(services.adminDatabaseUrl, database);
 });
 
 async function statistics(): Promise<PlatformStatistics> {
