@@ -23,7 +23,7 @@ let admin: string;
 
 beforeAll(async () => {
   app = await startApp(
-    appEnvironment(services, { ...WITHOUT_DEMO_DATA, QUEUE_PREFIX: `${services.queuePrefix}-admin-notifications` }),
+    appEnvironment(services, { ...WITHOUT_DEMO_DATA, QUEUE_PREFIX: `${services.queuePrefix}-adm` }),
   );
   api = new ApiClient(app.baseUrl);
   admin = await api.adminToken();
@@ -51,7 +51,7 @@ async function about(token: string, name: string): Promise<NotificationView[]> {
 }
 
 async function organizationName(token: string): Promise<string> {
-  const me = await api.call<{ organization: { name: string } | null }>('GET', '/api/v1/auth/me', { token });
+  const me = await api.call<{ organization: { name: string } | null }>('GET', '/api/v1/me', { token });
   expect(me.status, JSON.stringify(me.body)).toBe(200);
   return me.body.organization!.name;
 }
@@ -63,7 +63,7 @@ describe('notifications to administrators', () => {
 
     const claimable = await importClaimableFirm(api, admin, `管理员通知认领单位${Date.now().toString(36)}`);
     const filed = await fileClaim(api, claimForm(claimable.creditCode));
-    expect(filed.status, JSON.stringify(filed.body)).toBe(201);
+    expect(filed.status, JSON.stringify(filed.body)).toBe(202);
 
     const uploaded = await api.uploadQualification(firm.organizationId, firm.token, CERTIFICATE_FIELDS, {
       content: SAMPLE_PDF,
