@@ -33,6 +33,10 @@ export interface NewNotification {
 /** A notification to the platform's administrators (all of them see it, as an organisation's members do). */
 export type NewAdminNotification = Omit<NewNotification, 'organizationId' | 'kind'> & { kind: AdminNotificationKind };
 
+function isAdminKind(kind: NotificationKind): kind is AdminNotificationKind {
+  return (ADMIN_NOTIFICATION_KINDS as readonly NotificationKind[]).includes(kind);
+}
+
 /** Whose notifications the actor reads: an administrator the platform's, a member the organisation's. */
 function recipientOf(actor: Actor): NotificationRecipient | null {
   if (isAdmin(actor)) return { audience: 'PLATFORM' };
@@ -235,22 +239,18 @@ export class NotificationsService {
    * administrator), with whether it receives it in the app and by email (on unless turned off).
    */
   async preferences(actor: Actor): Promise<NotificationPreferences> {
+    let kinds: readonly NotificationKind[];
+    let stored: ReadonlyArray<{ kind: NotificationKind; inApp: boolean; email: boolean }>;
     if (isAdmin(actor)) {
-      const stored = new Map((await this.notifications.platformPreferences()).map((p) => [p.kind, p]));
-      return {
-        items: ADMIN_NOTIFICATION_KINDS.map((kind) => ({
-          kind,
-          inApp: stored.get(kind)?.inApp ?? true,
-          email: stored.get(kind)?.email ?? true,
-        })),
-        emailDelivery: this.mailer.enabled,
-      };
+      kinds = ADMIN_NOTIFICATION_KINDS;
+      stored = await this.notifications.platformPreferences();
+    } else {
+      kinds = actor.organizationKind
+        ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind]
+        : NOTIFICATION_KINDS.filter((kind) => !isAdminKind(kind));
+      stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
     }
-    const stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
     const byKind = new Map(stored.map((p) => [p.kind, p]));
-    const kinds = actor.organizationKind
-      ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind]
-      : NOTIFICATION_KINDS.filter((kind) => !(ADMIN_NOTIFICATION_KINDS as readonly NotificationKind[]).includes(kind));
     return {
       items: kinds.map((kind) => ({
         kind,
@@ -266,9 +266,8 @@ export class NotificationsService {
     preferences: NotificationPreferences,
   ): Promise<NotificationPreferences> {
     if (isAdmin(actor)) {
-      const adminKinds: readonly NotificationKind[] = ADMIN_NOTIFICATION_KINDS;
       await this.notifications.savePlatformPreferences(
-        preferences.items.filter((item): item is typeof item & { kind: AdminNotificationKind } => adminKinds.includes(item.kind)),
+        preferences.items.filter((item): item is typeof item & { kind: AdminNotificationKind } => isAdminKind(item.kind)),
       );
       return this.preferences(actor);
     }
