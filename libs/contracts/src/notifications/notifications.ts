@@ -29,6 +29,12 @@ export const NOTIFICATION_KINDS = [
   'SAVED_SEARCH_DIGEST',
   /** An administrator closed or cancelled the organisation's demand (moderation), with the reason. */
   'DEMAND_MODERATED',
+  /** To administrators: an organisation registered and waits to be verified. */
+  'ADMIN_ORGANIZATION_REGISTERED',
+  /** To administrators: someone claimed an imported or demo organisation. */
+  'ADMIN_CLAIM_FILED',
+  /** To administrators: a certificate was uploaded, or edited back to pending, and waits for review. */
+  'ADMIN_QUALIFICATION_SUBMITTED',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
@@ -63,6 +69,17 @@ export const NOTIFICATION_KINDS_BY_ORGANIZATION: Readonly<Record<OrganizationKin
     'ORGANIZATION_STATUS_CHANGED',
   ],
 };
+
+/**
+ * The kinds administrators receive, in display order. They are addressed to the platform, not to an
+ * organisation: every administrator sees the same notifications and shares their read state and preferences.
+ */
+export const ADMIN_NOTIFICATION_KINDS = [
+  'ADMIN_ORGANIZATION_REGISTERED',
+  'ADMIN_CLAIM_FILED',
+  'ADMIN_QUALIFICATION_SUBMITTED',
+] as const satisfies readonly NotificationKind[];
+export type AdminNotificationKind = (typeof ADMIN_NOTIFICATION_KINDS)[number];
 
 /** An in-app notification, in both languages so that the UI shows the reader's. */
 export const NotificationViewSchema = z.object({

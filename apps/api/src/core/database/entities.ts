@@ -8,6 +8,7 @@ import { EnterpriseProfile } from '../../modules/enterprises/entities/enterprise
 import { Qualification } from '../../modules/enterprises/entities/qualification.entity.js';
 import { EnterpriseImport } from '../../modules/imports/entities/enterprise-import.entity.js';
 import { NotificationPreference } from '../../modules/notifications/entities/notification-preference.entity.js';
+import { PlatformNotificationPreference } from '../../modules/notifications/entities/platform-notification-preference.entity.js';
 import { Notification } from '../../modules/notifications/entities/notification.entity.js';
 import { Demand } from '../../modules/demands/entities/demand.entity.js';
 import { DemandAttachment } from '../../modules/demands/entities/demand-attachment.entity.js';
@@ -33,4 +34,4 @@ import { OrganizationClaim } from '../../modules/claims/entities/organization-cl
 import { VocabularySuggestion } from '../../modules/vocabulary/entities/vocabulary-suggestion.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder];

@@ -13,6 +13,7 @@ import { AccountsService, toUserView } from '../accounts/accounts.service.js';
 import type { User } from '../accounts/entities/user.entity.js';
 import { hashPassword, verifyPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { AuthErrors } from './auth.errors.js';
 import type { RefreshToken } from './entities/refresh-token.entity.js';
 import { hashOpaqueToken, newOpaqueToken, openSuccessor, sealSuccessor } from './opaque-token.util.js';
@@ -43,6 +44,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly rateLimiter: RateLimiter,
     private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async register(request: RegisterRequest & { email: string }, ip: string | null): Promise<RegisterResponse> {
@@ -69,6 +71,20 @@ export class AuthService {
             targetType: 'organization',
             targetId: organization.id,
             after: { status: organization.status, name: organization.name, kind: organization.kind, creditCode: organization.creditCode },
+          },
+          manager,
+        );
+        const kindName = organization.kind === 'ENTERPRISE' ? { zh: '企业', en: 'enterprise' } : { zh: '采购方', en: 'procurer' };
+        await this.notifications.notifyAdmins(
+          {
+            kind: 'ADMIN_ORGANIZATION_REGISTERED',
+            title: { zh: `新机构注册：${organization.name}`, en: `New organisation registered: ${organization.name}` },
+            body: {
+              zh: `${organization.name}（${kindName.zh}，统一社会信用代码 ${organization.creditCode}）已注册，等待认证。`,
+              en: `${organization.name} (${kindName.en}, credit code ${organization.creditCode}) registered and awaits verification.`,
+            },
+            link: '/admin/organizations',
+            dedupKey: `admin-organization-registered:${organization.id}`,
           },
           manager,
         );

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { AuthModule } from '../auth/auth.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { AdminClaimsController, ClaimsController } from './claims.controller.js';
 import { ClaimsRepository } from './claims.repository.js';
 import { ClaimsService } from './claims.service.js';
@@ -9,7 +10,7 @@ import { ClaimEmailJob } from './jobs/claim-email.job.js';
 
 /** 机构认领: claims of imported and demo organisations, and their review by administrators. */
 @Module({
-  imports: [AccountsModule, AuditModule, AuthModule],
+  imports: [AccountsModule, AuditModule, AuthModule, NotificationsModule],
   controllers: [ClaimsController, AdminClaimsController],
   providers: [ClaimsService, ClaimsRepository, ClaimEmailJob],
 })

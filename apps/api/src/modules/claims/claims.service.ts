@@ -21,6 +21,7 @@ import { hashPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
 import { claimEmail } from './claim-email.js';
 import { ClaimErrors } from './claims.errors.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { ClaimsRepository } from './claims.repository.js';
 import type { OrganizationClaim } from './entities/organization-claim.entity.js';
 import type { SendClaimEmailPayload } from './jobs/claim-email.job.js';
@@ -74,6 +75,7 @@ export class ClaimsService {
     private readonly outbox: OutboxService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async file(
@@ -122,6 +124,20 @@ export class ClaimsService {
           manager,
         );
         await this.queueEmail(created.id, 'FILED', manager);
+        await this.notifications.notifyAdmins(
+          {
+            kind: 'ADMIN_CLAIM_FILED',
+            title: { zh: `新的机构认领：${organization.name}`, en: `New organisation claim: ${organization.name}` },
+            body: {
+              zh: `${fields.name}（${fields.email}）申请认领 ${organization.name}，等待审核。`,
+              en: `${fields.name} (${fields.email}) claims ${organization.name}; the claim awaits review.`,
+            },
+            link: '/admin/claims',
+            dedupKey: `admin-claim-filed:${created.id}`,
+          },
+          manager,
+          { email: false }, // the claim's own email (FILED) already tells the administrators
+        );
         return created;
       });
       this.outbox.kick();

@@ -100,6 +100,24 @@ export class EnterprisesService {
   }
 
   /** The enterprise itself; for anyone else (but, where allowed, an admin) it does not exist. */
+  /** Tells the administrators that a certificate waits for review (new, or edited back to pending). */
+  private async notifyAdminsOfSubmission(qualification: Qualification, organizationName: string, event: string, manager: EntityManager): Promise<void> {
+    const name = qualificationName(qualification);
+    await this.notifications.notifyAdmins(
+      {
+        kind: 'ADMIN_QUALIFICATION_SUBMITTED',
+        title: { zh: `资质待审核：${organizationName} · ${name}`, en: `Certificate to review: ${organizationName} · ${name}` },
+        body: {
+          zh: `${organizationName} 提交了证书编号 ${qualification.certificateNo}，等待审核。`,
+          en: `${organizationName} submitted certificate ${qualification.certificateNo} for review.`,
+        },
+        link: '/admin/qualifications',
+        dedupKey: `admin-qualification-submitted:${event}`,
+      },
+      manager,
+    );
+  }
+
   private async ownEnterprise(actor: Actor, organizationId: string, adminMayRead = false): Promise<Organization> {
     const mine = actor.organizationId === organizationId;
     if (!mine && !(adminMayRead && isAdmin(actor))) {
@@ -292,7 +310,7 @@ export class EnterprisesService {
   }
 
   async upload(actor: Actor, organizationId: string, fields: z.output<typeof QualificationUploadFieldsSchema>, file: UploadedFile | undefined): Promise<QualificationView> {
-    await this.ownEnterprise(actor, organizationId);
+    const organization = await this.ownEnterprise(actor, organizationId);
     if (!file) throw EnterpriseErrors.fileMissing();
     const fileName = storedFileName(file.originalname, 'file', 'certificate');
     const kind = inspectedFileKind(file.buffer);
@@ -325,6 +343,7 @@ export class EnterprisesService {
         { actor, action: 'qualification.submitted', targetType: 'qualification', targetId: qualification.id, after: qualificationSnapshot(qualification) },
         manager,
       );
+      await this.notifyAdminsOfSubmission(qualification, organization.name, `uploaded:${qualification.id}`, manager);
       return toQualificationView(qualification);
     });
   }
@@ -374,6 +393,10 @@ export class EnterprisesService {
         manager,
       );
       if (current.status === 'APPROVED') await this.enterpriseChanged(current.organizationId, manager);
+      if (current.status !== 'PENDING') {
+        const organization = await this.accounts.findOrganizationById(current.organizationId, manager);
+        await this.notifyAdminsOfSubmission(updated, organization?.name ?? '', `edited:${id}:${updated.updatedAt.toISOString()}`, manager);
+      }
       return toQualificationView(updated);
     });
   }

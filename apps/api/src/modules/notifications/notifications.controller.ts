@@ -23,7 +23,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({
-    summary: '通知 · Notifications of the caller’s organisation, newest first, with the unread count',
+    summary: '通知 · Notifications of the caller’s organisation (an administrator: the platform’s), newest first, with the unread count',
   })
   @ApiQuery({ name: 'unreadOnly', required: false, enum: ['true', 'false'] })
   @ApiQuery({ name: 'page', required: false })

@@ -1,9 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import type { NotificationKind } from '@mcf/contracts';
+import type { AdminNotificationKind, NotificationKind } from '@mcf/contracts';
 import { NotificationPreference } from './entities/notification-preference.entity.js';
 import { Notification } from './entities/notification.entity.js';
+import { PlatformNotificationPreference } from './entities/platform-notification-preference.entity.js';
+
+/** Whose notifications: one organisation's, or the platform's (every administrator's). */
+export type NotificationRecipient = { audience: 'ORGANIZATION'; organizationId: string } | { audience: 'PLATFORM' };
+
+function whereRecipient(recipient: NotificationRecipient) {
+  return recipient.audience === 'PLATFORM'
+    ? { audience: 'PLATFORM' as const, organizationId: IsNull() }
+    : { organizationId: recipient.organizationId };
+}
 
 @Injectable()
 export class NotificationsRepository {
@@ -68,6 +78,36 @@ export class NotificationsRepository {
     return (result.raw as Array<{ id: string; dedup_key: string }>).map((row) => ({ id: row.id, dedupKey: row.dedup_key }));
   }
 
+  /** Addresses of the administrators whose accounts are not disabled. */
+  async adminEmails(): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ email: string }>>(
+      `SELECT "email" FROM "users" WHERE "platform_role" = 'ADMIN' AND "disabled_at" IS NULL ORDER BY "created_at"`,
+    );
+    return rows.map((row) => row.email);
+  }
+
+  /** The administrators' stored choice for one kind, if they made one. */
+  platformPreferenceOf(kind: AdminNotificationKind, manager: EntityManager): Promise<PlatformNotificationPreference | null> {
+    return manager.getRepository(PlatformNotificationPreference).findOne({ where: { kind } });
+  }
+
+  platformPreferences(): Promise<PlatformNotificationPreference[]> {
+    return this.dataSource.getRepository(PlatformNotificationPreference).find();
+  }
+
+  /** As savePreferences, for the administrators' platform notifications. */
+  async savePlatformPreferences(items: { kind: AdminNotificationKind; inApp: boolean; email?: boolean }[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(PlatformNotificationPreference);
+      const stored = new Map((await repository.find()).map((p) => [p.kind, p.email]));
+      await repository.upsert(
+        items.map((item) => ({ kind: item.kind, inApp: item.inApp, email: item.email ?? stored.get(item.kind) ?? true })),
+        ['kind'],
+      );
+    });
+  }
+
   /** Addresses of the organisation's members whose accounts are not disabled. */
   async memberEmails(organizationId: string): Promise<string[]> {
     const rows = await this.dataSource.query<Array<{ email: string }>>(
@@ -86,31 +126,31 @@ export class NotificationsRepository {
   }
 
   page(
-    organizationId: string,
+    recipient: NotificationRecipient,
     unreadOnly: boolean,
     page: number,
     pageSize: number,
   ): Promise<[Notification[], number]> {
     return this.dataSource.getRepository(Notification).findAndCount({
-      where: { organizationId, ...(unreadOnly ? { readAt: IsNull() } : {}) },
+      where: { ...whereRecipient(recipient), ...(unreadOnly ? { readAt: IsNull() } : {}) },
       order: { createdAt: 'DESC', id: 'DESC' },
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
   }
 
-  countUnread(organizationId: string): Promise<number> {
-    return this.dataSource.getRepository(Notification).count({ where: { organizationId, readAt: IsNull() } });
+  countUnread(recipient: NotificationRecipient): Promise<number> {
+    return this.dataSource.getRepository(Notification).count({ where: { ...whereRecipient(recipient), readAt: IsNull() } });
   }
 
   find(id: string): Promise<Notification | null> {
     return this.dataSource.getRepository(Notification).findOne({ where: { id } });
   }
 
-  async markRead(organizationId: string, id?: string): Promise<void> {
+  async markRead(recipient: NotificationRecipient, id?: string): Promise<void> {
     await this.dataSource
       .getRepository(Notification)
-      .update({ organizationId, readAt: IsNull(), ...(id ? { id } : {}) }, { readAt: new Date() });
+      .update({ ...whereRecipient(recipient), readAt: IsNull(), ...(id ? { id } : {}) }, { readAt: new Date() });
   }
 
   /** Marks read the organisation's unread notifications of one kind about one page (their link). */

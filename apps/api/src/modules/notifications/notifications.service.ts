@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
+  ADMIN_NOTIFICATION_KINDS,
+  type AdminNotificationKind,
   NOTIFICATION_KINDS,
   NOTIFICATION_KINDS_BY_ORGANIZATION,
   type NotificationKind,
@@ -8,14 +10,14 @@ import {
 } from '@mcf/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../../core/auth/actor.js';
+import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import { Mailer } from '../../core/mail/mailer.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { notificationEmail } from './notification-email.js';
-import { NotificationsRepository } from './notifications.repository.js';
+import { type NotificationRecipient, NotificationsRepository } from './notifications.repository.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 export interface NewNotification {
@@ -28,7 +30,23 @@ export interface NewNotification {
   dedupKey: string;
 }
 
-/** In-app notifications to organisations, and their email to the members when SMTP is configured. */
+/** A notification to the platform's administrators (all of them see it, as an organisation's members do). */
+export type NewAdminNotification = Omit<NewNotification, 'organizationId' | 'kind'> & { kind: AdminNotificationKind };
+
+function isAdminKind(kind: NotificationKind): kind is AdminNotificationKind {
+  return (ADMIN_NOTIFICATION_KINDS as readonly NotificationKind[]).includes(kind);
+}
+
+/** Whose notifications the actor reads: an administrator the platform's, a member the organisation's. */
+function recipientOf(actor: Actor): NotificationRecipient | null {
+  if (isAdmin(actor)) return { audience: 'PLATFORM' };
+  return actor.organizationId ? { audience: 'ORGANIZATION', organizationId: actor.organizationId } : null;
+}
+
+/**
+ * In-app notifications to organisations and to the platform's administrators, and their email to the
+ * members (or administrators) when SMTP is configured.
+ */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -54,10 +72,35 @@ export class NotificationsService {
       notification.kind,
       manager,
     );
+    return this.record(notification, { audience: 'ORGANIZATION', organizationId: notification.organizationId }, preference, manager);
+  }
+
+  /**
+   * notify, to the platform's administrators instead of an organisation: inside the caller's transaction
+   * (the registration, claim or certificate it tells of), unless the administrators turned its kind off.
+   * `email: false` when the caller already emails the administrators of the same event itself.
+   */
+  async notifyAdmins(
+    notification: NewAdminNotification,
+    manager: EntityManager,
+    { email = true }: { email?: boolean } = {},
+  ): Promise<boolean> {
+    const preference = await this.notifications.platformPreferenceOf(notification.kind, manager);
+    const emailed = email && (preference?.email ?? true);
+    return this.record(notification, { audience: 'PLATFORM' }, { inApp: preference?.inApp ?? true, email: emailed }, manager);
+  }
+
+  private async record(
+    notification: Omit<NewNotification, 'organizationId'>,
+    recipient: NotificationRecipient,
+    preference: { inApp: boolean; email: boolean } | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
     if (preference && !preference.inApp) return false;
     const id = await this.notifications.insertOnce(
       {
-        organizationId: notification.organizationId,
+        audience: recipient.audience,
+        organizationId: recipient.audience === 'ORGANIZATION' ? recipient.organizationId : null,
         kind: notification.kind,
         titleZh: notification.title.zh,
         titleEn: notification.title.en,
@@ -99,6 +142,7 @@ export class NotificationsService {
     const wanted = notifications.filter((n) => preferenceOf(n)?.inApp ?? true);
     const ids = await this.notifications.insertManyOnce(
       wanted.map((n) => ({
+        audience: 'ORGANIZATION' as const,
         organizationId: n.organizationId,
         kind: n.kind,
         titleZh: n.title.zh,
@@ -122,7 +166,7 @@ export class NotificationsService {
   }
 
   /**
-   * Emails one notification to its organisation's members. A server that refuses throws, so the job is
+   * Emails one notification to its organisation's members (or to the administrators). A server that refuses throws, so the job is
    * retried; once sent it is marked, and a later attempt sends nothing. (A crash between the server
    * accepting and the mark can still send twice: SMTP has no way to ask whether a message arrived.)
    */
@@ -130,7 +174,9 @@ export class NotificationsService {
     const notification = await this.notifications.find(notificationId);
     if (!notification) throw new JobSubjectMissingError('notification', notificationId);
     if (notification.emailedAt) return 'already-sent';
-    const recipients = await this.notifications.memberEmails(notification.organizationId);
+    const recipients = notification.organizationId
+      ? await this.notifications.memberEmails(notification.organizationId)
+      : await this.notifications.adminEmails();
     if (recipients.length === 0) return 'no-recipients';
     await this.mailer.send({
       to: recipients,
@@ -140,8 +186,9 @@ export class NotificationsService {
   }
 
   async page(actor: Actor, unreadOnly: boolean, page: number, pageSize: number): Promise<NotificationPage> {
-    if (!actor.organizationId) return { items: [], total: 0, page, pageSize, unread: 0 };
-    const [rows, total] = await this.notifications.page(actor.organizationId, unreadOnly, page, pageSize);
+    const recipient = recipientOf(actor);
+    if (!recipient) return { items: [], total: 0, page, pageSize, unread: 0 };
+    const [rows, total] = await this.notifications.page(recipient, unreadOnly, page, pageSize);
     return {
       items: rows.map((n) => ({
         id: n.id,
@@ -157,14 +204,19 @@ export class NotificationsService {
       total,
       page,
       pageSize,
-      unread: await this.notifications.countUnread(actor.organizationId),
+      unread: await this.notifications.countUnread(recipient),
     };
   }
 
   async markRead(actor: Actor, id: string): Promise<void> {
+    const recipient = recipientOf(actor);
     const notification = await this.notifications.find(id);
-    if (!notification || notification.organizationId !== actor.organizationId) throw CommonErrors.notFound();
-    await this.notifications.markRead(notification.organizationId, id);
+    const mine =
+      recipient?.audience === 'PLATFORM'
+        ? notification?.audience === 'PLATFORM'
+        : notification !== null && notification.organizationId === actor.organizationId;
+    if (!recipient || !notification || !mine) throw CommonErrors.notFound();
+    await this.notifications.markRead(recipient, id);
   }
 
   /** What the reader has now seen in place: its notifications of `kind` pointing at `link` are read at `at`. */
@@ -178,19 +230,27 @@ export class NotificationsService {
   }
 
   async markAllRead(actor: Actor): Promise<void> {
-    if (actor.organizationId) await this.notifications.markRead(actor.organizationId);
+    const recipient = recipientOf(actor);
+    if (recipient) await this.notifications.markRead(recipient);
   }
 
   /**
-   * Every kind the organisation can receive (all kinds for a user without one), with whether it receives
-   * it in the app and by email (on unless turned off).
+   * Every kind the organisation can receive (all kinds for a user without one; the platform's kinds for an
+   * administrator), with whether it receives it in the app and by email (on unless turned off).
    */
   async preferences(actor: Actor): Promise<NotificationPreferences> {
-    const stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
+    let kinds: readonly NotificationKind[];
+    let stored: ReadonlyArray<{ kind: NotificationKind; inApp: boolean; email: boolean }>;
+    if (isAdmin(actor)) {
+      kinds = ADMIN_NOTIFICATION_KINDS;
+      stored = await this.notifications.platformPreferences();
+    } else {
+      kinds = actor.organizationKind
+        ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind]
+        : NOTIFICATION_KINDS.filter((kind) => !isAdminKind(kind));
+      stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
+    }
     const byKind = new Map(stored.map((p) => [p.kind, p]));
-    const kinds = actor.organizationKind
-      ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind]
-      : NOTIFICATION_KINDS;
     return {
       items: kinds.map((kind) => ({
         kind,
@@ -205,6 +265,12 @@ export class NotificationsService {
     actor: Actor,
     preferences: NotificationPreferences,
   ): Promise<NotificationPreferences> {
+    if (isAdmin(actor)) {
+      await this.notifications.savePlatformPreferences(
+        preferences.items.filter((item): item is typeof item & { kind: AdminNotificationKind } => isAdminKind(item.kind)),
+      );
+      return this.preferences(actor);
+    }
     if (!actor.organizationId) throw CommonErrors.forbidden();
     await this.notifications.savePreferences(actor.organizationId, preferences.items);
     return this.preferences(actor);

@@ -21,6 +21,7 @@ import { RefreshTokenGrace1765600000000 } from './1765600000000-RefreshTokenGrac
 import { OrganizationClaims1765600000001 } from './1765600000001-OrganizationClaims.js';
 import { ScaleReadPaths1765660000000 } from './1765660000000-ScaleReadPaths.js';
 import { DemoOrganizationsIndex1765670000000 } from './1765670000000-DemoOrganizationsIndex.js';
+import { PlatformNotifications1765680000000 } from './1765680000000-PlatformNotifications.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   OrganizationClaims1765600000001,
   ScaleReadPaths1765660000000,
   DemoOrganizationsIndex1765670000000,
+  PlatformNotifications1765680000000,
 ];

@@ -1,18 +1,28 @@
 import type { NotificationKind } from '@mcf/contracts';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Who a notification is for: one organisation (all its members), or the platform (all administrators). */
+export type NotificationAudience = 'ORGANIZATION' | 'PLATFORM';
 
 /**
- * An in-app notification to an organisation (all its members see it). The de-duplication key makes
- * a retried job's second attempt a no-op instead of a second notification.
+ * An in-app notification to an organisation (all its members see it), or to the platform's
+ * administrators (audience PLATFORM, no organisation; they share it as an organisation's members do).
+ * The de-duplication key makes a retried job's second attempt a no-op instead of a second notification.
  */
 @Entity({ name: 'notifications' })
 @Index('IDX_notifications_organization_created', ['organizationId', 'createdAt'])
+@Index('IDX_notifications_platform_created', ['createdAt'], { where: `"audience" = 'PLATFORM'` })
+@Check('CHK_notifications_audience', `("audience" = 'ORGANIZATION' AND "organization_id" IS NOT NULL) OR ("audience" = 'PLATFORM' AND "organization_id" IS NULL)`)
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
+  @Column({ type: 'varchar', length: 20, default: 'ORGANIZATION' })
+  audience: NotificationAudience;
+
+  /** The organisation it is for; null for the platform's administrators. */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
 
   @Column({ type: 'varchar', length: 40 })
   kind: NotificationKind;
