@@ -89,3 +89,20 @@ describe('useConfirmWithReason', () => {
     expect(decision.pending.value).toBeNull();
   });
 });
+
+describe('useConfirmWithReason reloadOn', () => {
+  it('reloads after a failure only for the statuses it is told', async () => {
+    const reload = vi.fn();
+    const decision = useConfirmWithReason<Asked>({
+      needsReason: () => false,
+      reasonSchema: ReasonSchema,
+      act: () => Promise.reject(new ApiProblem(problem(404, 'NOT_FOUND'))),
+      reload,
+      reloadOn: [409],
+    });
+    decision.ask({ action: 'approve', id: 'a' });
+    await expect(decision.confirm()).resolves.toBe(false);
+    expect(reload).not.toHaveBeenCalled();
+    expect(decision.actionError.value).not.toBeNull();
+  });
+});

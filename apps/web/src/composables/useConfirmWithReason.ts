@@ -13,14 +13,17 @@ export interface ConfirmWithReasonOptions<P> {
   act: (pending: P, reason: string) => Promise<void>;
   /** Shows the list as it is now: after the action, and after a 409/404 (decided elsewhere meanwhile). */
   reload: () => unknown;
+  /** The statuses after which the list is reloaded though the action failed; 409 and 404 unless told. */
+  reloadOn?: readonly number[];
 }
 
 /**
  * An admin decision confirmed in a dialog first, with a reason where it needs one: the asked action,
  * the reason and its error (checked here by the contract's schema, or named by the API), the action's
- * error, and whether it is under way. Shared by the review queues (claims, qualifications).
+ * error, and whether it is under way. Shared by the admin queues and lists (claims, qualifications, demands, organisations).
  */
 export function useConfirmWithReason<P>(options: ConfirmWithReasonOptions<P>) {
+  const reloadOn = options.reloadOn ?? [409, 404];
   const pending = shallowRef<P | null>(null);
   const reason = ref('');
   const reasonError = shallowRef<LocalisedText | null>(null);
@@ -47,7 +50,8 @@ export function useConfirmWithReason<P>(options: ConfirmWithReasonOptions<P>) {
     if (options.needsReason(current)) {
       const parsed = options.reasonSchema.safeParse({ reason: reason.value });
       if (!parsed.success) {
-        reasonError.value = issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
+        reasonError.value =
+          issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
         return false;
       }
       given = parsed.data.reason;
@@ -60,10 +64,12 @@ export function useConfirmWithReason<P>(options: ConfirmWithReasonOptions<P>) {
       return true;
     } catch (error) {
       const field =
-        error instanceof ApiProblem ? error.problem.errors?.find((entry) => entry.field === 'reason') : undefined;
+        error instanceof ApiProblem
+          ? error.problem.errors?.find((entry) => entry.field === 'reason')
+          : undefined;
       if (field) reasonError.value = bilingual(field.messageZh ?? field.message, field.message);
       else actionError.value = errorSummary(error);
-      if (error instanceof ApiProblem && (error.status === 409 || error.status === 404)) void options.reload();
+      if (error instanceof ApiProblem && reloadOn.includes(error.status)) void options.reload();
       return false;
     } finally {
       acting.value = false;

@@ -12,9 +12,9 @@ import {
   listAdminDemands,
   moderateDemand,
 } from '../../../api/admin-demands';
-import { ApiProblem } from '../../../api/http';
-import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
-import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
+import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
+import { errorSummary } from '../../../composables/useFormErrors';
+import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 export const ADMIN_DEMAND_STATUSES: readonly DemandStatus[] = DEMAND_STATUSES;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
@@ -116,51 +116,22 @@ export function useAdminDemands(dependencies: AdminDemandsDependencies = {}) {
     return load();
   }
 
-  const pending = shallowRef<PendingModeration | null>(null);
-  const reason = ref('');
-  const reasonError = shallowRef<LocalisedText | null>(null);
-  const actionError = shallowRef<LocalisedText | null>(null);
-  const acting = ref(false);
   const lastDone = shallowRef<PendingModeration | null>(null);
+  const decision = useConfirmWithReason<PendingModeration>({
+    needsReason: () => true,
+    reasonSchema: AdminDemandModerationSchema,
+    act: async (current, reason) => {
+      await moderate(current.demand.id, current.action, reason);
+      lastDone.value = current;
+    },
+    reload: load,
+    // Someone changed it meanwhile (409): show the list as it is now.
+    reloadOn: [409],
+  });
+  const { pending, reason, reasonError, actionError, acting, cancel, confirm } = decision;
 
   function ask(demand: AdminDemandRow, action: DemandModeration): void {
-    pending.value = { demand, action };
-    reason.value = '';
-    reasonError.value = null;
-    actionError.value = null;
-  }
-
-  function cancel(): void {
-    if (!acting.value) pending.value = null;
-  }
-
-  async function confirm(): Promise<boolean> {
-    const current = pending.value;
-    if (!current || acting.value) return false;
-    reasonError.value = null;
-    actionError.value = null;
-    const parsed = AdminDemandModerationSchema.safeParse({ reason: reason.value });
-    if (!parsed.success) {
-      reasonError.value = issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
-      return false;
-    }
-    acting.value = true;
-    try {
-      await moderate(current.demand.id, current.action, parsed.data.reason);
-      pending.value = null;
-      lastDone.value = current;
-      await load();
-      return true;
-    } catch (error) {
-      const field = error instanceof ApiProblem ? error.problem.errors?.find((entry) => entry.field === 'reason') : undefined;
-      if (field) reasonError.value = bilingual(field.messageZh ?? field.message, field.message);
-      else actionError.value = errorSummary(error);
-      // Someone changed it meanwhile (409): show the list as it is now.
-      if (error instanceof ApiProblem && error.status === 409) void load();
-      return false;
-    } finally {
-      acting.value = false;
-    }
+    decision.ask({ demand, action });
   }
 
   return {

@@ -18,8 +18,8 @@ import {
 import { onScopeDispose, reactive, ref, shallowRef } from 'vue';
 import type { LocationQuery } from 'vue-router';
 import { changeOrganizationStatus, listOrganizations, type OrganizationListQuery } from '../../../api/admin';
-import { ApiProblem } from '../../../api/http';
-import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
+import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
+import { errorSummary } from '../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
@@ -184,60 +184,27 @@ export function useAdminOrganizations(dependencies: AdminOrganizationsDependenci
     return load();
   }
 
-  const pending = shallowRef<PendingStatusAction | null>(null);
-  const reason = ref('');
-  const reasonError = shallowRef<LocalisedText | null>(null);
-  const actionError = shallowRef<LocalisedText | null>(null);
-  const acting = ref(false);
   /** The last action that went through, for the confirmation banner. */
   const lastDone = shallowRef<PendingStatusAction | null>(null);
+  const decision = useConfirmWithReason<PendingStatusAction>({
+    needsReason: (current) => statusActionNeedsReason(current.action),
+    reasonSchema: StatusReasonRequestSchema,
+    act: async (current, reason) => {
+      await changeStatus(
+        current.organization.id,
+        current.action,
+        statusActionNeedsReason(current.action) ? { reason } : undefined,
+      );
+      lastDone.value = current;
+    },
+    reload: load,
+    // Someone else may have changed the organisation meanwhile (409): show what it is now.
+    reloadOn: [409],
+  });
+  const { pending, reason, reasonError, actionError, acting, cancel, confirm } = decision;
 
   function ask(organization: OrganizationAdminView, action: OrganizationStatusAction): void {
-    pending.value = { organization, action };
-    reason.value = '';
-    reasonError.value = null;
-    actionError.value = null;
-  }
-
-  function cancel(): void {
-    if (!acting.value) pending.value = null;
-  }
-
-  async function confirm(): Promise<boolean> {
-    const current = pending.value;
-    if (!current || acting.value) return false;
-    reasonError.value = null;
-    actionError.value = null;
-    let body: StatusReasonRequest | undefined;
-    if (statusActionNeedsReason(current.action)) {
-      const parsed = StatusReasonRequestSchema.safeParse({ reason: reason.value });
-      if (!parsed.success) {
-        reasonError.value =
-          issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
-        return false;
-      }
-      body = parsed.data;
-    }
-    acting.value = true;
-    try {
-      await changeStatus(current.organization.id, current.action, body);
-      pending.value = null;
-      lastDone.value = current;
-      await load();
-      return true;
-    } catch (error) {
-      if (error instanceof ApiProblem && error.problem.errors?.some((field) => field.field === 'reason')) {
-        const field = error.problem.errors.find((entry) => entry.field === 'reason')!;
-        reasonError.value = { kind: 'bilingual', zh: field.messageZh ?? field.message, en: field.message };
-      } else {
-        actionError.value = errorSummary(error);
-      }
-      // Someone else may have changed the organisation meanwhile (409): show what it is now.
-      if (error instanceof ApiProblem && error.status === 409) void load();
-      return false;
-    } finally {
-      acting.value = false;
-    }
+    decision.ask({ organization, action });
   }
 
   void load();

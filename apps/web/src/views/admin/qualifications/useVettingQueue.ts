@@ -1,4 +1,8 @@
-import { type QualificationBulkResult, type QualificationQueuePage, QualificationRejectSchema } from '@mcf/contracts';
+import {
+  type QualificationBulkResult,
+  type QualificationQueuePage,
+  QualificationRejectSchema,
+} from '@mcf/contracts';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import {
   approveQualification,
@@ -57,7 +61,10 @@ export function useVettingQueue(dependencies: VettingQueueDependencies = {}) {
     state.value = 'loading';
     loadError.value = null;
     try {
-      const next = await list$({ status: 'PENDING', page: page.value, pageSize: pageSize.value }, current.signal);
+      const next = await list$(
+        { status: 'PENDING', page: page.value, pageSize: pageSize.value },
+        current.signal,
+      );
       if (current.signal.aborted) return;
       result.value = next;
       state.value = 'ready';
@@ -80,9 +87,13 @@ export function useVettingQueue(dependencies: VettingQueueDependencies = {}) {
 
   const isSelected = (id: string) => selected.value.includes(id);
   function toggle(id: string, on = !isSelected(id)): void {
-    selected.value = on ? [...new Set([...selected.value, id])] : selected.value.filter((entry) => entry !== id);
+    selected.value = on
+      ? [...new Set([...selected.value, id])]
+      : selected.value.filter((entry) => entry !== id);
   }
-  const allSelected = computed(() => items.value.length > 0 && items.value.every((item) => isSelected(item.id)));
+  const allSelected = computed(
+    () => items.value.length > 0 && items.value.every((item) => isSelected(item.id)),
+  );
   const someSelected = computed(() => selected.value.length > 0 && !allSelected.value);
   function toggleAll(on = !allSelected.value): void {
     selected.value = on ? items.value.map((item) => item.id) : [];
