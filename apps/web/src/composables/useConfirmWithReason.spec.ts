@@ -50,7 +50,7 @@ describe('useConfirmWithReason', () => {
       Promise.reject(
         new ApiProblem(
           problem(400, 'VALIDATION_FAILED', {
-            errors: [{ field: 'reason', message: 'Too short', messageZh: '太短' }],
+            errors: [{ field: 'reason', code: 'too_small', message: 'Too short', messageZh: '太短' }],
           }),
         ),
       ),

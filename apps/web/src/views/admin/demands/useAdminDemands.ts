@@ -5,13 +5,14 @@ import {
   type AdminDemandRow,
   type DemandStatus,
 } from '@mcf/contracts';
-import { onScopeDispose, reactive, ref, shallowRef } from 'vue';
+import { shallowRef } from 'vue';
 import {
   type AdminDemandListQuery,
   type DemandModeration,
   listAdminDemands,
   moderateDemand,
 } from '../../../api/admin-demands';
+import { useAdminList } from '../../../composables/useAdminList';
 import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
 import { errorSummary } from '../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../composables/useLocalisedText';
@@ -68,53 +69,12 @@ export function useAdminDemands(dependencies: AdminDemandsDependencies = {}) {
   const list = dependencies.listAdminDemands ?? listAdminDemands;
   const moderate = dependencies.moderateDemand ?? moderateDemand;
 
-  const filters = reactive<AdminDemandFilters>({ ...DEFAULT_ADMIN_DEMAND_FILTERS });
-  const result = shallowRef<AdminDemandPage | null>(null);
-  const state = ref<'loading' | 'ready' | 'error'>('loading');
-  const loadError = shallowRef<LocalisedText | null>(null);
-
-  let inFlight: AbortController | null = null;
-  onScopeDispose(() => inFlight?.abort());
-
-  async function load(): Promise<void> {
-    inFlight?.abort();
-    const controller = new AbortController();
-    inFlight = controller;
-    state.value = 'loading';
-    loadError.value = null;
-    try {
-      const page = await list(buildAdminDemandQuery(filters), controller.signal);
-      if (controller.signal.aborted) return;
-      result.value = page;
-      state.value = 'ready';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      loadError.value = errorSummary(error);
-      state.value = 'error';
-    }
-  }
-
-  /** A filter changed: back to the first page. */
-  function applyFilters(): Promise<void> {
-    filters.page = 1;
-    return load();
-  }
-
-  function setPage(page: number): Promise<void> {
-    filters.page = page;
-    return load();
-  }
-
-  function setPageSize(pageSize: number): Promise<void> {
-    filters.pageSize = pageSize;
-    filters.page = 1;
-    return load();
-  }
-
-  function resetFilters(): Promise<void> {
-    Object.assign(filters, DEFAULT_ADMIN_DEMAND_FILTERS);
-    return load();
-  }
+  const { filters, result, state, loadError, load, applyFilters, setPage, setPageSize, resetFilters } =
+    useAdminList({
+      initial: DEFAULT_ADMIN_DEMAND_FILTERS as AdminDemandFilters,
+      resetTo: DEFAULT_ADMIN_DEMAND_FILTERS,
+      fetch: (current, signal) => list(buildAdminDemandQuery(current), signal),
+    });
 
   const lastDone = shallowRef<PendingModeration | null>(null);
   const decision = useConfirmWithReason<PendingModeration>({

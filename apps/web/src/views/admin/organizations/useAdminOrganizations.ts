@@ -15,9 +15,10 @@ import {
   type OrganizationStatusAction,
   statusActionNeedsReason,
 } from '@mcf/domain';
-import { onScopeDispose, reactive, ref, shallowRef } from 'vue';
+import { shallowRef } from 'vue';
 import type { LocationQuery } from 'vue-router';
 import { changeOrganizationStatus, listOrganizations, type OrganizationListQuery } from '../../../api/admin';
+import { useAdminList } from '../../../composables/useAdminList';
 import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
 import { errorSummary } from '../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../composables/useLocalisedText';
@@ -133,56 +134,14 @@ export function useAdminOrganizations(dependencies: AdminOrganizationsDependenci
   const list = dependencies.listOrganizations ?? listOrganizations;
   const changeStatus = dependencies.changeOrganizationStatus ?? changeOrganizationStatus;
 
-  const filters = reactive<OrganizationFilters>({
-    ...(dependencies.initialFilters ?? DEFAULT_ORGANIZATION_FILTERS),
-  });
-  const result = shallowRef<OrganizationAdminPage | null>(null);
-  const state = ref<'loading' | 'ready' | 'error'>('loading');
-  const loadError = shallowRef<LocalisedText | null>(null);
-
-  let inFlight: AbortController | null = null;
-  onScopeDispose(() => inFlight?.abort());
-
-  async function load(): Promise<void> {
-    inFlight?.abort();
-    const controller = new AbortController();
-    inFlight = controller;
-    state.value = 'loading';
-    loadError.value = null;
-    try {
-      const page = await list(buildOrganizationQuery(filters), controller.signal);
-      if (controller.signal.aborted) return;
-      result.value = page;
-      state.value = 'ready';
-      dependencies.onFiltersApplied?.({ ...filters });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      loadError.value = errorSummary(error);
-      state.value = 'error';
-    }
-  }
-
-  /** A filter, the search or the sort changed: back to the first page. */
-  function applyFilters(): Promise<void> {
-    filters.page = 1;
-    return load();
-  }
-
-  function setPage(page: number): Promise<void> {
-    filters.page = page;
-    return load();
-  }
-
-  function setPageSize(pageSize: number): Promise<void> {
-    filters.pageSize = pageSize;
-    filters.page = 1;
-    return load();
-  }
-
-  function resetFilters(): Promise<void> {
-    Object.assign(filters, DEFAULT_ORGANIZATION_FILTERS, { status: '' });
-    return load();
-  }
+  const { filters, result, state, loadError, load, applyFilters, setPage, setPageSize, resetFilters } =
+    useAdminList({
+      initial: dependencies.initialFilters ?? (DEFAULT_ORGANIZATION_FILTERS as OrganizationFilters),
+      // Reset shows every organisation, not only the review queue the page opens on.
+      resetTo: { ...DEFAULT_ORGANIZATION_FILTERS, status: '' },
+      fetch: (current, signal) => list(buildOrganizationQuery(current), signal),
+      onLoaded: dependencies.onFiltersApplied,
+    });
 
   /** The last action that went through, for the confirmation banner. */
   const lastDone = shallowRef<PendingStatusAction | null>(null);
