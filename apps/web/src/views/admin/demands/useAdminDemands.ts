@@ -1,7 +1,6 @@
 import {
   AdminDemandModerationSchema,
   DEMAND_STATUSES,
-  type AdminDemandPage,
   type AdminDemandRow,
   type DemandStatus,
 } from '@mcf/contracts';
@@ -14,8 +13,6 @@ import {
 } from '../../../api/admin-demands';
 import { useAdminList } from '../../../composables/useAdminList';
 import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
-import { errorSummary } from '../../../composables/useFormErrors';
-import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 export const ADMIN_DEMAND_STATUSES: readonly DemandStatus[] = DEMAND_STATUSES;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;

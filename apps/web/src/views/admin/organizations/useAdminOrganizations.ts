@@ -20,8 +20,6 @@ import type { LocationQuery } from 'vue-router';
 import { changeOrganizationStatus, listOrganizations, type OrganizationListQuery } from '../../../api/admin';
 import { useAdminList } from '../../../composables/useAdminList';
 import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
-import { errorSummary } from '../../../composables/useFormErrors';
-import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
 export const ORGANIZATION_STATUSES: readonly OrganizationStatus[] = OrganizationStatusSchema.options;
