@@ -1,7 +1,8 @@
 import { type AuditEventPage, type AuditEventView, AuditQuerySchema } from '@mcf/contracts';
-import { onScopeDispose, reactive, ref, shallowRef } from 'vue';
+import { shallowRef } from 'vue';
 import { type AuditListQuery, listAuditEvents } from '../../../api/audit';
-import { errorSummary, type FieldErrors, issuesToFieldErrors } from '../../../composables/useFormErrors';
+import { useAdminList } from '../../../composables/useAdminList';
+import { type FieldErrors, issuesToFieldErrors } from '../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 /** The filter bar; the dates are whole days in the viewer's time zone, both inclusive. */
@@ -114,56 +115,18 @@ export interface AuditLogDependencies {
 /** 审计日志: the append-only trail, filtered by action, target, actor and days, newest first. */
 export function useAuditLog(dependencies: AuditLogDependencies = {}) {
   const list = dependencies.listAuditEvents ?? listAuditEvents;
-  const filters = reactive<AuditFilters>({ ...DEFAULT_AUDIT_FILTERS });
-  const result = shallowRef<AuditEventPage | null>(null);
-  const state = ref<'loading' | 'ready' | 'error'>('loading');
-  const loadError = shallowRef<LocalisedText | null>(null);
   const filterErrors = shallowRef<FieldErrors>({});
-
-  let inFlight: AbortController | null = null;
-  onScopeDispose(() => inFlight?.abort());
-
-  async function load(): Promise<void> {
-    const query = buildAuditQuery(filters);
-    filterErrors.value = auditQueryErrors(query);
-    if (Object.keys(filterErrors.value).length > 0) return;
-    inFlight?.abort();
-    const controller = new AbortController();
-    inFlight = controller;
-    state.value = 'loading';
-    loadError.value = null;
-    try {
-      const page = await list(query, controller.signal);
-      if (controller.signal.aborted) return;
-      result.value = page;
-      state.value = 'ready';
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      loadError.value = errorSummary(error);
-      state.value = 'error';
-    }
-  }
-
-  function applyFilters(): Promise<void> {
-    filters.page = 1;
-    return load();
-  }
-
-  function setPage(page: number): Promise<void> {
-    filters.page = page;
-    return load();
-  }
-
-  function setPageSize(pageSize: number): Promise<void> {
-    filters.pageSize = pageSize;
-    filters.page = 1;
-    return load();
-  }
-
-  function resetFilters(): Promise<void> {
-    Object.assign(filters, DEFAULT_AUDIT_FILTERS);
-    return load();
-  }
+  const { filters, result, state, loadError, load, applyFilters, setPage, setPageSize, resetFilters } =
+    useAdminList({
+      initial: DEFAULT_AUDIT_FILTERS as AuditFilters,
+      resetTo: DEFAULT_AUDIT_FILTERS,
+      // Filters the API would refuse are named beside their fields instead of asked.
+      canLoad: (current) => {
+        filterErrors.value = auditQueryErrors(buildAuditQuery(current));
+        return Object.keys(filterErrors.value).length === 0;
+      },
+      fetch: (current, signal) => list(buildAuditQuery(current), signal),
+    });
 
   /** Narrows the list to one target or one actor (the links in the table). */
   function filterBy(

@@ -6,9 +6,9 @@ import {
 } from '@mcf/contracts';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import { approveClaim, listClaims, rejectClaim } from '../../../api/claims';
-import { ApiProblem } from '../../../api/http';
-import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
-import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
+import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
+import { errorSummary } from '../../../composables/useFormErrors';
+import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 export type ClaimAction = 'approve' | 'reject';
 /** The list's filter: one status, or every claim. */
@@ -79,62 +79,21 @@ export function useClaimReview(dependencies: ClaimReviewDependencies = {}) {
     opened.value = claim;
   }
 
-  const pending = shallowRef<{ action: ClaimAction; claim: ClaimAdminView } | null>(null);
-  const reason = ref('');
-  const reasonError = shallowRef<LocalisedText | null>(null);
-  const actionError = shallowRef<LocalisedText | null>(null);
-  const acting = ref(false);
   const lastDone = shallowRef<{ action: ClaimAction; claim: ClaimAdminView } | null>(null);
+  const decision = useConfirmWithReason<{ action: ClaimAction; claim: ClaimAdminView }>({
+    needsReason: ({ action }) => action === 'reject',
+    reasonSchema: ClaimRejectRequestSchema,
+    act: async ({ action, claim }, reason) => {
+      const decided = action === 'approve' ? await approve$(claim.id) : await reject$(claim.id, reason);
+      lastDone.value = { action, claim: decided };
+    },
+    // After a decision, or when it was decided elsewhere or the organisation got a member meanwhile.
+    reload: load,
+  });
+  const { pending, reason, reasonError, actionError, acting, cancel, confirm } = decision;
 
   function ask(action: ClaimAction, claim: ClaimAdminView): void {
-    pending.value = { action, claim };
-    reason.value = '';
-    reasonError.value = null;
-    actionError.value = null;
-  }
-
-  function cancel(): void {
-    if (!acting.value) pending.value = null;
-  }
-
-  async function confirm(): Promise<boolean> {
-    const current = pending.value;
-    if (!current || acting.value) return false;
-    reasonError.value = null;
-    actionError.value = null;
-    let rejectReason = '';
-    if (current.action === 'reject') {
-      const parsed = ClaimRejectRequestSchema.safeParse({ reason: reason.value });
-      if (!parsed.success) {
-        reasonError.value =
-          issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
-        return false;
-      }
-      rejectReason = parsed.data.reason;
-    }
-    acting.value = true;
-    try {
-      const decided =
-        current.action === 'approve'
-          ? await approve$(current.claim.id)
-          : await reject$(current.claim.id, rejectReason);
-      lastDone.value = { action: current.action, claim: decided };
-      pending.value = null;
-      await load();
-      return true;
-    } catch (error) {
-      const field =
-        error instanceof ApiProblem
-          ? error.problem.errors?.find((entry) => entry.field === 'reason')
-          : undefined;
-      if (field) reasonError.value = bilingual(field.messageZh ?? field.message, field.message);
-      else actionError.value = errorSummary(error);
-      // Decided elsewhere meanwhile, or the organisation got a member: show the list as it is now.
-      if (error instanceof ApiProblem && (error.status === 409 || error.status === 404)) void load();
-      return false;
-    } finally {
-      acting.value = false;
-    }
+    decision.ask({ action, claim });
   }
 
   void load();

@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { effectScope } from 'vue';
 import { ApiProblem } from '../../../api/http';
 import { problem } from '../../../testing/fixtures';
-import { type AdminDemandsDependencies, buildAdminDemandQuery, moderationsFor, useAdminDemands } from './useAdminDemands';
+import {
+  type AdminDemandsDependencies,
+  buildAdminDemandQuery,
+  moderationsFor,
+  useAdminDemands,
+} from './useAdminDemands';
 
 function row(id: string, patch: Partial<AdminDemandRow> = {}): AdminDemandRow {
   return {
@@ -35,7 +40,9 @@ async function start(dependencies: AdminDemandsDependencies = {}) {
   const moderateDemand = vi.fn(
     dependencies.moderateDemand ??
       ((id: string, action: 'close' | 'cancel') => {
-        rows = rows.map((r) => (r.id === id ? { ...r, status: action === 'close' ? 'CLOSED' : 'CANCELLED' } : r));
+        rows = rows.map((r) =>
+          r.id === id ? { ...r, status: action === 'close' ? 'CLOSED' : 'CANCELLED' } : r,
+        );
         return Promise.resolve({ id } as DemandView);
       }),
   );
@@ -47,7 +54,10 @@ async function start(dependencies: AdminDemandsDependencies = {}) {
 
 describe('demand moderation', () => {
   it('sends only the filters that are set, the organisation name trimmed, and goes back to page 1', async () => {
-    expect(buildAdminDemandQuery({ status: '', organization: '  ', page: 2, pageSize: 50 })).toEqual({ page: 2, pageSize: 50 });
+    expect(buildAdminDemandQuery({ status: '', organization: '  ', page: 2, pageSize: 50 })).toEqual({
+      page: 2,
+      pageSize: 50,
+    });
     const page = await start();
     await page.setPage(3);
     page.filters.status = 'PUBLISHED';
@@ -83,7 +93,11 @@ describe('demand moderation', () => {
   it('keeps the dialog open with the error when the demand changed meanwhile, and reloads the list', async () => {
     const page = await start({
       moderateDemand: () =>
-        Promise.reject(new ApiProblem(problem(409, 'INVALID_STATUS_TRANSITION', { title: '当前状态的需求不能执行此操作' }))),
+        Promise.reject(
+          new ApiProblem(
+            problem(409, 'INVALID_STATUS_TRANSITION', { title: '当前状态的需求不能执行此操作' }),
+          ),
+        ),
     });
     const loads = page.listAdminDemands.mock.calls.length;
     page.ask(page.result.value!.items[1]!, 'cancel');

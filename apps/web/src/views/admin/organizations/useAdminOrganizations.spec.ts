@@ -184,7 +184,11 @@ describe('useAdminOrganizations', () => {
     page.reason.value = ' ';
 
     await expect(page.confirm()).resolves.toBe(false);
-    expect(page.reasonError.value).toEqual({ kind: 'bilingual', zh: '请填写原因（2至500个字）', en: 'a reason of 2–500 characters is required' });
+    expect(page.reasonError.value).toEqual({
+      kind: 'bilingual',
+      zh: '请填写原因（2至500个字）',
+      en: 'a reason of 2–500 characters is required',
+    });
     expect(page.changeOrganizationStatus).not.toHaveBeenCalled();
 
     page.reason.value = '  营业执照与统一社会信用代码不一致 ';

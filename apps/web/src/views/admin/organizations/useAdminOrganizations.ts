@@ -15,12 +15,11 @@ import {
   type OrganizationStatusAction,
   statusActionNeedsReason,
 } from '@mcf/domain';
-import { onScopeDispose, reactive, ref, shallowRef } from 'vue';
+import { shallowRef } from 'vue';
 import type { LocationQuery } from 'vue-router';
 import { changeOrganizationStatus, listOrganizations, type OrganizationListQuery } from '../../../api/admin';
-import { ApiProblem } from '../../../api/http';
-import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
-import type { LocalisedText } from '../../../composables/useLocalisedText';
+import { useAdminList } from '../../../composables/useAdminList';
+import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
 
 export type OrganizationSort = (typeof ORGANIZATION_SORTS)[number];
 export const ORGANIZATION_STATUSES: readonly OrganizationStatus[] = OrganizationStatusSchema.options;
@@ -133,111 +132,36 @@ export function useAdminOrganizations(dependencies: AdminOrganizationsDependenci
   const list = dependencies.listOrganizations ?? listOrganizations;
   const changeStatus = dependencies.changeOrganizationStatus ?? changeOrganizationStatus;
 
-  const filters = reactive<OrganizationFilters>({
-    ...(dependencies.initialFilters ?? DEFAULT_ORGANIZATION_FILTERS),
-  });
-  const result = shallowRef<OrganizationAdminPage | null>(null);
-  const state = ref<'loading' | 'ready' | 'error'>('loading');
-  const loadError = shallowRef<LocalisedText | null>(null);
+  const { filters, result, state, loadError, load, applyFilters, setPage, setPageSize, resetFilters } =
+    useAdminList({
+      initial: dependencies.initialFilters ?? (DEFAULT_ORGANIZATION_FILTERS as OrganizationFilters),
+      // Reset shows every organisation, not only the review queue the page opens on.
+      resetTo: { ...DEFAULT_ORGANIZATION_FILTERS, status: '' },
+      fetch: (current, signal) => list(buildOrganizationQuery(current), signal),
+      onLoaded: dependencies.onFiltersApplied,
+    });
 
-  let inFlight: AbortController | null = null;
-  onScopeDispose(() => inFlight?.abort());
-
-  async function load(): Promise<void> {
-    inFlight?.abort();
-    const controller = new AbortController();
-    inFlight = controller;
-    state.value = 'loading';
-    loadError.value = null;
-    try {
-      const page = await list(buildOrganizationQuery(filters), controller.signal);
-      if (controller.signal.aborted) return;
-      result.value = page;
-      state.value = 'ready';
-      dependencies.onFiltersApplied?.({ ...filters });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      loadError.value = errorSummary(error);
-      state.value = 'error';
-    }
-  }
-
-  /** A filter, the search or the sort changed: back to the first page. */
-  function applyFilters(): Promise<void> {
-    filters.page = 1;
-    return load();
-  }
-
-  function setPage(page: number): Promise<void> {
-    filters.page = page;
-    return load();
-  }
-
-  function setPageSize(pageSize: number): Promise<void> {
-    filters.pageSize = pageSize;
-    filters.page = 1;
-    return load();
-  }
-
-  function resetFilters(): Promise<void> {
-    Object.assign(filters, DEFAULT_ORGANIZATION_FILTERS, { status: '' });
-    return load();
-  }
-
-  const pending = shallowRef<PendingStatusAction | null>(null);
-  const reason = ref('');
-  const reasonError = shallowRef<LocalisedText | null>(null);
-  const actionError = shallowRef<LocalisedText | null>(null);
-  const acting = ref(false);
   /** The last action that went through, for the confirmation banner. */
   const lastDone = shallowRef<PendingStatusAction | null>(null);
+  const decision = useConfirmWithReason<PendingStatusAction>({
+    needsReason: (current) => statusActionNeedsReason(current.action),
+    reasonSchema: StatusReasonRequestSchema,
+    act: async (current, reason) => {
+      await changeStatus(
+        current.organization.id,
+        current.action,
+        statusActionNeedsReason(current.action) ? { reason } : undefined,
+      );
+      lastDone.value = current;
+    },
+    reload: load,
+    // Someone else may have changed the organisation meanwhile (409): show what it is now.
+    reloadOn: [409],
+  });
+  const { pending, reason, reasonError, actionError, acting, cancel, confirm } = decision;
 
   function ask(organization: OrganizationAdminView, action: OrganizationStatusAction): void {
-    pending.value = { organization, action };
-    reason.value = '';
-    reasonError.value = null;
-    actionError.value = null;
-  }
-
-  function cancel(): void {
-    if (!acting.value) pending.value = null;
-  }
-
-  async function confirm(): Promise<boolean> {
-    const current = pending.value;
-    if (!current || acting.value) return false;
-    reasonError.value = null;
-    actionError.value = null;
-    let body: StatusReasonRequest | undefined;
-    if (statusActionNeedsReason(current.action)) {
-      const parsed = StatusReasonRequestSchema.safeParse({ reason: reason.value });
-      if (!parsed.success) {
-        reasonError.value =
-          issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
-        return false;
-      }
-      body = parsed.data;
-    }
-    acting.value = true;
-    try {
-      await changeStatus(current.organization.id, current.action, body);
-      pending.value = null;
-      lastDone.value = current;
-      await load();
-      return true;
-    } catch (error) {
-      if (error instanceof ApiProblem && error.problem.errors?.some((field) => field.field === 'reason')) {
-        const field = error.problem.errors.find((entry) => entry.field === 'reason')!;
-        reasonError.value = { kind: 'bilingual', zh: field.messageZh ?? field.message, en: field.message };
-      } else {
-        actionError.value = errorSummary(error);
-      }
-      // Someone else may have changed the organisation meanwhile (409): show what it is now.
-      if (error instanceof ApiProblem && error.status === 409) void load();
-      return false;
-    } finally {
-      acting.value = false;
-    }
+    decision.ask({ organization, action });
   }
 
   void load();

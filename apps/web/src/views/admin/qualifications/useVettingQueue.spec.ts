@@ -27,11 +27,19 @@ function item(n: number): QueueItem {
   };
 }
 
-const pageOf = (...items: QueueItem[]): QualificationQueuePage => ({ items, total: items.length, page: 1, pageSize: 20, next: null });
+const pageOf = (...items: QueueItem[]): QualificationQueuePage => ({
+  items,
+  total: items.length,
+  page: 1,
+  pageSize: 20,
+  next: null,
+});
 
 async function start(dependencies: VettingQueueDependencies = {}) {
   let queue = [item(1), item(2), item(3)];
-  const listQualificationQueue = vi.fn(dependencies.listQualificationQueue ?? (() => Promise.resolve(pageOf(...queue))));
+  const listQualificationQueue = vi.fn(
+    dependencies.listQualificationQueue ?? (() => Promise.resolve(pageOf(...queue))),
+  );
   const approveQualification = vi.fn(
     dependencies.approveQualification ??
       ((id: string) => {
@@ -40,28 +48,46 @@ async function start(dependencies: VettingQueueDependencies = {}) {
       }),
   );
   const rejectQualification = vi.fn(
-    dependencies.rejectQualification ?? ((id: string) => Promise.resolve({ ...item(1), id, status: 'REJECTED' as const })),
+    dependencies.rejectQualification ??
+      ((id: string) => Promise.resolve({ ...item(1), id, status: 'REJECTED' as const })),
   );
   const bulkApproveQualifications = vi.fn(
     dependencies.bulkApproveQualifications ??
       ((ids: readonly string[]) => {
         const [first, ...rest] = ids;
         queue = queue.filter((entry) => entry.id !== first);
-        return Promise.resolve({ approved: [first!], skipped: rest.map((id) => ({ id, reason: 'expired' })) });
+        return Promise.resolve({
+          approved: [first!],
+          skipped: rest.map((id) => ({ id, reason: 'expired' })),
+        });
       }),
   );
   const scope = effectScope();
   const page = scope.run(() =>
-    useVettingQueue({ listQualificationQueue, approveQualification, rejectQualification, bulkApproveQualifications }),
+    useVettingQueue({
+      listQualificationQueue,
+      approveQualification,
+      rejectQualification,
+      bulkApproveQualifications,
+    }),
   )!;
   await vi.waitFor(() => expect(page.state.value).toBe('ready'));
-  return { ...page, listQualificationQueue, approveQualification, rejectQualification, bulkApproveQualifications };
+  return {
+    ...page,
+    listQualificationQueue,
+    approveQualification,
+    rejectQualification,
+    bulkApproveQualifications,
+  };
 }
 
 describe('vetting queue', () => {
   it('asks for the pending certificates', async () => {
     const queue = await start();
-    expect(queue.listQualificationQueue).toHaveBeenCalledWith({ status: 'PENDING', page: 1, pageSize: 20 }, expect.any(AbortSignal));
+    expect(queue.listQualificationQueue).toHaveBeenCalledWith(
+      { status: 'PENDING', page: 1, pageSize: 20 },
+      expect.any(AbortSignal),
+    );
     expect(queue.items.value.map((entry) => entry.certificateNo)).toEqual(['GJB-1', 'GJB-2', 'GJB-3']);
   });
 
@@ -128,7 +154,9 @@ describe('vetting queue', () => {
   it('shows a conflict and reloads the queue', async () => {
     const queue = await start({
       approveQualification: () =>
-        Promise.reject(new ApiProblem(problem(409, 'INVALID_STATUS_TRANSITION', { title: '该证书已被处理' }))),
+        Promise.reject(
+          new ApiProblem(problem(409, 'INVALID_STATUS_TRANSITION', { title: '该证书已被处理' })),
+        ),
     });
     queue.ask('approve', queue.items.value[0]!);
     expect(await queue.confirm()).toBe(false);

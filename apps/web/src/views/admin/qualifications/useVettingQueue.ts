@@ -1,4 +1,8 @@
-import { type QualificationBulkResult, type QualificationQueuePage, QualificationRejectSchema } from '@mcf/contracts';
+import {
+  type QualificationBulkResult,
+  type QualificationQueuePage,
+  QualificationRejectSchema,
+} from '@mcf/contracts';
 import { computed, onScopeDispose, ref, shallowRef } from 'vue';
 import {
   approveQualification,
@@ -6,9 +10,9 @@ import {
   listQualificationQueue,
   rejectQualification,
 } from '../../../api/admin-qualifications';
-import { ApiProblem } from '../../../api/http';
-import { errorSummary, issuesToFieldErrors } from '../../../composables/useFormErrors';
-import { bilingual, type LocalisedText } from '../../../composables/useLocalisedText';
+import { useConfirmWithReason } from '../../../composables/useConfirmWithReason';
+import { errorSummary } from '../../../composables/useFormErrors';
+import type { LocalisedText } from '../../../composables/useLocalisedText';
 
 export type QueueItem = QualificationQueuePage['items'][number];
 export type VettingAction = 'approve' | 'reject' | 'bulk';
@@ -57,7 +61,10 @@ export function useVettingQueue(dependencies: VettingQueueDependencies = {}) {
     state.value = 'loading';
     loadError.value = null;
     try {
-      const next = await list$({ status: 'PENDING', page: page.value, pageSize: pageSize.value }, current.signal);
+      const next = await list$(
+        { status: 'PENDING', page: page.value, pageSize: pageSize.value },
+        current.signal,
+      );
       if (current.signal.aborted) return;
       result.value = next;
       state.value = 'ready';
@@ -80,9 +87,13 @@ export function useVettingQueue(dependencies: VettingQueueDependencies = {}) {
 
   const isSelected = (id: string) => selected.value.includes(id);
   function toggle(id: string, on = !isSelected(id)): void {
-    selected.value = on ? [...new Set([...selected.value, id])] : selected.value.filter((entry) => entry !== id);
+    selected.value = on
+      ? [...new Set([...selected.value, id])]
+      : selected.value.filter((entry) => entry !== id);
   }
-  const allSelected = computed(() => items.value.length > 0 && items.value.every((item) => isSelected(item.id)));
+  const allSelected = computed(
+    () => items.value.length > 0 && items.value.every((item) => isSelected(item.id)),
+  );
   const someSelected = computed(() => selected.value.length > 0 && !allSelected.value);
   function toggleAll(on = !allSelected.value): void {
     selected.value = on ? items.value.map((item) => item.id) : [];
@@ -93,44 +104,15 @@ export function useVettingQueue(dependencies: VettingQueueDependencies = {}) {
   }
 
   // --- Actions, each confirmed first.
-  const pending = shallowRef<PendingVetting | null>(null);
-  const reason = ref('');
-  const reasonError = shallowRef<LocalisedText | null>(null);
-  const actionError = shallowRef<LocalisedText | null>(null);
-  const acting = ref(false);
   const lastDone = shallowRef<{ action: 'approve' | 'reject'; item: QueueItem } | null>(null);
   const bulkResult = shallowRef<QualificationBulkResult | null>(null);
   /** What a bulk approval skipped, by certificate number, with the API's reason. */
   const bulkSkipped = shallowRef<Array<{ id: string; reason: string; certificateNo: string }>>([]);
 
-  function ask(action: VettingAction, item: QueueItem | null = null): void {
-    if (action === 'bulk' && selected.value.length === 0) return;
-    pending.value = { action, item, ids: action === 'bulk' ? [...selected.value] : item ? [item.id] : [] };
-    reason.value = '';
-    reasonError.value = null;
-    actionError.value = null;
-  }
-
-  function cancel(): void {
-    if (!acting.value) pending.value = null;
-  }
-
-  async function confirm(): Promise<boolean> {
-    const current = pending.value;
-    if (!current || acting.value) return false;
-    reasonError.value = null;
-    actionError.value = null;
-    let rejectReason = '';
-    if (current.action === 'reject') {
-      const parsed = QualificationRejectSchema.safeParse({ reason: reason.value });
-      if (!parsed.success) {
-        reasonError.value = issuesToFieldErrors(parsed.error.issues, { reason: 'validation.reason' }).reason ?? null;
-        return false;
-      }
-      rejectReason = parsed.data.reason;
-    }
-    acting.value = true;
-    try {
+  const decision = useConfirmWithReason<PendingVetting>({
+    needsReason: ({ action }) => action === 'reject',
+    reasonSchema: QualificationRejectSchema,
+    act: async (current, reason) => {
       if (current.action === 'bulk') {
         const known = items.value;
         const bulk = await bulk$(current.ids);
@@ -139,23 +121,19 @@ export function useVettingQueue(dependencies: VettingQueueDependencies = {}) {
         lastDone.value = null;
       } else if (current.item) {
         if (current.action === 'approve') await approve$(current.item.id);
-        else await reject$(current.item.id, rejectReason);
+        else await reject$(current.item.id, reason);
         lastDone.value = { action: current.action, item: current.item };
         bulkResult.value = null;
       }
-      pending.value = null;
-      await load();
-      return true;
-    } catch (error) {
-      const field = error instanceof ApiProblem ? error.problem.errors?.find((entry) => entry.field === 'reason') : undefined;
-      if (field) reasonError.value = bilingual(field.messageZh ?? field.message, field.message);
-      else actionError.value = errorSummary(error);
-      // Someone else vetted it meanwhile: show the queue as it is now.
-      if (error instanceof ApiProblem && (error.status === 409 || error.status === 404)) void load();
-      return false;
-    } finally {
-      acting.value = false;
-    }
+    },
+    // After a decision, or when someone else vetted it meanwhile: show the queue as it is now.
+    reload: load,
+  });
+  const { pending, reason, reasonError, actionError, acting, cancel, confirm } = decision;
+
+  function ask(action: VettingAction, item: QueueItem | null = null): void {
+    if (action === 'bulk' && selected.value.length === 0) return;
+    decision.ask({ action, item, ids: action === 'bulk' ? [...selected.value] : item ? [item.id] : [] });
   }
 
   function skippedOf(bulk: QualificationBulkResult, known: readonly QueueItem[]) {
