@@ -45,12 +45,13 @@ export async function importClaimableFirm(
   return { organizationId: organization.id, creditCode, name };
 }
 
-export interface ClaimForm {
+// A type, not an interface: fileClaim takes it as a record of form fields.
+export type ClaimForm = {
   creditCode: string;
   name: string;
   email: string;
   password: string;
-}
+};
 
 export function claimForm(creditCode: string, overrides: Partial<ClaimForm> = {}): ClaimForm {
   return { creditCode, name: '李经理', email: uniqueEmail('claim'), password: TEST_PASSWORD, ...overrides };
