@@ -4,11 +4,10 @@ import {
   compactFeatures,
   demandKeyIds,
   FeatureDictionary,
-  preparedDemandKeys,
   projectFeatures,
 } from './compact-features.util.js';
 import { CONTEXT } from './match-context.fixture.js';
-import { prepareDemand } from './prepare-demand.util.js';
+import { prepareDemand, preparedDemandKeys } from './prepare-demand.util.js';
 import { profileFeatures } from './profile-features.util.js';
 import { textRelevance } from './text-relevance.util.js';
 

@@ -1,4 +1,3 @@
-import { type PreparedDemand } from './prepare-demand.util.js';
 import { type ProfileFeatures } from './profile-features.util.js';
 
 /**
@@ -9,6 +8,7 @@ import { type ProfileFeatures } from './profile-features.util.js';
  */
 export class FeatureDictionary {
   private readonly keyIds = new Map<string, number>();
+  private readonly keys: string[] = [];
   private readonly weightCodes = new Map<number, number>();
   private readonly weightValues: number[] = [];
 
@@ -23,6 +23,7 @@ export class FeatureDictionary {
     if (id === undefined) {
       id = this.keyIds.size;
       this.keyIds.set(key, id);
+      this.keys.push(key);
     }
     return id;
   }
@@ -30,6 +31,11 @@ export class FeatureDictionary {
   /** The key's number if any firm held it, without interning. */
   find(key: string): number | undefined {
     return this.keyIds.get(key);
+  }
+
+  /** The key a number stands for. */
+  keyOf(id: number): string | undefined {
+    return this.keys[id];
   }
 
   codeOf(weight: number): number {
@@ -63,18 +69,6 @@ export function compactFeatures(features: ProfileFeatures, dictionary: FeatureDi
     weights[index] = dictionary.codeOf(weight);
   });
   return { ids, weights };
-}
-
-/** Every profile key scoring a prepared demand may read: its features' keys, pairs and look-alikes. */
-export function preparedDemandKeys(prepared: PreparedDemand): string[] {
-  const keys = new Set<string>();
-  for (const term of prepared.terms)
-    for (const feature of term.features) {
-      feature.keys.forEach(([key]) => keys.add(key));
-      feature.pairs.forEach((key) => keys.add(key));
-      feature.lookalikes.forEach((key) => keys.add(key));
-    }
-  return [...keys];
 }
 
 /** The keys a demand reads, by their numbers (keys no firm held have none and cannot be found). */

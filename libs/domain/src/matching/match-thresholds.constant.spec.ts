@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { MATCH_WEIGHTS } from './match-weights.constant.js';
-import {
-  MATCH_NOTIFY_THRESHOLD,
-  MIN_TEXT_RELEVANCE,
-  SEARCH_QUERY_LIMITS,
-} from './match-thresholds.constant.js';
+import { MATCH_NOTIFY_THRESHOLD, MIN_TEXT_RELEVANCE } from './match-thresholds.constant.js';
 
 describe('matching thresholds', () => {
   it('keeps the minimum text relevance inside 0..1', () => {
@@ -22,10 +18,5 @@ describe('matching thresholds', () => {
     expect(score(MIN_TEXT_RELEVANCE, 0.5)).toBeLessThan(MATCH_NOTIFY_THRESHOLD);
     expect(score(0.6, 1)).toBeGreaterThanOrEqual(MATCH_NOTIFY_THRESHOLD);
     expect(MATCH_NOTIFY_THRESHOLD).toBeLessThan(1);
-  });
-
-  it('keeps each search query under Meilisearch’s ten-word reading limit', () => {
-    expect(SEARCH_QUERY_LIMITS.maxWords).toBeLessThan(10);
-    expect(SEARCH_QUERY_LIMITS.maxHanCharacters / 2).toBeLessThan(10);
   });
 });

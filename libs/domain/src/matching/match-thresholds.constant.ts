@@ -15,12 +15,6 @@ export const MIN_TEXT_RELEVANCE = 0.3;
 export const MATCH_NOTIFY_THRESHOLD = 0.55;
 
 /**
- * Meilisearch reads only the first 10 words of a query and segments Chinese into words of about two
- * characters, so each query built for a demand stays well inside: at most 12 Han characters and 6 words.
- */
-export const SEARCH_QUERY_LIMITS = { maxQueries: 8, maxHanCharacters: 12, maxWords: 6 } as const;
-
-/**
  * A firm whose profile names a narrower thing (除湿机) fits a demand for the broader one (除湿设备) nearly as
  * well as one naming it: it makes a kind of what is wanted.
  */

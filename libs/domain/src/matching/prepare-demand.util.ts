@@ -175,14 +175,19 @@ export function demandKeyTerms(title: string, description: string): string[] {
   return [...new Set(extractKeyTerms(title, description).map((term) => normaliseMatchText(term.term)))];
 }
 
-/** Every profile key a demand's scoring may read, to fetch just their document frequencies. */
-export function demandFeatureKeys(title: string, description: string, context: MatchContext): string[] {
-  const prepared = prepareDemand(title, description, { ...context, frequencies: null });
+/** Every profile key scoring a prepared demand may read: its features' keys, pairs and look-alikes. */
+export function preparedDemandKeys(prepared: PreparedDemand): string[] {
   const keys = new Set<string>();
   for (const term of prepared.terms)
     for (const feature of term.features) {
       feature.keys.forEach(([key]) => keys.add(key));
       feature.pairs.forEach((key) => keys.add(key));
+      feature.lookalikes.forEach((key) => keys.add(key));
     }
   return [...keys];
+}
+
+/** Every profile key a demand's scoring may read, to fetch just their document frequencies. */
+export function demandFeatureKeys(title: string, description: string, context: MatchContext): string[] {
+  return preparedDemandKeys(prepareDemand(title, description, { ...context, frequencies: null }));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { EnterpriseFacts, FeatureFrequencies, ProfileFeatures } from '@mcf/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EnterpriseFacts, ProfileFeatures } from '@mcf/domain';
+import type { DataSource } from 'typeorm';
 
 /** A firm's stored features, and the facts its hard constraints and score read. */
 export interface StoredFeatures {
@@ -18,64 +18,44 @@ export interface FeatureStamp {
   vocabularyVersion: string;
 }
 
+interface FeatureRow {
+  organization_id: string;
+  stamp: string;
+  vocabulary_version: string;
+  features: ProfileFeatures;
+  facts: EnterpriseFacts;
+}
+
+const storedFeatures = (row: FeatureRow): StoredFeatures & { stamp: string } => ({
+  organizationId: row.organization_id,
+  stamp: row.stamp,
+  features: row.features,
+  facts: row.facts,
+  vocabularyVersion: row.vocabulary_version,
+});
+
 /**
- * Each firm's matching features (enterprise_match_features) and in how many profiles each feature occurs
- * (match_feature_frequencies). The counts change in the same transaction as the features, key by key, so
- * they never drift; a full rebuild recounts them from the features.
+ * Each firm's matching features and the facts its hard constraints read (enterprise_match_features), with
+ * when they last changed; matching workers hold them in memory and count document frequencies there.
  */
 @Injectable()
 export class MatchFeaturesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Stores a firm's features (null: the firm is not searchable) and moves the counts by the difference. */
+  /** Stores a firm's features, or removes them (null: the firm is not searchable). */
   async replace(
     organizationId: string,
     stored: Pick<StoredFeatures, 'features' | 'facts'> | null,
     vocabularyVersion: string,
   ): Promise<void> {
-    const features = stored?.features ?? null;
-    await this.dataSource.transaction(async (manager) => {
-      const [old] = (await manager.query(
-        `SELECT "features" FROM "enterprise_match_features" WHERE "organization_id" = $1 FOR UPDATE`,
-        [organizationId],
-      )) as { features: ProfileFeatures }[];
-      const before = new Set(Object.keys(old?.features ?? {}));
-      const after = new Set(Object.keys(features ?? {}));
-      // Sorted, so two transactions touching the same keys lock them in the same order (no deadlock).
-      const added = [...after].filter((key) => !before.has(key)).sort();
-      const removed = [...before].filter((key) => !after.has(key)).sort();
-      await this.count(manager, added, 1);
-      await this.count(manager, removed, -1);
-      if (features === null) {
-        await manager.query(`DELETE FROM "enterprise_match_features" WHERE "organization_id" = $1`, [organizationId]);
-        return;
-      }
-      await manager.query(
-        `INSERT INTO "enterprise_match_features" ("organization_id", "features", "facts", "vocabulary_version", "updated_at")
-         VALUES ($1, $2, $3, $4, clock_timestamp())
-         ON CONFLICT ("organization_id") DO UPDATE SET "features" = EXCLUDED."features", "facts" = EXCLUDED."facts",
-           "vocabulary_version" = EXCLUDED."vocabulary_version", "updated_at" = clock_timestamp()`,
-        [organizationId, JSON.stringify(features), JSON.stringify(stored?.facts ?? null), vocabularyVersion],
-      );
-    });
+    if (stored === null) {
+      await this.dataSource.query(`DELETE FROM "enterprise_match_features" WHERE "organization_id" = $1`, [organizationId]);
+      return;
+    }
+    await this.storeMany([{ organizationId, ...stored, vocabularyVersion }]);
   }
 
-  private async count(manager: EntityManager, keys: string[], delta: 1 | -1): Promise<void> {
-    if (keys.length === 0) return;
-    if (delta === 1)
-      await manager.query(
-        `INSERT INTO "match_feature_frequencies" ("key", "documents") SELECT k, 1 FROM unnest($1::text[]) k
-         ON CONFLICT ("key") DO UPDATE SET "documents" = "match_feature_frequencies"."documents" + 1`,
-        [keys],
-      );
-    else
-      await manager.query(
-        `UPDATE "match_feature_frequencies" SET "documents" = "documents" - 1 WHERE "key" = ANY($1::text[])`,
-        [keys],
-      );
-  }
-
-  /** Stores many firms' features at once, without counting (a full rebuild recounts after). */
+  /** Stores many firms' features at once. */
   async storeMany(rows: readonly StoredFeatures[]): Promise<void> {
     if (rows.length === 0) return;
     await this.dataSource.query(
@@ -93,28 +73,11 @@ export class MatchFeaturesRepository {
     );
   }
 
-  /** Removes the features of firms not in `keep` and recounts every frequency from the stored features. */
-  async recount(keepOnly: string[] | null): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      if (keepOnly !== null)
-        await manager.query(`DELETE FROM "enterprise_match_features" WHERE NOT ("organization_id" = ANY($1::uuid[]))`, [keepOnly]);
-      await manager.query(`LOCK TABLE "match_feature_frequencies" IN EXCLUSIVE MODE`);
-      await manager.query(`DELETE FROM "match_feature_frequencies"`);
-      await manager.query(
-        `INSERT INTO "match_feature_frequencies" ("key", "documents")
-         SELECT k, count(*) FROM "enterprise_match_features", jsonb_object_keys("features") k GROUP BY k`,
-      );
-    });
-  }
-
-  /** Document frequencies of just these keys, and how many profiles there are. */
-  async frequencies(keys: readonly string[]): Promise<FeatureFrequencies> {
-    const [total] = (await this.dataSource.query(`SELECT count(*)::int AS "n" FROM "enterprise_match_features"`)) as { n: number }[];
-    const rows = (await this.dataSource.query(
-      `SELECT "key", "documents" FROM "match_feature_frequencies" WHERE "key" = ANY($1::text[]) AND "documents" > 0`,
-      [[...new Set(keys)]],
-    )) as { key: string; documents: number }[];
-    return { documents: total?.n ?? 0, counts: Object.fromEntries(rows.map((row) => [row.key, row.documents])) };
+  /** Removes the features of every firm not in `keep` (after a full rebuild). */
+  async keepOnly(keep: readonly string[]): Promise<void> {
+    await this.dataSource.query(`DELETE FROM "enterprise_match_features" WHERE NOT ("organization_id" = ANY($1::uuid[]))`, [
+      keep,
+    ]);
   }
 
   /** When each of these firms' stored features (with their facts) last changed; firms without any are left out. */
@@ -128,6 +91,39 @@ export class MatchFeaturesRepository {
     return rows.map((row) => ({ organizationId: row.organization_id, stamp: row.stamp, vocabularyVersion: row.vocabulary_version }));
   }
 
+  /** Firms' stored features in order of their ids, after `after` (keyset paging for a full load). */
+  async loadPage(after: string | null, limit: number): Promise<(StoredFeatures & { stamp: string })[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version", "features", "facts"
+         FROM "enterprise_match_features"
+        WHERE "facts" IS NOT NULL AND ($1::uuid IS NULL OR "organization_id" > $1::uuid)
+        ORDER BY "organization_id" LIMIT $2`,
+      [after, limit],
+    )) as FeatureRow[];
+    return rows.map(storedFeatures);
+  }
+
+  /**
+   * Stamps of the rows changed at or after `since` (a stamp), less `overlapSeconds`: a transaction that
+   * committed after another may carry an earlier clock, so readers look back a little and compare stamps.
+   */
+  async changedSince(since: string, overlapSeconds: number): Promise<FeatureStamp[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version" FROM "enterprise_match_features"
+        WHERE "updated_at" >= $1::timestamptz - make_interval(secs => $2) AND "facts" IS NOT NULL`,
+      [since, overlapSeconds],
+    )) as { organization_id: string; stamp: string; vocabulary_version: string }[];
+    return rows.map((row) => ({ organizationId: row.organization_id, stamp: row.stamp, vocabularyVersion: row.vocabulary_version }));
+  }
+
+  /** The newest stamp of any stored row (null: none), where a reader that loads everything starts from. */
+  async latestStamp(): Promise<string | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT max("updated_at")::text AS "stamp" FROM "enterprise_match_features"`,
+    )) as { stamp: string | null }[];
+    return row?.stamp ?? null;
+  }
+
   /**
    * The stored features and facts of these firms, with their stamps. Whole: picking a demand's few hundred
    * keys out of each row in PostgreSQL (jsonb_object_agg over the keys) cost more than sending the rows.
@@ -138,14 +134,8 @@ export class MatchFeaturesRepository {
       `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version", "features", "facts"
          FROM "enterprise_match_features" WHERE "organization_id" = ANY($1::uuid[]) AND "facts" IS NOT NULL`,
       [[...new Set(organizationIds)]],
-    )) as { organization_id: string; stamp: string; vocabulary_version: string; features: ProfileFeatures; facts: EnterpriseFacts }[];
-    return rows.map((row) => ({
-      organizationId: row.organization_id,
-      stamp: row.stamp,
-      features: row.features,
-      facts: row.facts,
-      vocabularyVersion: row.vocabulary_version,
-    }));
+    )) as FeatureRow[];
+    return rows.map(storedFeatures);
   }
 
 }

@@ -1,30 +1,28 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import {
-  type CompactFeatures,
-  compactFeatures,
   type CompiledVocabulary,
-  demandKeyIds,
   type EnterpriseFacts,
   enterpriseFacts,
   type EnterpriseForMatching,
-  FeatureDictionary,
+  FeatureIndex,
   type FeatureFrequencies,
+  type PreparedDemand,
   profileFeatures,
   type ProfileFeatures,
-  projectFeatures,
 } from '@mcf/domain';
 import { EnterpriseSnapshotsRepository, isSearchable } from '../enterprises/enterprise-snapshots.repository.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
-import { MatchFeaturesRepository } from './match-features.repository.js';
+import { type FeatureStamp, MatchFeaturesRepository } from './match-features.repository.js';
 import { enterpriseForMatching } from './matching.mappers.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
 const FEATURE_BATCH = 500;
-/**
- * Firms whose features a matching process keeps in memory (about 1.5 KB each as interned numbers: some
- * 300 MB at this many); beyond it the oldest are dropped and read again when needed.
- */
-const CACHED_FIRMS = 200_000;
+/** Rows read at a time when a matching process loads every firm's features. */
+const LOAD_BATCH = 2_000;
+/** How far back a catch-up looks before the newest stamp it saw (see changedSince). */
+const CATCH_UP_OVERLAP_SECONDS = 10;
+/** A catch-up this recent is not repeated. */
+const RESYNC_AFTER_MS = 250;
 
 /** A candidate as scoring reads it: its facts, and its features (at least the keys the demand reads). */
 export interface Candidate {
@@ -32,26 +30,36 @@ export interface Candidate {
   features: ProfileFeatures;
 }
 
-interface CachedFirm {
+/** What the in-memory index keeps beside a firm's features: when they were stored, and its facts. */
+interface FirmRecord {
   stamp: string;
   facts: EnterpriseFacts;
-  features: CompactFeatures;
+}
+
+/** The in-memory index of one vocabulary, and the newest stored change it has read. */
+interface LoadedIndex {
+  vocabulary: string;
+  firms: FeatureIndex<FirmRecord>;
+  seenUpTo: string | null;
 }
 
 /**
  * Each firm's matching features, computed with the vocabulary in force when its profile, certificates or
  * status change (the match-enterprise job), stored with the document frequencies they move, and rebuilt
  * whole after a vocabulary change or a reindex.
+ *
+ * A matching process holds every firm's stored features in memory (FeatureIndex: interned, with an
+ * inverted index), loaded once and brought up to date before each use from the rows changed since; a
+ * demand's candidates are found there, all of them, and each one's stamp is checked against the table
+ * before it is scored, so a firm removed or changed meanwhile is never scored from old features.
  */
 @Injectable()
 export class MatchFeaturesService {
-  /**
-   * Firms' stored features as this process last read them, checked against their stamps on every use: a
-   * demand's thousands of candidates then cost one small query instead of their features sent and parsed.
-   */
-  private cache = new Map<string, CachedFirm>();
-  private dictionary = new FeatureDictionary();
-  private cachedVocabulary: string | null = null;
+  private loaded: LoadedIndex | null = null;
+  /** The load or catch-up in progress, shared by concurrent jobs. */
+  private syncing: Promise<LoadedIndex> | null = null;
+  private syncedAt = Number.NEGATIVE_INFINITY;
+  private readonly logger = new Logger('MatchFeatures');
 
   constructor(
     private readonly snapshots: EnterpriseSnapshotsRepository,
@@ -73,7 +81,7 @@ export class MatchFeaturesService {
     return firm;
   }
 
-  /** Rebuilds every firm's features and recounts the document frequencies; returns how many firms. */
+  /** Rebuilds every firm's features (dropping those of firms no longer searchable); returns how many firms. */
   async rebuild(onProgress: (done: number) => void = () => undefined): Promise<number> {
     const vocabulary = await this.vocabulary.current();
     const kept: string[] = [];
@@ -99,53 +107,127 @@ export class MatchFeaturesService {
       kept.push(...rows.map((row) => row.organizationId));
       onProgress(kept.length);
     }
-    await this.features.recount(kept);
+    await this.features.keepOnly(kept);
     return kept.length;
   }
 
-  frequencies(keys: readonly string[]): Promise<FeatureFrequencies> {
-    return this.features.frequencies(keys);
+  /** Document frequencies of these keys over the firms' stored features (counted in memory). */
+  async frequencies(keys: readonly string[], vocabulary: CompiledVocabulary): Promise<FeatureFrequencies> {
+    return (await this.index(vocabulary)).firms.frequencies(keys);
+  }
+
+  /** Loads every firm's features into memory now (a worker starting), rather than on the first demand. */
+  async warm(): Promise<void> {
+    const started = performance.now();
+    const loaded = await this.index(await this.vocabulary.current());
+    this.logger.log(`features of ${loaded.firms.size} firms in memory after ${Math.round(performance.now() - started)} ms`);
+  }
+
+  /** The in-memory index for this vocabulary, loaded whole or brought up to date with the rows changed since. */
+  index(vocabulary: CompiledVocabulary): Promise<LoadedIndex> {
+    const loaded = this.loaded;
+    // One job asks several times in a row; changes in between are caught by the stamps of its candidates.
+    if (loaded?.vocabulary === vocabulary.version && performance.now() - this.syncedAt < RESYNC_AFTER_MS)
+      return Promise.resolve(loaded);
+    this.syncing ??= this.sync(vocabulary.version).finally(() => {
+      this.syncing = null;
+      this.syncedAt = performance.now();
+    });
+    return this.syncing.then((loaded) => (loaded.vocabulary === vocabulary.version ? loaded : this.index(vocabulary)));
+  }
+
+  private async sync(vocabulary: string): Promise<LoadedIndex> {
+    const current = this.loaded;
+    if (current?.vocabulary !== vocabulary) {
+      // Read before the rows: a change made while they are read is caught up next time.
+      const seenUpTo = await this.features.latestStamp();
+      const firms = new FeatureIndex<FirmRecord>();
+      for (let after: string | null = null; ; ) {
+        const rows = await this.features.loadPage(after, LOAD_BATCH);
+        if (rows.length === 0) break;
+        after = rows[rows.length - 1]?.organizationId ?? null;
+        for (const row of rows)
+          if (row.vocabularyVersion === vocabulary) firms.put(row.organizationId, row.features, { stamp: row.stamp, facts: row.facts });
+      }
+      this.loaded = { vocabulary, firms, seenUpTo };
+      return this.loaded;
+    }
+    if (current.seenUpTo === null) current.seenUpTo = await this.features.latestStamp();
+    else {
+      const changed = await this.features.changedSince(current.seenUpTo, CATCH_UP_OVERLAP_SECONDS);
+      await this.bringUpToDate(current, changed);
+      for (const { stamp } of changed) if (stamp > (current.seenUpTo ?? '')) current.seenUpTo = stamp;
+    }
+    return current;
+  }
+
+  /** Re-reads the firms whose stored stamp differs from the index's (removing those no longer stored in this vocabulary). */
+  private async bringUpToDate(loaded: LoadedIndex, stamps: readonly FeatureStamp[]): Promise<void> {
+    const stale = stamps.filter((row) => loaded.firms.get(row.organizationId)?.extra.stamp !== row.stamp);
+    if (stale.length === 0) return;
+    const rows = new Map((await this.features.load(stale.map((row) => row.organizationId))).map((row) => [row.organizationId, row]));
+    for (const { organizationId } of stale) {
+      const row = rows.get(organizationId);
+      if (row && row.vocabularyVersion === loaded.vocabulary)
+        loaded.firms.put(organizationId, row.features, { stamp: row.stamp, facts: row.facts });
+      else loaded.firms.remove(organizationId);
+    }
   }
 
   /**
-   * Candidates' facts and features as stored (through this process's cache), or computed now when missing
-   * or from another vocabulary. Features are given for at least `demandKeys` (preparedDemandKeys): scoring
-   * reads no other key.
+   * Every firm whose text relevance to the demand may reach `minRelevance`, highest bound first (see
+   * FeatureIndex.retrieve), and the firms of `sectors` with a verified organisation, highest bound first:
+   * the pool weak matches are chosen from when no firm reaches it.
+   */
+  async retrieve(
+    prepared: PreparedDemand,
+    vocabulary: CompiledVocabulary,
+    minRelevance: number,
+  ): Promise<string[]> {
+    const { firms } = await this.index(vocabulary);
+    return firms.retrieve(prepared, minRelevance).map(({ firm }) => firm.id);
+  }
+
+  /** Verified firms of any of these sectors, best text bound for the demand first, at most `limit`. */
+  async inSectors(
+    prepared: PreparedDemand,
+    vocabulary: CompiledVocabulary,
+    sectors: readonly string[],
+    limit: number,
+  ): Promise<string[]> {
+    const { firms } = await this.index(vocabulary);
+    const wanted = new Set(sectors);
+    const inSectors = new Set<string>();
+    for (const firm of firms.firms())
+      if (firm.extra.facts.organizationStatus === 'VERIFIED' && firm.extra.facts.sectors.some((s) => wanted.has(s)))
+        inSectors.add(firm.id);
+    const ranked = firms.retrieve(prepared, 0).filter(({ firm }) => inSectors.has(firm.id)).map(({ firm }) => firm.id);
+    return ranked.slice(0, limit);
+  }
+
+  /**
+   * Candidates' facts and features as stored (through this process's in-memory index, checked against
+   * their stamps), or computed now when missing or from another vocabulary. Features are given for at least
+   * `demandKeys` (preparedDemandKeys): scoring reads no other key.
    */
   async candidates(
     ids: readonly string[],
     vocabulary: CompiledVocabulary,
     demandKeys: readonly string[],
   ): Promise<Map<string, Candidate>> {
-    if (this.cachedVocabulary !== vocabulary.version) {
-      this.cache = new Map();
-      this.dictionary = new FeatureDictionary();
-      this.cachedVocabulary = vocabulary.version;
-    }
+    const loaded = await this.index(vocabulary);
     const stamps = (await this.features.stamps(ids)).filter((row) => row.vocabularyVersion === vocabulary.version);
-    const stale = stamps.filter((row) => this.cache.get(row.organizationId)?.stamp !== row.stamp);
-    for (const row of await this.features.load(stale.map((r) => r.organizationId))) {
-      if (row.vocabularyVersion !== vocabulary.version) continue;
-      this.cache.delete(row.organizationId);
-      this.cache.set(row.organizationId, {
-        stamp: row.stamp,
-        facts: row.facts,
-        features: compactFeatures(row.features, this.dictionary),
-      });
-    }
-    while (this.cache.size > CACHED_FIRMS) {
-      const oldest = this.cache.keys().next().value;
-      if (oldest === undefined) break;
-      this.cache.delete(oldest);
-    }
+    await this.bringUpToDate(loaded, stamps);
+    const stored = new Set(stamps.map((row) => row.organizationId));
+    for (const id of ids) if (!stored.has(id)) loaded.firms.remove(id);
 
-    const keys = demandKeyIds(demandKeys, this.dictionary);
+    const keys = loaded.firms.keyIds(demandKeys);
     const result = new Map<string, Candidate>();
     for (const { organizationId, stamp } of stamps) {
-      const cached = this.cache.get(organizationId);
+      const firm = loaded.firms.get(organizationId);
       // Changed again between the two reads: read whole below, like a firm without stored features.
-      if (cached?.stamp !== stamp) continue;
-      result.set(organizationId, { facts: cached.facts, features: projectFeatures(cached.features, keys, this.dictionary) });
+      if (firm?.extra.stamp !== stamp) continue;
+      result.set(organizationId, { facts: firm.extra.facts, features: loaded.firms.project(firm, keys) });
     }
     const missing = ids.filter((id) => !result.has(id));
     for (const snapshot of await this.snapshots.load(missing)) {

@@ -10,6 +10,7 @@ import { MatchingController } from './matching.controller.js';
 import { MatchingJobs } from './matching.jobs.js';
 import { MatchingProcessor } from './matching.processor.js';
 import { MatchingService } from './matching.service.js';
+import { MatchingWarmUp } from './matching.warm-up.js';
 
 @Module({})
 export class MatchingModule {
@@ -24,7 +25,7 @@ export class MatchingModule {
         MatchFeaturesRepository,
         MatchFeaturesService,
         MatchingJobs,
-        ...(runsWorkers ? [MatchingProcessor] : []),
+        ...(runsWorkers ? [MatchingProcessor, MatchingWarmUp] : []),
       ],
       exports: [MatchingService, MatchFeaturesService],
     };

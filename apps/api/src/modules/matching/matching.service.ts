@@ -30,7 +30,6 @@ import {
   preparedDemandKeys,
   profileFeatures,
   qualificationFactKey,
-  searchQueriesFor,
   textRelevance,
   weakMatches,
 } from '@mcf/domain';
@@ -53,19 +52,13 @@ import { type MatchRow, MatchesRepository } from './matches.repository.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 
-// Eligible firms asked for. Each key term is asked for alone, and every firm that can be listed and holds
-// all of its words comes back (up to ELIGIBLE_PER_TERM: an ideal supplier names the product word for word);
-// the title's terms together are asked for once more, best matches first, which also brings the firms that
-// word it partly (ELIGIBLE_PARTIAL); that query drops its most frequent words first when it must ('frequency':
-// 信息系统 before 渗透测试), since 'last' would keep the title's first words and lose what it ends with. Firms sharing only a word or two of a term would not pass the text
-// threshold anyway, and reading them all costs more than anything else at 10⁵ firms.
-const ELIGIBLE_PER_TERM = 1000;
-const ELIGIBLE_PARTIAL = 500;
 const NEAR_MISSES_PER_QUERY = 60;
+/** Near misses (firms a requirement short) stored per demand, best first. */
+const NEARLY_MATCHED_KEPT = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
 const DEMAND_BATCH = 500;
-/** Recently published firms of the demand's sectors read from PostgreSQL, in case the index lags. */
+/** Recently published firms of the demand's sectors read from PostgreSQL, in case their features lag. */
 const RECENTLY_PUBLISHED_FIRMS = 100;
 
 /**
@@ -156,21 +149,11 @@ export class MatchingService {
     const keysOf = demands.map((d) => demandFeatureKeys(d.title, d.description, { vocabulary, frequencies: null }));
     const keys = [...new Set(keysOf.flat())];
     const [frequencies, demandFrequencies] = await Promise.all([
-      this.featureStore.frequencies(keys),
+      this.featureStore.frequencies(keys, vocabulary),
       this.demands.publishedTermFrequencies(demands.flatMap((d) => demandKeyTerms(d.title, d.description))),
     ]);
     const context: MatchContext = { vocabulary, frequencies, demandFrequencies };
     return { vocabulary, prepared: demands.map((d) => prepareDemand(d.title, d.description, context)) };
-  }
-
-  private eligibleFilter(subject: DemandForMatching, today: string): string {
-    return [
-      'listable = true',
-      ...eligibilityConditions(subject, today).map(
-        // Keys come from the qualification catalogue (GJB9001C, SECRECY_2); checked anyway before use.
-        ({ key, atLeast }) => `qualificationValidUntil.${/^[A-Z0-9_]+$/u.test(key) ? key : 'INVALID'} >= ${atLeast}`,
-      ),
-    ].join(' AND ');
   }
 
   private sectorFilter(subject: DemandForMatching): string | null {
@@ -214,27 +197,17 @@ export class MatchingService {
     const { vocabulary, prepared: [prepared] } = await this.prepared([subject]);
     if (!prepared) return 'skipped';
     phase('prepared');
-    const { title, terms } = searchQueriesFor(subject, prepared.unmatched);
-    const titleQueries = title === null ? [] : [title];
-    const eligibleFilter = this.eligibleFilter(subject, today);
-    const sectors = this.sectorFilter(subject);
-    // A firm published moments ago may not be in the index yet (its indexing job still queued): the most
+    // A firm published moments ago may not have its features stored yet (its job still queued): the most
     // recently published firms of the demand's sectors are read from PostgreSQL too.
-    const [eligibleIds, nearIds, recentIds] = await Promise.all([
-      this.searchIds(
-        SearchIndex.ENTERPRISES,
-        [...titleQueries, ...terms],
-        eligibleFilter,
-        (position) => (position < titleQueries.length ? ELIGIBLE_PARTIAL : ELIGIBLE_PER_TERM),
-        (position) => (position < titleQueries.length ? 'frequency' : 'all'),
-      ),
-      // Near misses (a certificate short) from the title query only: the firms the demand is really about.
-      this.searchIds(SearchIndex.ENTERPRISES, titleQueries, 'listable = true', NEAR_MISSES_PER_QUERY, () => 'frequency'),
+    const [retrievedIds, recentIds] = await Promise.all([
+      this.featureStore.retrieve(prepared, vocabulary, MIN_TEXT_RELEVANCE),
       this.snapshots.publishedInSectors(subject.sectors, RECENTLY_PUBLISHED_FIRMS),
     ]);
+    phase(`retrieved (${retrievedIds.length} firms)`);
     const demandKeys = preparedDemandKeys(prepared);
     const texts = new Map<string, number>();
-    const rows: MatchRow[] = [];
+    const listed: MatchRow[] = [];
+    const nearlyMatched: MatchRow[] = [];
     const candidates = new Map<string, Candidate>();
     // Text first, from stored features; then the hard constraints and the score of those relevant enough.
     const consider = async (ids: readonly string[]): Promise<void> => {
@@ -246,32 +219,37 @@ export class MatchingService {
         if (candidate) candidates.set(id, candidate);
         texts.set(id, candidate ? textRelevance(prepared, candidate.features).value : 0);
       }
-      for (const { id, assessment } of assess(fresh.filter((id) => (texts.get(id) ?? 0) >= MIN_TEXT_RELEVANCE)))
-        if (isListedMatch(assessment) || isNearlyMatched(assessment)) rows.push(this.row(demand, id, assessment, false));
-      phase(`assessed (${rows.length} rows)`);
+      for (const { id, assessment } of assess(fresh.filter((id) => (texts.get(id) ?? 0) >= MIN_TEXT_RELEVANCE))) {
+        if (isListedMatch(assessment)) listed.push(this.row(demand, id, assessment, false));
+        else if (isNearlyMatched(assessment)) nearlyMatched.push(this.row(demand, id, assessment, false));
+      }
+      phase(`assessed (${listed.length} listed, ${nearlyMatched.length} nearly)`);
     };
     const assess = (ids: readonly string[]): Array<{ id: string; assessment: MatchAssessment }> =>
       ids.flatMap((id) => {
         const found = candidates.get(id);
         return found ? [{ id, assessment: assessPrepared(subject, prepared, found.facts, found.features, now) }] : [];
       });
-    await consider([...eligibleIds, ...nearIds, ...recentIds]);
+    await consider([...retrievedIds, ...recentIds]);
+    // Every firm a requirement short is a near miss; the best of them are kept (each is told on its page).
+    const rows = [
+      ...listed,
+      ...nearlyMatched.sort((a, b) => b.score - a.score || a.organizationId.localeCompare(b.organizationId)).slice(0, NEARLY_MATCHED_KEPT),
+    ];
 
-    // Never a silent empty list: the best eligible firms of the sectors, marked weak, and why. (Asked for
-    // only now: most demands find suppliers, and this query costs the engine as much as a term's.)
+    // Never a silent empty list: the best eligible firms of the sectors, marked weak, and why.
     let diagnostics: MatchDiagnostics | null = null;
     if (!rows.some((row) => row.eligible)) {
       const [sectorIds, why] = await Promise.all([
-        sectors
-          ? this.searchIds(SearchIndex.ENTERPRISES, [''], `${eligibleFilter} AND ${sectors}`, SECTOR_FIRMS_FOR_WEAK)
-          : Promise.resolve([]),
+        this.featureStore.inSectors(prepared, vocabulary, subject.sectors, SECTOR_FIRMS_FOR_WEAK),
         this.diagnose(subject, prepared, today),
       ]);
+      const listedBefore = listed.length;
       await consider(sectorIds);
+      rows.push(...listed.slice(listedBefore));
       if (!rows.some((row) => row.eligible)) {
         diagnostics = why;
-        const eligibleSet = new Set([...eligibleIds, ...sectorIds]);
-        const weakIds = [...eligibleSet]
+        const weakIds = [...new Set([...retrievedIds, ...sectorIds])]
           .map((id) => ({ id, text: texts.get(id) ?? 0 }))
           .filter((t) => t.text < MIN_TEXT_RELEVANCE)
           .sort((a, b) => b.text - a.text || a.id.localeCompare(b.id))
