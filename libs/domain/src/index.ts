@@ -63,6 +63,7 @@ export * from './matching/compact-features.util.js';
 export * from './matching/feature-index.util.js';
 export * from './matching/enterprise-facts.util.js';
 export * from './matching/prepare-demand.util.js';
+export * from './matching/sampled-frequencies.util.js';
 export * from './matching/count-feature-frequencies.util.js';
 export * from './matching/eligibility-facts.util.js';
 export * from './matching/empty-match-message.util.js';

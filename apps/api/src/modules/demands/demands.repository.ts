@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
+import { type FeatureFrequencies, scaleSampledFrequencies } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
 import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
 import { Demand } from './entities/demand.entity.js';
+
+/** Published demands, newest first, that term frequencies are counted over (see publishedTermFrequencies). */
+const TERM_FREQUENCY_SAMPLE = 5_000;
 
 /** Persistence of demands and their published versions. */
 @Injectable()
@@ -150,16 +154,20 @@ export class DemandsRepository {
    * In how many published demands each (normalised) term occurs, and how many there are: matching weighs a
    * term most demands share (the occasion, the procedure) below one that names what a demand buys.
    */
-  async publishedTermFrequencies(terms: readonly string[]): Promise<{ documents: number; counts: Record<string, number> }> {
+  /** In how many published demands each term occurs (lower-cased text): see scaleSampledFrequencies. */
+  async publishedTermFrequencies(terms: readonly string[], sample = TERM_FREQUENCY_SAMPLE): Promise<FeatureFrequencies> {
     const documents = await this.countPublished();
     if (terms.length === 0 || documents === 0) return { documents, counts: {} };
     const rows = (await this.dataSource.query(
-      `SELECT t AS "term", count(d."id")::int AS "n" FROM unnest($1::text[]) t
-         LEFT JOIN "demands" d ON d."status" = 'PUBLISHED' AND strpos(lower(d."title" || ' ' || d."description"), t) > 0
+      `WITH "recent" AS (
+         SELECT lower("title" || ' ' || "description") AS "text" FROM "demands"
+          WHERE "status" = 'PUBLISHED' AND "published_at" IS NOT NULL ORDER BY "published_at" DESC LIMIT $2)
+       SELECT t AS "term", count(r."text")::int AS "n", (SELECT count(*)::int FROM "recent") AS "sampled"
+         FROM unnest($1::text[]) t LEFT JOIN "recent" r ON strpos(r."text", t) > 0
         GROUP BY t`,
-      [[...new Set(terms)]],
-    )) as { term: string; n: number }[];
-    return { documents, counts: Object.fromEntries(rows.map((row) => [row.term, row.n])) };
+      [[...new Set(terms)], sample],
+    )) as { term: string; n: number; sampled: number }[];
+    return scaleSampledFrequencies(Object.fromEntries(rows.map((row) => [row.term, row.n])), rows[0]?.sampled ?? 0, documents);
   }
 
   async countPublished(): Promise<number> {
