@@ -66,8 +66,10 @@ export class OffersService {
     return actor.organizationId !== null && actor.organizationId === offer.organizationId;
   }
 
-  /** The offer for its owner (to change it); 404 for anyone else, so that ids cannot be probed. */
+  /** The offer for its owner (to change it); 404 for any other organisation, so that ids cannot be probed. */
   private async ownOffer(actor: Actor, id: string, manager?: EntityManager): Promise<TechnologyOffer> {
+    // Administrators review offers; they do not write them.
+    if (isAdmin(actor)) throw CommonErrors.forbidden();
     const offer = await this.offers.find(id, manager, manager !== undefined);
     if (!offer || !this.ownerOf(actor, offer)) throw CommonErrors.notFound();
     return offer;
@@ -155,9 +157,10 @@ export class OffersService {
 
   /** Sends the offer to the administrators' review, once complete and free of classified markings. */
   async submit(actor: Actor, id: string): Promise<OfferView> {
-    if (actor.organizationStatus !== 'VERIFIED') throw OfferErrors.notVerified();
     const offer = await this.offers.transaction(async (manager) => {
       const current = await this.ownOffer(actor, id, manager);
+      // Drafts may wait for the organisation's verification; review may not.
+      if (actor.organizationStatus !== 'VERIFIED') throw OfferErrors.notVerified();
       const status = this.transition(current, 'submit');
       const problems: ProblemField[] = offerSubmitProblems({
         ...current,
