@@ -79,7 +79,7 @@ describe('a research institute lists a technology offer and a matched firm takes
     // Verification of organisations has its own journey (sign-up-and-verify): done through the API here.
     const registered = await api.call<{ items: { id: string; name: string }[] }>(
       'GET',
-      `/api/v1/admin/organizations?q=${encodeURIComponent(instituteName)}&status=ALL`,
+      `/api/v1/admin/organizations?q=${encodeURIComponent(instituteName)}&kind=INSTITUTE`,
       { token: adminToken },
     );
     const instituteId = registered.body.items.find((o) => o.name === instituteName)?.id;
@@ -90,10 +90,9 @@ describe('a research institute lists a technology offer and a matched firm takes
     await page.reload();
     await page.locator('[data-testid="nav"] [data-route="offer-new"]').click();
     await page.waitForURL(/\/offers\/new/);
-    await page.getByTestId('offer-title').locator('input').fill(offerTitle);
+    await page.getByTestId('offer-title').fill(offerTitle);
     await page
       .getByTestId('offer-summary')
-      .locator('textarea')
       .fill('芳纶纤维与超高分子量聚乙烯混杂铺层，热压一次成型，面密度降低两成，抗多发弹击，可用于特种车辆防护。');
     const uses = page.getByTestId('offer-applications');
     await uses.fill('防弹插板');
@@ -163,6 +162,7 @@ describe('a research institute lists a technology offer and a matched firm takes
     await expect.poll(() => match.count(), { timeout: 15_000 }).toBe(1);
     expect(await match.textContent()).toContain('已表达意向');
     await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
     await page.screenshot({ path: screenshotPath('offer-matches-phone'), fullPage: true });
 
     expect(failures).toEqual([]);
