@@ -19,12 +19,13 @@ import type {
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../../support/api-client.js';
 import type { RunningApp } from '../../support/app-process.js';
-import { appEnvironment, startApp } from '../../support/app-process.js';
+import { appEnvironment, runApiCli, startApp } from '../../support/app-process.js';
 import { WITHOUT_DEMO_DATA, createFirm, type CreatedFirm, daysFromNow, registerNamed, waitUntil } from '../../support/marketplace.js';
 
 const services = inject('services');
 
 let app: RunningApp;
+let env: Record<string, string>;
 let api: ApiClient;
 let admin: string;
 let institute: { organizationId: string; token: string };
@@ -47,7 +48,8 @@ const OFFER = {
 };
 
 beforeAll(async () => {
-  app = await startApp(appEnvironment(services, { ...WITHOUT_DEMO_DATA }));
+  env = appEnvironment(services, { ...WITHOUT_DEMO_DATA });
+  app = await startApp(env);
   api = new ApiClient(app.baseUrl);
   admin = await api.adminToken();
   institute = await registerNamed(api, 'INSTITUTE', '湖北科技学院材料辐射改性工程实验室', newCreditCode(), '421202');
@@ -273,5 +275,21 @@ describe('reject, edit and withdraw', () => {
     const created = await api.call<OfferCreated>('POST', '/api/v1/offers', { token: park.token, body: OFFER });
     expect(created.status).toBe(201);
     expect((await api.call('POST', `/api/v1/offers/${created.body.id}/submit`, { token: park.token })).status).toBe(403);
+  });
+});
+
+describe('the reindex command', () => {
+  it('rebuilds the offers index from the published offers only', async () => {
+    const created = await api.call<OfferCreated>('POST', '/api/v1/offers', {
+      token: institute.token,
+      body: { ...OFFER, title: '辐射交联电缆护套材料', applications: ['电缆护套'] },
+    });
+    await api.call('POST', `/api/v1/offers/${created.body.id}/submit`, { token: institute.token });
+    await api.call('POST', `/api/v1/admin/offers/${created.body.id}/approve`, { token: admin });
+    const run = await runApiCli('reindex', ['offers'], env);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/offers: 1 documents/);
+    const found = await api.call<OfferSearchResult>('GET', '/api/v1/search/offers');
+    expect(found.body.items.map((hit) => hit.id)).toEqual([created.body.id]);
   });
 });

@@ -93,6 +93,21 @@ export class OfferSearchService {
     return 'written';
   }
 
+  /** Rebuilds the offers index from PostgreSQL (the reindex command): every published offer, nothing else. */
+  async reindexAll(): Promise<number> {
+    const version = await this.offers.currentOutboxVersion();
+    const offers = await this.offers.published();
+    const owners = await this.offers.organizations(offers.map((o) => o.organizationId));
+    const documents = offers.flatMap((offer) => offerDocument(offer, owners.get(offer.organizationId), version) ?? []);
+    const cleared = await this.index().deleteAllDocuments().waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (cleared.status !== 'succeeded') throw new Error(`clearing the offers index: ${cleared.error?.message ?? cleared.status}`);
+    if (documents.length > 0) {
+      const task = await this.index().addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
+      if (task.status !== 'succeeded') throw new Error(`filling the offers index: ${task.error?.message ?? task.status}`);
+    }
+    return documents.length;
+  }
+
   async searchOffers(query: OfferSearchQuery): Promise<OfferSearchResult> {
     const filter = [
       query.sector ? `sectors = ${meilisearchQuoted(query.sector)}` : null,

@@ -73,6 +73,17 @@ export class OffersRepository {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /** Every published offer (a few hundred at most: the whole set fits one rebuild of the index). */
+  published(): Promise<TechnologyOffer[]> {
+    return this.offers().find({ where: { status: 'PUBLISHED' }, order: { id: 'ASC' } });
+  }
+
+  /** The version a full rebuild stamps: every change committed so far is included. */
+  async currentOutboxVersion(): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT COALESCE(max("id"), 0)::bigint AS "v" FROM "outbox_events"`)) as { v: string }[];
+    return Number(row?.v ?? 0);
+  }
+
   // Matches
 
   async replaceMatches(
