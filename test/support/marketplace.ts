@@ -51,7 +51,7 @@ async function expectStatus<T>(
 
 export async function registerNamed(
   api: ApiClient,
-  kind: 'ENTERPRISE' | 'PROCURER',
+  kind: 'ENTERPRISE' | 'PROCURER' | 'INSTITUTE' | 'PARK',
   name: string,
   creditCode: string,
   region: string,

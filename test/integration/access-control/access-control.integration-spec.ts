@@ -224,6 +224,25 @@ const ownerOnly = (ownerStatus: Expectation): Record<Persona, Expectation> => ({
   admin: '403 FORBIDDEN',
 });
 
+/** A technology offer of the owner's firm: a draft, submitted for review, or published (vetted). */
+const OFFER = {
+  title: '访问控制测试技术成果',
+  summary: '访问控制测试：复合材料构件热压成型工艺，可许可或合作开发。',
+  sectors: ['NEW_MATERIALS'],
+  readinessLevel: 6,
+  transferModes: ['LICENSE'],
+  direction: 'CIVIL_TO_MILITARY',
+  nonClassified: true,
+};
+async function freshOffer(f: Fixtures, stage: 'draft' | 'submitted' | 'published'): Promise<string> {
+  const created = await f.api.call<{ id: string }>('POST', '/api/v1/offers', { token: f.tokens.owner, body: OFFER });
+  if (stage !== 'draft') await f.api.call('POST', `/api/v1/offers/${created.body.id}/submit`, { token: f.tokens.owner });
+  if (stage === 'published') await f.api.call('POST', `/api/v1/admin/offers/${created.body.id}/approve`, { token: f.admin });
+  return created.body.id;
+}
+let ownersOffer: Promise<string> | undefined;
+const publishedOfferA = (f: Fixtures): Promise<string> => (ownersOffer ??= freshOffer(f, 'published'));
+
 interface Row {
   /** Values for the path's {placeholders}, made afresh for each call when the call changes state. */
   params?: (f: Fixtures) => Promise<Record<string, string>> | Record<string, string>;
@@ -821,6 +840,61 @@ const TABLE: Record<string, Row> = {
   },
   'POST /api/v1/admin/qualifications/{id}/reject': {
     params: async (f) => ({ id: await freshQualification(f) }),
+    body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/offers': {
+    body: () => OFFER,
+    // Every kind of organisation lists offers (drafts before verification too); a platform administrator has none.
+    expect: { ...signedIn(201), suspended: '403 ORGANIZATION_SUSPENDED', admin: '403 OFFERS_NOT_ALLOWED' },
+  },
+  'GET /api/v1/offers/mine': { expect: signedIn(200) },
+  'GET /api/v1/offers/{id}': { params: async (f) => ({ id: await publishedOfferA(f) }), expect: allSame(200) },
+  'PATCH /api/v1/offers/{id}': {
+    params: async (f) => ({ id: await freshOffer(f, 'draft') }),
+    body: () => ({ ...OFFER, title: '访问控制测试技术成果（修改）' }),
+    expect: ownerOnly(200),
+  },
+  'POST /api/v1/offers/{id}/submit': {
+    params: async (f) => ({ id: await freshOffer(f, 'draft') }),
+    expect: ownerOnly(200),
+  },
+  'POST /api/v1/offers/{id}/withdraw': {
+    params: async (f) => ({ id: await freshOffer(f, 'draft') }),
+    expect: ownerOnly(200),
+  },
+  'GET /api/v1/offers/{id}/matches': {
+    params: async (f) => ({ id: await publishedOfferA(f) }),
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: 200,
+    },
+  },
+  'POST /api/v1/offers/{id}/interest': {
+    params: async (f) => ({ id: await publishedOfferA(f) }),
+    expect: {
+      anonymous: 401,
+      owner: '409 OWN_OFFER',
+      otherEnterprise: 200,
+      otherProcurer: 200,
+      unverified: '403 ORGANIZATION_NOT_VERIFIED',
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: '403 OFFER_INTEREST_NOT_ALLOWED',
+    },
+  },
+  'GET /api/v1/search/offers': { expect: allSame(200) },
+  'GET /api/v1/admin/offers': { expect: adminOnly(200) },
+  'POST /api/v1/admin/offers/{id}/approve': {
+    params: async (f) => ({ id: await freshOffer(f, 'submitted') }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/offers/{id}/reject': {
+    params: async (f) => ({ id: await freshOffer(f, 'submitted') }),
     body: () => ({ reason: '访问控制测试' }),
     expect: adminOnly(200),
   },

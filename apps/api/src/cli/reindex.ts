@@ -9,6 +9,8 @@ import { AppConfig } from '../core/config/app-config.js';
 import { ConfigurationError, parseConfig } from '../core/config/config.schema.js';
 import { dataSourceOptions } from '../core/database/data-source-options.js';
 import { SearchClient } from '../core/search/search.client.js';
+import { OfferSearchService } from '../modules/offers/offer-search.service.js';
+import { OffersRepository } from '../modules/offers/offers.repository.js';
 import { SearchIndex } from '../core/search/search-indexes.js';
 import { DemandsRepository } from '../modules/demands/demands.repository.js';
 import { EnterpriseSnapshotsRepository } from '../modules/enterprises/enterprise-snapshots.repository.js';
@@ -37,7 +39,7 @@ async function main() {
   const target = process.argv[2] ?? 'all';
   const indexes =
     target === 'all' ? Object.values(SearchIndex) : Object.values(SearchIndex).filter((i) => i === target);
-  if (indexes.length === 0) fail(`usage: reindex enterprises|demands|all (got "${target}")`);
+  if (indexes.length === 0) fail(`usage: reindex enterprises|demands|offers|all (got "${target}")`);
   let values;
   try {
     values = parseConfig(process.env);
@@ -78,6 +80,12 @@ async function main() {
     );
     for (const index of indexes) {
       const started = Date.now();
+      if (index === SearchIndex.OFFERS) {
+        // Published technology offers are few: the offers module clears and refills their index at once.
+        const offers = await new OfferSearchService(search, new OffersRepository(dataSource)).reindexAll();
+        process.stderr.write(`offers: ${offers} documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        continue;
+      }
       const result = await indexing.reindex(index, progressBar(index));
       process.stderr.write(
         `${process.stderr.isTTY ? '\n' : ''}${index}: ${result.done} documents, swapped in after ${((Date.now() - started) / 1000).toFixed(1)} s\n`,

@@ -18,6 +18,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.entryGuide', routeName: RouteName.EntryGuide },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
+    { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -28,6 +29,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.enterpriseInvitations', routeName: RouteName.EnterpriseInvitations },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
+    { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -36,6 +38,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.supplierSearch', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
+    { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
   ],
   ADMIN: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -50,6 +53,26 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
     { labelKey: 'vocabulary.nav', routeName: RouteName.AdminVocabulary },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
+    { labelKey: 'offers.nav.admin', routeName: RouteName.AdminOffers },
+  ],
+  // 高校与科研院所, 园区与平台 (#15): they list technology offers and take others' up.
+  INSTITUTE: [
+    { labelKey: 'nav.home', routeName: RouteName.Home },
+    { labelKey: 'offers.nav.mine', routeName: RouteName.MyOffers },
+    { labelKey: 'offers.nav.new', routeName: RouteName.OfferNew },
+    { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
+    { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
+    { labelKey: 'nav.demandHall', routeName: RouteName.DemandHall },
+    { labelKey: 'nav.messages', routeName: RouteName.Messages },
+  ],
+  PARK: [
+    { labelKey: 'nav.home', routeName: RouteName.Home },
+    { labelKey: 'offers.nav.mine', routeName: RouteName.MyOffers },
+    { labelKey: 'offers.nav.new', routeName: RouteName.OfferNew },
+    { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
+    { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
+    { labelKey: 'nav.demandHall', routeName: RouteName.DemandHall },
+    { labelKey: 'nav.messages', routeName: RouteName.Messages },
   ],
 };
 

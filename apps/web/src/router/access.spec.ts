@@ -44,7 +44,13 @@ describe('routeAccess', () => {
     expect(metaOf(RouteName.AdminOrganizations).access).toEqual(['ADMIN']);
     expect(metaOf(RouteName.AdminAuditLog).access).toEqual(['ADMIN']);
     expect(metaOf(RouteName.Account).access).toEqual(SIGNED_IN);
-    expect(metaOf(RouteName.OrganizationMembers).access).toEqual(['ENTERPRISE', 'PROCURER']);
+    // Every kind of organisation has members, universities, institutes and parks too (#15).
+    expect(metaOf(RouteName.OrganizationMembers).access).toEqual(['ENTERPRISE', 'PROCURER', 'INSTITUTE', 'PARK']);
+    expect(metaOf(RouteName.OfferNew).access).toEqual(['ENTERPRISE', 'PROCURER', 'INSTITUTE', 'PARK']);
+    expect(metaOf(RouteName.MyOffers).access).toEqual(['ENTERPRISE', 'PROCURER', 'INSTITUTE', 'PARK']);
+    expect(metaOf(RouteName.AdminOffers).access).toEqual(['ADMIN']);
+    expect(metaOf(RouteName.OfferSearch).access).toBeUndefined();
+    expect(metaOf(RouteName.OfferDetail).access).toBeUndefined();
     expect(metaOf(RouteName.EnterpriseProfile).access).toEqual(['ENTERPRISE']);
     expect(metaOf(RouteName.ProcurerDemandNew).access).toEqual(['PROCURER']);
     for (const open of [
@@ -142,5 +148,7 @@ describe('the access guard', () => {
     expect(startPageFor('ADMIN')).toEqual({ name: RouteName.AdminOrganizations });
     expect(startPageFor('ENTERPRISE')).toEqual({ name: RouteName.EnterpriseMatches });
     expect(startPageFor('PROCURER')).toEqual({ name: RouteName.ProcurerDemands });
+    expect(startPageFor('INSTITUTE')).toEqual({ name: RouteName.MyOffers });
+    expect(startPageFor('PARK')).toEqual({ name: RouteName.MyOffers });
   });
 });

@@ -22,8 +22,8 @@ declare module 'vue-router' {
   }
 }
 
-export const SIGNED_IN: readonly SignedInKind[] = ['ENTERPRISE', 'PROCURER', 'ADMIN'];
-export const ORGANIZATION_MEMBERS: readonly SignedInKind[] = ['ENTERPRISE', 'PROCURER'];
+export const SIGNED_IN: readonly SignedInKind[] = ['ENTERPRISE', 'PROCURER', 'ADMIN', 'INSTITUTE', 'PARK'];
+export const ORGANIZATION_MEMBERS: readonly SignedInKind[] = ['ENTERPRISE', 'PROCURER', 'INSTITUTE', 'PARK'];
 export const ENTERPRISE_ONLY: readonly SignedInKind[] = ['ENTERPRISE'];
 export const PROCURER_ONLY: readonly SignedInKind[] = ['PROCURER'];
 export const ADMIN_ONLY: readonly SignedInKind[] = ['ADMIN'];
@@ -60,6 +60,9 @@ export function startPageFor(kind: ViewerKind): RouteLocationRaw {
       return { name: RouteName.EnterpriseMatches };
     case 'PROCURER':
       return { name: RouteName.ProcurerDemands };
+    case 'INSTITUTE':
+    case 'PARK':
+      return { name: RouteName.MyOffers };
     default:
       return { name: RouteName.Account };
   }

@@ -37,6 +37,13 @@ export const RouteName = {
   Alerts: 'alerts',
   Health: 'health',
   NotFound: 'not-found',
+  OfferSearch: 'offer-search',
+  OfferNew: 'offer-new',
+  OfferEdit: 'offer-edit',
+  OfferDetail: 'offer-detail',
+  OfferMatches: 'offer-matches',
+  MyOffers: 'my-offers',
+  AdminOffers: 'admin-offers',
 } as const;
 
 export type RouteName = (typeof RouteName)[keyof typeof RouteName];

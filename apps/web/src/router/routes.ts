@@ -245,6 +245,49 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/open-data/awards/index.vue'),
         meta: { titleKey: 'publicAwards.title' },
       },
+      // Technology offers (成果转化, #15): public search and detail, every kind of organisation lists them.
+      {
+        path: 'offers',
+        name: RouteName.OfferSearch,
+        component: () => import('../views/offers/search/index.vue'),
+        meta: { titleKey: 'offers.search.title' },
+      },
+      {
+        path: 'offers/new',
+        name: RouteName.OfferNew,
+        component: () => import('../views/offers/editor/index.vue'),
+        meta: { titleKey: 'offers.editor.titleNew', access: ORGANIZATION_MEMBERS },
+      },
+      {
+        path: 'offers/mine',
+        name: RouteName.MyOffers,
+        component: () => import('../views/offers/mine/index.vue'),
+        meta: { titleKey: 'offers.mine.title', access: ORGANIZATION_MEMBERS },
+      },
+      {
+        path: 'offers/:id',
+        name: RouteName.OfferDetail,
+        component: () => import('../views/offers/detail/index.vue'),
+        meta: { titleKey: 'offers.detail.title' },
+      },
+      {
+        path: 'offers/:id/edit',
+        name: RouteName.OfferEdit,
+        component: () => import('../views/offers/editor/index.vue'),
+        meta: { titleKey: 'offers.editor.titleEdit', access: ORGANIZATION_MEMBERS },
+      },
+      {
+        path: 'offers/:id/matches',
+        name: RouteName.OfferMatches,
+        component: () => import('../views/offers/matches/index.vue'),
+        meta: { titleKey: 'offers.matches.title', access: [...ORGANIZATION_MEMBERS, 'ADMIN'] },
+      },
+      {
+        path: 'admin/offers',
+        name: RouteName.AdminOffers,
+        component: () => import('../views/admin/offers/index.vue'),
+        meta: { titleKey: 'offers.admin.title', access: ADMIN_ONLY },
+      },
       // The addresses the navigation used before the search pages existed.
       { path: 'suppliers', redirect: (to) => ({ name: RouteName.SupplierSearch, query: to.query }) },
       { path: 'demands', redirect: (to) => ({ name: RouteName.DemandHall, query: to.query }) },

@@ -66,6 +66,12 @@ export const AUDIT_ACTIONS = [
   'admin.plan_target.set',
   'vocabulary.suggestion_approved',
   'vocabulary.suggestion_rejected',
+  'offer.created',
+  'offer.edited',
+  'offer.submitted',
+  'offer.withdrawn',
+  'admin.offer.approve',
+  'admin.offer.reject',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -83,6 +89,7 @@ export const AUDIT_TARGET_TYPES = [
   'job',
   'plan_target',
   'vocabulary_suggestion',
+  'offer',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

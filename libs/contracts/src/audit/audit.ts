@@ -1,3 +1,4 @@
+import { ORGANIZATION_KIND_CODES } from '@mcf/domain';
 import { z } from 'zod';
 import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 
@@ -5,7 +6,7 @@ import { KeysetQuerySchema, keysetPageOf } from '../common/pagination.js';
 export const AuditOrganizationRefSchema = z.object({
   id: z.uuid(),
   name: z.string(),
-  kind: z.enum(['ENTERPRISE', 'PROCURER']),
+  kind: z.enum(ORGANIZATION_KIND_CODES),
 });
 export type AuditOrganizationRef = z.infer<typeof AuditOrganizationRefSchema>;
 

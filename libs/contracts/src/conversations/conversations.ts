@@ -80,8 +80,15 @@ const PartySchema = z.object({ id: z.uuid(), name: z.string() });
 
 export const ThreadViewSchema = z.object({
   id: z.uuid(),
-  demandId: z.uuid(),
+  /** The demand the conversation is about; null when it is about a technology offer instead. */
+  demandId: z.uuid().nullable(),
+  /** The demand's title, or the offer's for a conversation about an offer. */
   demandTitle: z.string(),
+  /**
+   * The technology offer the conversation is about (then `procurer` is the offer's owner and `enterprise`
+   * the organisation interested in it); null for a conversation about a demand.
+   */
+  offerId: z.uuid().nullable(),
   procurer: PartySchema,
   enterprise: PartySchema,
   createdAt: z.string(),

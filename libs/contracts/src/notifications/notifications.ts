@@ -35,6 +35,16 @@ export const NOTIFICATION_KINDS = [
   'ADMIN_CLAIM_FILED',
   /** To administrators: a certificate was uploaded, or edited back to pending, and waits for review. */
   'ADMIN_QUALIFICATION_SUBMITTED',
+  /** To a firm: a newly published technology offer its capability profile could take up. */
+  'OFFER_MATCHED',
+  /** To an offer's owner: an administrator approved (published) or rejected its offer. */
+  'OFFER_REVIEWED',
+  /** To an offer's owner: matching found the firms that could take it up. */
+  'OFFER_MATCHES_READY',
+  /** To an offer's owner: an organisation said it is interested and opened a conversation. */
+  'OFFER_INTEREST',
+  /** To administrators: a technology offer was submitted and waits for review. */
+  'ADMIN_OFFER_SUBMITTED',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
@@ -56,6 +66,10 @@ export const NOTIFICATION_KINDS_BY_ORGANIZATION: Readonly<Record<OrganizationKin
     'QUALIFICATION_EXPIRED',
     'PROFILE_STALE',
     'ORGANIZATION_STATUS_CHANGED',
+    'OFFER_MATCHED',
+    'OFFER_REVIEWED',
+    'OFFER_MATCHES_READY',
+    'OFFER_INTEREST',
   ],
   PROCURER: [
     'MATCHING_READY',
@@ -67,7 +81,12 @@ export const NOTIFICATION_KINDS_BY_ORGANIZATION: Readonly<Record<OrganizationKin
     'SAVED_SEARCH_ALERT',
     'SAVED_SEARCH_DIGEST',
     'ORGANIZATION_STATUS_CHANGED',
+    'OFFER_REVIEWED',
+    'OFFER_MATCHES_READY',
+    'OFFER_INTEREST',
   ],
+  INSTITUTE: ['OFFER_REVIEWED', 'OFFER_MATCHES_READY', 'OFFER_INTEREST', 'MESSAGE_RECEIVED', 'ORGANIZATION_STATUS_CHANGED'],
+  PARK: ['OFFER_REVIEWED', 'OFFER_MATCHES_READY', 'OFFER_INTEREST', 'MESSAGE_RECEIVED', 'ORGANIZATION_STATUS_CHANGED'],
 };
 
 /**
@@ -78,6 +97,7 @@ export const ADMIN_NOTIFICATION_KINDS = [
   'ADMIN_ORGANIZATION_REGISTERED',
   'ADMIN_CLAIM_FILED',
   'ADMIN_QUALIFICATION_SUBMITTED',
+  'ADMIN_OFFER_SUBMITTED',
 ] as const satisfies readonly NotificationKind[];
 export type AdminNotificationKind = (typeof ADMIN_NOTIFICATION_KINDS)[number];
 

@@ -5,6 +5,7 @@ import type { Settings } from 'meilisearch';
 export enum SearchIndex {
   ENTERPRISES = 'enterprises',
   DEMANDS = 'demands',
+  OFFERS = 'offers',
 }
 
 // The shipped vocabulary's equivalents, abbreviations (two-way) and broader → narrower terms (one-way); the
@@ -17,7 +18,7 @@ const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
  * version of the app that serves it.
  */
 /** How many hits a search can count and page through (the engine returns none past it). */
-export const MAX_TOTAL_HITS: Record<SearchIndex, number> = { [SearchIndex.ENTERPRISES]: 20_000, [SearchIndex.DEMANDS]: 5_000 };
+export const MAX_TOTAL_HITS: Record<SearchIndex, number> = { [SearchIndex.ENTERPRISES]: 20_000, [SearchIndex.DEMANDS]: 5_000, [SearchIndex.OFFERS]: 5_000 };
 
 export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
   [SearchIndex.ENTERPRISES]: {
@@ -39,6 +40,17 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     localizedAttributes: [{ attributePatterns: ['title', 'description', 'requiredQualificationNames', 'deliveryPlace'], ...chineseFirst }],
     synonyms,
     pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.DEMANDS] },
+    faceting: { maxValuesPerFacet: 200 },
+  },
+  // Published technology offers (成果转化) only; the offers module writes and reads them.
+  [SearchIndex.OFFERS]: {
+    searchableAttributes: ['title', 'applications', 'summary', 'organizationName', 'patentNumbers'],
+    filterableAttributes: ['sectors', 'transferModes', 'direction', 'readinessLevel', 'organizationId', 'id'],
+    sortableAttributes: ['publishedAt', 'readinessLevel'],
+    displayedAttributes: ['*'],
+    localizedAttributes: [{ attributePatterns: ['title', 'applications', 'summary', 'organizationName'], ...chineseFirst }],
+    synonyms,
+    pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.OFFERS] },
     faceting: { maxValuesPerFacet: 200 },
   },
 };

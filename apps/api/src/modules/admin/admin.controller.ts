@@ -36,7 +36,7 @@ export class AdminController {
   @Get('organizations')
   @ApiOperation({ summary: '机构列表 · Organisations, filtered and paginated' })
   @ApiQuery({ name: 'status', required: false, enum: ['PENDING_VERIFICATION', 'VERIFIED', 'REJECTED', 'SUSPENDED'] })
-  @ApiQuery({ name: 'kind', required: false, enum: ['ENTERPRISE', 'PROCURER'] })
+  @ApiQuery({ name: 'kind', required: false, enum: ['ENTERPRISE', 'PROCURER', 'INSTITUTE', 'PARK'] })
   @ApiQuery({ name: 'q', required: false, description: 'name or credit code contains' })
   @ApiQuery({ name: 'sort', required: false, enum: ['createdAt', '-createdAt', 'name', '-name'] })
   @ApiQuery({ name: 'page', required: false })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AuditQuerySchema } from '@mcf/contracts';
+import type { AuditQuerySchema, OrganizationKind } from '@mcf/contracts';
 import type { z } from 'zod';
 import { type DataSource, type EntityManager } from 'typeorm';
 import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
@@ -11,7 +11,7 @@ export type NewAuditEvent = Omit<AuditEvent, 'id' | 'occurredAt'>;
 export interface OrganizationName {
   id: string;
   name: string;
-  kind: 'ENTERPRISE' | 'PROCURER';
+  kind: OrganizationKind;
 }
 export interface UserName {
   id: string;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { LoginRequest, PasswordResetTicket, RegisterRequest, RegisterResponse, SessionResponse, UserView } from '@mcf/contracts';
+import type { LoginRequest, OrganizationKind, PasswordResetTicket, RegisterRequest, RegisterResponse, SessionResponse, UserView } from '@mcf/contracts';
 import { checkPasswordPolicy, passwordPolicyMessage, refreshReuseVerdict } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { AccessTokenService } from '../../core/auth/access-token.service.js';
@@ -35,6 +35,14 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: string }).code === '23505';
 }
 
+
+/** How the administrators' notification of a registration names each kind of organisation. */
+const ORGANIZATION_KIND_NAMES: Readonly<Record<OrganizationKind, { zh: string; en: string }>> = {
+  ENTERPRISE: { zh: '企业', en: 'enterprise' },
+  PROCURER: { zh: '采购方', en: 'procurer' },
+  INSTITUTE: { zh: '高校/科研院所', en: 'university or research institute' },
+  PARK: { zh: '园区/平台', en: 'park or platform' },
+};
 @Injectable()
 export class AuthService {
   constructor(
@@ -74,7 +82,7 @@ export class AuthService {
           },
           manager,
         );
-        const kindName = organization.kind === 'ENTERPRISE' ? { zh: '企业', en: 'enterprise' } : { zh: '采购方', en: 'procurer' };
+        const kindName = ORGANIZATION_KIND_NAMES[organization.kind];
         await this.notifications.notifyAdmins(
           {
             kind: 'ADMIN_ORGANIZATION_REGISTERED',

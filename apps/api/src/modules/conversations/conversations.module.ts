@@ -14,5 +14,6 @@ import { ThreadsService } from './threads.service.js';
   imports: [AccountsModule, AuditModule, DemandsModule, NotificationsModule],
   controllers: [ClarificationsController, ThreadsController],
   providers: [ClarificationsService, ThreadsService, ConversationsRepository],
+  exports: [ThreadsService],
 })
 export class ConversationsModule {}

@@ -99,10 +99,9 @@ export class ConversationsRepository {
 
   /** Inserts the thread unless the pair has one already; the pair's thread either way, and whether it is new. */
   async insertThreadOnce(
-    thread: Pick<
-      MessageThread,
-      'demandId' | 'procurerId' | 'enterpriseId' | 'startedByOrganizationId' | 'createdBy'
-    >,
+    thread: Pick<MessageThread, 'procurerId' | 'enterpriseId' | 'startedByOrganizationId' | 'createdBy'> & {
+      demandId: string;
+    },
     manager: EntityManager,
   ): Promise<{ thread: MessageThread; created: boolean }> {
     const result = await manager
@@ -114,6 +113,32 @@ export class ConversationsRepository {
       .execute();
     const created = (result.raw as unknown[]).length > 0;
     return { thread: (await this.findThreadOf(thread.demandId, thread.enterpriseId, manager))!, created };
+  }
+
+  /** The offer's thread with one interested organisation, inserted unless the pair has one already. */
+  async insertOfferThreadOnce(
+    thread: Pick<MessageThread, 'procurerId' | 'enterpriseId' | 'startedByOrganizationId' | 'createdBy'> & { offerId: string },
+    manager: EntityManager,
+  ): Promise<{ thread: MessageThread; created: boolean }> {
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(MessageThread)
+      .values({ ...thread, demandId: null, lastMessageAt: null })
+      .orIgnore()
+      .execute();
+    const created = (result.raw as unknown[]).length > 0;
+    const found = await manager.getRepository(MessageThread).findOne({ where: { offerId: thread.offerId, enterpriseId: thread.enterpriseId } });
+    return { thread: found!, created };
+  }
+
+  /** Titles of technology offers that conversations are about (read here, so that offers need not be imported). */
+  async offerTitles(ids: readonly string[]): Promise<Array<readonly [string, string]>> {
+    if (ids.length === 0) return [];
+    const rows = (await this.dataSource.query(`SELECT "id", "title" FROM "technology_offers" WHERE "id" = ANY($1)`, [
+      [...new Set(ids)],
+    ])) as { id: string; title: string }[];
+    return rows.map((row) => [row.id, row.title] as const);
   }
 
   /**

@@ -81,13 +81,17 @@ export class ThreadsService {
     const names = await this.demands.organizationNames(
       threads.flatMap((t) => [t.procurerId, t.enterpriseId]),
     );
-    const titles = new Map(
-      (await this.demands.findMany(threads.map((t) => t.demandId))).map((d) => [d.id, d.title]),
-    );
+    const demandIds = threads.flatMap((t) => (t.demandId ? [t.demandId] : []));
+    const offerIds = threads.flatMap((t) => (t.offerId ? [t.offerId] : []));
+    const titles = new Map([
+      ...(await this.demands.findMany(demandIds)).map((d) => [d.id, d.title] as const),
+      ...(await this.conversations.offerTitles(offerIds)),
+    ]);
     return threads.map((t) => ({
       id: t.id,
       demandId: t.demandId,
-      demandTitle: titles.get(t.demandId) ?? '',
+      demandTitle: titles.get(t.demandId ?? t.offerId ?? '') ?? '',
+      offerId: t.offerId,
       procurer: { id: t.procurerId, name: names.get(t.procurerId) ?? '' },
       enterprise: { id: t.enterpriseId, name: names.get(t.enterpriseId) ?? '' },
       createdAt: t.createdAt.toISOString(),
@@ -245,6 +249,43 @@ export class ThreadsService {
     return { thread: (await this.threadViews([thread], actor))[0]!, created };
   }
 
+  /**
+   * Opens the conversation of an organisation interested in a technology offer with the offer's owner, or
+   * returns the one the pair has. The offers module checks who may (a published offer, not one's own).
+   */
+  async openAboutOffer(
+    actor: Actor,
+    offer: { id: string; organizationId: string },
+  ): Promise<{ thread: ThreadView; created: boolean }> {
+    if (!actor.organizationId) throw CommonErrors.forbidden();
+    const interested = actor.organizationId;
+    const { thread, created } = await this.conversations.transaction(async (manager) => {
+      const result = await this.conversations.insertOfferThreadOnce(
+        {
+          offerId: offer.id,
+          procurerId: offer.organizationId,
+          enterpriseId: interested,
+          startedByOrganizationId: interested,
+          createdBy: actor.userId,
+        },
+        manager,
+      );
+      if (result.created)
+        await this.audit.record(
+          {
+            actor,
+            action: 'thread.opened',
+            targetType: 'thread',
+            targetId: result.thread.id,
+            after: { offerId: offer.id, ownerId: offer.organizationId, interestedId: interested },
+          },
+          manager,
+        );
+      return result;
+    });
+    return { thread: (await this.threadViews([thread], actor))[0]!, created };
+  }
+
   async messages(actor: Actor, threadId: string, query: MessageQuery): Promise<MessagePage> {
     const thread = await this.threadFor(actor, threadId, true);
     if (query.before) {
@@ -292,7 +333,8 @@ export class ThreadsService {
         },
         manager,
       );
-      const demand = await this.demands.find(thread.demandId, manager);
+      const demand = thread.demandId ? await this.demands.find(thread.demandId, manager) : null;
+      const subject = demand?.title ?? (await this.conversations.offerTitles(thread.offerId ? [thread.offerId] : []))[0]?.[1] ?? '';
       const from = (await this.demands.organizationNames([sender])).get(sender) ?? '';
       const preview = body ? excerpt(body) : `[附件] ${attachment?.name ?? ''}`;
       const previewEn = body ? excerpt(body) : `[attachment] ${attachment?.name ?? ''}`;
@@ -301,8 +343,8 @@ export class ThreadsService {
           organizationId: recipient,
           kind: 'MESSAGE_RECEIVED',
           title: {
-            zh: excerpt(`${from} 发来消息：${demand?.title ?? ''}`, TITLE_MAX),
-            en: excerpt(`Message from ${from}: ${demand?.title ?? ''}`, TITLE_MAX),
+            zh: excerpt(`${from} 发来消息：${subject}`, TITLE_MAX),
+            en: excerpt(`Message from ${from}: ${subject}`, TITLE_MAX),
           },
           body: { zh: preview, en: previewEn },
           link: threadLink(thread),
@@ -352,7 +394,10 @@ export class ThreadsService {
   }
 }
 
-/** Where a notification about a thread's message leads: the demand's page, opening the conversation. */
+/**
+ * Where a notification about a thread's message leads: the demand's page, opening the conversation; for a
+ * conversation about a technology offer, the conversation itself.
+ */
 function threadLink(thread: Pick<MessageThread, 'id' | 'demandId'>): string {
-  return `/demands/${thread.demandId}?thread=${thread.id}`;
+  return thread.demandId ? `/demands/${thread.demandId}?thread=${thread.id}` : `/messages/${thread.id}`;
 }

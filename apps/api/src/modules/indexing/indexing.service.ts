@@ -106,6 +106,7 @@ export class IndexingService {
     name: SearchIndex,
     onProgress: (progress: ReindexProgress) => void = () => undefined,
   ): Promise<ReindexProgress> {
+    if (name === SearchIndex.OFFERS) throw new Error('the offers index is rebuilt by the offers module');
     const client = this.search.operatorClient();
     const live = this.search.uidOf(name);
     const rebuilt = `${live}_rebuild_${Date.now().toString(36)}`;

@@ -94,6 +94,9 @@ describe('assembleStatistics', () => {
     expect(statistics.organizations.byKind).toEqual([
       { kind: 'ENTERPRISE', count: 9 },
       { kind: 'PROCURER', count: 3 },
+      // Universities, institutes and parks (#15) are counted too, none in this fixture.
+      { kind: 'INSTITUTE', count: 0 },
+      { kind: 'PARK', count: 0 },
     ]);
     expect(statistics.organizations.byStatus[1]).toEqual({ status: 'VERIFIED', enterprise: 7, procurer: 3 });
     expect(statistics.organizations.bySector[0]).toEqual({ sector: 'NEW_MATERIALS', count: 4 });

@@ -11,6 +11,7 @@ export function threadView(patch: Partial<ThreadView> = {}): ThreadView {
     id: THREAD_ID,
     demandId: DEMAND_ID,
     demandTitle: '复合材料天线罩采购',
+    offerId: null,
     procurer: PROCURER,
     enterprise: FIRM,
     createdAt: '2026-03-01T08:00:00.000Z',

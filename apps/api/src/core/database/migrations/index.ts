@@ -21,6 +21,8 @@ import { RefreshTokenGrace1765600000000 } from './1765600000000-RefreshTokenGrac
 import { OrganizationClaims1765600000001 } from './1765600000001-OrganizationClaims.js';
 import { ScaleReadPaths1765660000000 } from './1765660000000-ScaleReadPaths.js';
 import { DemoOrganizationsIndex1765670000000 } from './1765670000000-DemoOrganizationsIndex.js';
+import { OrganizationKindsInstitutePark1765720000000 } from './1765720000000-OrganizationKindsInstitutePark.js';
+import { TechnologyOffers1765720000001 } from './1765720000001-TechnologyOffers.js';
 import { PlatformNotifications1765680000000 } from './1765680000000-PlatformNotifications.js';
 import { MatchFeaturesInMemory1765690000000 } from './1765690000000-MatchFeaturesInMemory.js';
 
@@ -51,4 +53,6 @@ export const MIGRATIONS = [
   DemoOrganizationsIndex1765670000000,
   PlatformNotifications1765680000000,
   MatchFeaturesInMemory1765690000000,
+  OrganizationKindsInstitutePark1765720000000,
+  TechnologyOffers1765720000001,
 ];

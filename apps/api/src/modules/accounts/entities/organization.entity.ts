@@ -2,9 +2,12 @@ import type { OrganizationKind, OrganizationStatus } from '@mcf/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { User } from './user.entity.js';
 
-/** A registered enterprise (民参军企业) or procurer (军队单位/总体单位), identified by its credit code. */
+/**
+ * A registered enterprise (民参军企业), procurer (军队单位/总体单位), institute (高校/科研院所) or park (园区/平台),
+ * identified by its credit code.
+ */
 @Entity({ name: 'organizations' })
-@Check('CHK_organizations_kind', `"kind" IN ('ENTERPRISE', 'PROCURER')`)
+@Check('CHK_organizations_kind', `"kind" IN ('ENTERPRISE', 'PROCURER', 'INSTITUTE', 'PARK')`)
 @Check('CHK_organizations_status', `"status" IN ('PENDING_VERIFICATION', 'VERIFIED', 'REJECTED', 'SUSPENDED')`)
 // The admin list's sorts, each ending with the id (keyset paging).
 @Index('IDX_organizations_created', ['createdAt', 'id'])

@@ -1,16 +1,26 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** The private conversation of a demand's procurer with one firm: one per demand and firm. */
+/**
+ * The private conversation of a demand's procurer with one firm (one per demand and firm), or of a
+ * technology offer's owner with one organisation interested in it (one per offer and organisation): then
+ * `procurerId` holds the offer's owner and `enterpriseId` the interested organisation.
+ */
 @Entity({ name: 'message_threads' })
+@Check('CHK_message_threads_subject', `("demand_id" IS NULL) <> ("offer_id" IS NULL)`)
 @Index('UQ_message_threads_demand_enterprise', ['demandId', 'enterpriseId'], { unique: true })
+@Index('UQ_message_threads_offer_enterprise', ['offerId', 'enterpriseId'], { unique: true })
 @Index('IDX_message_threads_enterprise', ['enterpriseId', 'lastMessageAt'])
 @Index('IDX_message_threads_procurer', ['procurerId', 'lastMessageAt'])
 export class MessageThread {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ name: 'demand_id', type: 'uuid' })
-  demandId: string;
+  @Column({ name: 'demand_id', type: 'uuid', nullable: true })
+  demandId: string | null;
+
+  /** The technology offer the conversation is about (instead of a demand). */
+  @Column({ name: 'offer_id', type: 'uuid', nullable: true })
+  offerId: string | null;
 
   /** The demand's organisation when the thread was opened (a demand never changes hands). */
   @Column({ name: 'procurer_id', type: 'uuid' })

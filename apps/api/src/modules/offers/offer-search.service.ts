@@ -1,0 +1,154 @@
+import { Injectable } from '@nestjs/common';
+import type { OfferSearchQuery, OfferSearchResult } from '@mcf/contracts';
+import { isOfferPublic, meilisearchQuoted } from '@mcf/domain';
+import type { SearchParams, SearchResponse } from 'meilisearch';
+import { AppError } from '../../core/http/app-error.js';
+import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
+import { SearchClient } from '../../core/search/search.client.js';
+import { SearchIndex } from '../../core/search/search-indexes.js';
+import type { TechnologyOffer } from './entities/technology-offer.entity.js';
+import { OffersRepository, type OrganizationRef } from './offers.repository.js';
+
+const TASK_TIMEOUT_MS = 30_000;
+
+/** A published offer as the engine holds it. */
+export interface OfferDocument extends Record<string, unknown> {
+  id: string;
+  title: string;
+  summary: string;
+  applications: string[];
+  patentNumbers: string[];
+  sectors: string[];
+  transferModes: string[];
+  direction: string;
+  readinessLevel: number;
+  organizationId: string;
+  organizationName: string;
+  organizationKind: string;
+  /** Epoch milliseconds (sortable). */
+  publishedAt: number;
+  indexVersion: number;
+}
+
+export function offerDocument(offer: TechnologyOffer, owner: OrganizationRef | undefined, version: number): OfferDocument | null {
+  if (!isOfferPublic(offer.status) || !owner) return null;
+  return {
+    id: offer.id,
+    title: offer.title,
+    summary: offer.summary,
+    applications: offer.applications,
+    patentNumbers: offer.patentNumbers,
+    sectors: offer.sectors,
+    transferModes: offer.transferModes,
+    direction: offer.direction,
+    readinessLevel: offer.readinessLevel,
+    organizationId: offer.organizationId,
+    organizationName: owner.name,
+    organizationKind: owner.kind,
+    publishedAt: (offer.publishedAt ?? offer.updatedAt).getTime(),
+    indexVersion: version,
+  };
+}
+
+/**
+ * The offers index: published offers only, written by the index-offer job from the offer's current state
+ * with the outbox id as version (an older job never overwrites a newer document), searched by everyone.
+ */
+@Injectable()
+export class OfferSearchService {
+  constructor(
+    private readonly search: SearchClient,
+    private readonly offers: OffersRepository,
+  ) {}
+
+  private index() {
+    return this.search.index<OfferDocument>(SearchIndex.OFFERS);
+  }
+
+  private async indexedVersion(id: string): Promise<number | null> {
+    try {
+      const document = await this.index().getDocument(id, { fields: ['indexVersion'] });
+      return typeof document.indexVersion === 'number' ? document.indexVersion : 0;
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
+      throw error;
+    }
+  }
+
+  async indexOffer(offerId: string, version: number): Promise<'written' | 'deleted' | 'skipped'> {
+    const offer = await this.offers.find(offerId);
+    if (!offer) throw new JobSubjectMissingError('offer', offerId);
+    const owners = await this.offers.organizations([offer.organizationId]);
+    const document = offerDocument(offer, owners.get(offer.organizationId), version);
+    const current = await this.indexedVersion(offerId);
+    if (current !== null && current > version) return 'skipped';
+    if (document === null) {
+      if (current === null) return 'skipped';
+      const task = await this.index().deleteDocument(offerId).waitTask({ timeout: TASK_TIMEOUT_MS });
+      if (task.status !== 'succeeded') throw new Error(`deleting offer ${offerId}: ${task.error?.message ?? task.status}`);
+      return 'deleted';
+    }
+    const task = await this.index().addDocuments([document], { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') throw new Error(`indexing offer ${offerId}: ${task.error?.message ?? task.status}`);
+    return 'written';
+  }
+
+  /** Rebuilds the offers index from PostgreSQL (the reindex command): every published offer, nothing else. */
+  async reindexAll(): Promise<number> {
+    const version = await this.offers.currentOutboxVersion();
+    const offers = await this.offers.published();
+    const owners = await this.offers.organizations(offers.map((o) => o.organizationId));
+    const documents = offers.flatMap((offer) => offerDocument(offer, owners.get(offer.organizationId), version) ?? []);
+    const cleared = await this.index().deleteAllDocuments().waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (cleared.status !== 'succeeded') throw new Error(`clearing the offers index: ${cleared.error?.message ?? cleared.status}`);
+    if (documents.length > 0) {
+      const task = await this.index().addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
+      if (task.status !== 'succeeded') throw new Error(`filling the offers index: ${task.error?.message ?? task.status}`);
+    }
+    return documents.length;
+  }
+
+  async searchOffers(query: OfferSearchQuery): Promise<OfferSearchResult> {
+    const filter = [
+      query.sector ? `sectors = ${meilisearchQuoted(query.sector)}` : null,
+      query.transferMode ? `transferModes = ${meilisearchQuoted(query.transferMode)}` : null,
+      query.direction ? `direction = ${meilisearchQuoted(query.direction)}` : null,
+      query.minReadiness ? `readinessLevel >= ${query.minReadiness}` : null,
+    ].filter((part): part is string => part !== null);
+    const params: SearchParams = {
+      page: query.page,
+      hitsPerPage: query.pageSize,
+      ...(filter.length > 0 ? { filter: filter.join(' AND ') } : {}),
+      ...(query.q ? { locales: ['cmn'] } : { sort: ['publishedAt:desc'] }),
+    };
+    let response: SearchResponse<OfferDocument>;
+    try {
+      response = await this.index().search(query.q, params);
+    } catch (error) {
+      const name = (error as Error).name;
+      if (name === 'MeilisearchRequestError' || name === 'MeilisearchRequestTimeOutError')
+        throw new AppError(503, 'SEARCH_UNAVAILABLE', {
+          en: 'Search is temporarily unavailable; please try again shortly',
+          zh: '搜索服务暂时不可用，请稍后再试',
+        });
+      throw error;
+    }
+    return {
+      items: response.hits.map((hit) => ({
+        id: hit.id,
+        title: hit.title,
+        summary: hit.summary,
+        sectors: hit.sectors as OfferSearchResult['items'][number]['sectors'],
+        readinessLevel: hit.readinessLevel,
+        transferModes: hit.transferModes as OfferSearchResult['items'][number]['transferModes'],
+        direction: hit.direction as OfferSearchResult['items'][number]['direction'],
+        organizationName: hit.organizationName,
+        organizationKind: hit.organizationKind as OfferSearchResult['items'][number]['organizationKind'],
+        publishedAt: new Date(hit.publishedAt).toISOString(),
+      })),
+      total: response.totalHits ?? response.hits.length,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * 成果转化 in the browser: a research institute registers (kind INSTITUTE) and, once verified, lists a
+ * technology offer and submits it; an administrator vets it in the review queue; the matching job tells a
+ * composites firm whose profile could take it up; the firm opens the notification, reads the offer and says
+ * it is interested, which opens a conversation with the institute. Offer detail also at phone size.
+ */
+import { randomInt } from 'node:crypto';
+import { computeCreditCodeCheckCharacter } from '@mcf/domain';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiClient, newCreditCode } from '../support/api-client.js';
+import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
+import { launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import { WITHOUT_DEMO_DATA, createFirm, type CreatedFirm, daysFromNow } from '../support/marketplace.js';
+import { DEMO_ADMIN, TEST_PASSWORD } from '../support/api-client.js';
+
+const services = inject('services');
+let app: RunningApp;
+let browser: Browser;
+let api: ApiClient;
+let adminToken: string;
+let firm: CreatedFirm;
+
+const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+/** A 统一社会信用代码 of a public institution (事业单位, 12…) in 咸安区. */
+function institutionCreditCode(): string {
+  const random = Array.from({ length: 9 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  const body = `12421202${random}`;
+  return `${body}${computeCreditCodeCheckCharacter(body)}`;
+}
+
+beforeAll(async () => {
+  app = await startApp(appEnvironment(services, { ...WITHOUT_DEMO_DATA }));
+  browser = await launchBrowser();
+  api = new ApiClient(app.baseUrl);
+  adminToken = await api.adminToken();
+  firm = await createFirm(api, adminToken, {
+    name: '咸宁坚盾防护科技有限公司',
+    creditCode: newCreditCode(),
+    regionCode: '421202',
+    summary: '轻质防护装备研制，为警用和特种车辆配套。',
+    sectors: ['NEW_MATERIALS', 'ORDNANCE'],
+    products: ['防弹插板', '复合装甲板', '防弹头盔'],
+    capabilities: ['芳纶预浸料铺层', '热压成型'],
+    qualifications: [{ type: 'GJB9001C', level: null, status: 'APPROVED', expiresAt: daysFromNow(900) }],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await app?.stop()).toBe(0);
+});
+
+describe('a research institute lists a technology offer and a matched firm takes it up', () => {
+  it('registers, lists, is vetted, the firm is told and opens a conversation', async () => {
+    const suffix = Date.now().toString(36).toUpperCase();
+    const institute = { email: `e2e-institute-${suffix.toLowerCase()}@e2e.mcf.local`, password: TEST_PASSWORD, name: '李研究' };
+    const instituteName = `湖北科技学院材料辐射改性实验室${suffix}`;
+    const offerTitle = `芳纶纤维防弹板轻量化制备技术${suffix}`;
+
+    // --- The institute registers as 高校与科研院所.
+    const instituteContext = await newZhContext(browser);
+    const page = await instituteContext.newPage();
+    const failures = recordFailures(page);
+    await page.goto(`${app.baseUrl}/register`);
+    await page.getByTestId('register-org-kind-institute').click();
+    await page.getByTestId('register-org-name').fill(instituteName);
+    await page.getByTestId('register-credit-code').fill(institutionCreditCode());
+    await expect.poll(() => page.getByTestId('register-credit-code-feedback').getAttribute('data-state')).toBe('valid');
+    await page.getByTestId('register-region').click();
+    await page.locator('[data-testid="register-region-option"][data-value="421202"]').click();
+    await page.getByTestId('register-name').fill(institute.name);
+    await page.getByTestId('register-email').fill(institute.email);
+    await page.getByTestId('register-password').fill(institute.password);
+    await page.screenshot({ path: screenshotPath('offer-institute-register'), fullPage: true });
+    await page.getByTestId('register-submit').click();
+    await page.waitForURL(/\/account(\?|$)/, { timeout: 15_000 });
+
+    // Verification of organisations has its own journey (sign-up-and-verify): done through the API here.
+    const registered = await api.call<{ items: { id: string; name: string }[] }>(
+      'GET',
+      `/api/v1/admin/organizations?q=${encodeURIComponent(instituteName)}&kind=INSTITUTE`,
+      { token: adminToken },
+    );
+    const instituteId = registered.body.items.find((o) => o.name === instituteName)?.id;
+    expect(instituteId).toBeDefined();
+    await api.setOrganizationStatus(adminToken, instituteId!, 'verify');
+
+    // --- It lists the offer from its navigation and submits it for review.
+    await page.reload();
+    await page.locator('[data-testid="nav"] [data-route="offer-new"]').click();
+    await page.waitForURL(/\/offers\/new/);
+    await page.getByTestId('offer-title').fill(offerTitle);
+    await page
+      .getByTestId('offer-summary')
+      .fill('芳纶纤维与超高分子量聚乙烯混杂铺层，热压一次成型，面密度降低两成，抗多发弹击，可用于特种车辆防护。');
+    const uses = page.getByTestId('offer-applications');
+    await uses.fill('防弹插板');
+    await uses.press('Enter');
+    await page.getByTestId('offer-sector-NEW_MATERIALS').click();
+    await page.getByTestId('offer-mode-LICENSE').click();
+    await page.getByTestId('offer-mode-JOINT_DEVELOPMENT').click();
+    await page.getByTestId('offer-non-classified').click();
+    await expect.poll(() => page.getByTestId('offer-submit-problems').count()).toBe(0);
+    await page.screenshot({ path: screenshotPath('offer-editor'), fullPage: true });
+    await page.getByTestId('offer-submit').click();
+    await page.waitForURL(/\/offers\/mine\?submitted=1/, { timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('my-offer-status').first().textContent()).toContain('待审核');
+    await page.screenshot({ path: screenshotPath('offer-mine-submitted'), fullPage: true });
+
+    // --- The administrator vets it.
+    const adminContext = await newZhContext(browser);
+    const admin = await adminContext.newPage();
+    const adminFailures = recordFailures(admin);
+    await signIn(admin, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await admin.locator('[data-testid="nav"] [data-route="admin-offers"]').click();
+    await admin.waitForURL(/\/admin\/offers/);
+    const row = admin.getByTestId('admin-offer-row').filter({ hasText: offerTitle });
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
+    await row.getByTestId('admin-offer-open').click();
+    await admin.getByTestId('admin-offer-detail').waitFor();
+    await admin.screenshot({ path: screenshotPath('offer-admin-review'), fullPage: true });
+    await row.getByTestId('admin-offer-approve').click();
+    const confirm = admin.getByTestId('confirm-ok').filter({ visible: true });
+    await confirm.waitFor({ state: 'visible' });
+    await confirm.click();
+    await expect.poll(() => admin.getByTestId('admin-offers-notice').textContent(), { timeout: 15_000 }).toContain(offerTitle);
+
+    // --- The matched firm is told, reads the offer and says it is interested.
+    const firmContext = await newZhContext(browser);
+    const firmPage = await firmContext.newPage();
+    const firmFailures = recordFailures(firmPage);
+    await signIn(firmPage, app.baseUrl, firm.email, TEST_PASSWORD);
+    const told = firmPage.locator('[data-testid="notification-row"][data-kind="OFFER_MATCHED"]');
+    await expect
+      .poll(
+        async () => {
+          await firmPage.goto(`${app.baseUrl}/notifications`);
+          await firmPage.getByTestId('notification-centre').waitFor();
+          await settled(firmPage, 500);
+          return told.count();
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
+      .toBe(1);
+    await firmPage.screenshot({ path: screenshotPath('offer-firm-notified'), fullPage: true });
+    await told.getByTestId('notification-open').click();
+    await firmPage.waitForURL(/\/offers\/[0-9a-f-]{36}$/);
+    await expect.poll(() => firmPage.getByTestId('offer-detail-title').textContent()).toContain(offerTitle);
+    await firmPage.screenshot({ path: screenshotPath('offer-detail'), fullPage: true });
+    await firmPage.getByTestId('offer-interest').click();
+    await firmPage.waitForURL(/\/messages\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    await firmPage.getByTestId('message-thread').waitFor();
+    expect(await firmPage.getByTestId('message-counterpart').textContent()).toContain(instituteName);
+    expect(await firmPage.getByTestId('message-offer-link').textContent()).toContain(offerTitle);
+    await firmPage.screenshot({ path: screenshotPath('offer-conversation'), fullPage: true });
+
+    // --- The institute sees the firm among the matched firms, marked interested; and the page works on a phone.
+    await page.goto(`${app.baseUrl}/offers/mine`);
+    await page.getByTestId('my-offer-matches').first().click();
+    const match = page.getByTestId('offer-match').filter({ hasText: '咸宁坚盾防护科技有限公司' });
+    await expect.poll(() => match.count(), { timeout: 15_000 }).toBe(1);
+    expect(await match.textContent()).toContain('已表达意向');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    await page.screenshot({ path: screenshotPath('offer-matches-phone'), fullPage: true });
+
+    expect(failures).toEqual([]);
+    expect(adminFailures).toEqual([]);
+    expect(firmFailures).toEqual([]);
+    await instituteContext.close();
+    await adminContext.close();
+    await firmContext.close();
+  });
+});
