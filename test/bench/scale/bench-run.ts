@@ -58,9 +58,16 @@ export async function prepareBenchRun(options: { keep: boolean }, log: (message:
     runId,
     database,
     services,
-    // Tokens outlive a long walk through every page.
+    // Tokens outlive a long walk through every page. BENCH_NODE_OPTIONS reaches the app's processes (e.g.
+    // `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where a burst's CPU goes).
     appEnv: (extra = {}) =>
-      appEnvironment(services, { ...WITHOUT_DEMO_DATA, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn', ACCESS_TOKEN_TTL_SECONDS: '3600', ...extra }),
+      appEnvironment(services, {
+        ...WITHOUT_DEMO_DATA,
+        LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+        ACCESS_TOKEN_TTL_SECONDS: '3600',
+        ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+        ...extra,
+      }),
     cleanUp: () => (cleaning ??= removeWhatWasMade()),
   };
   const removeWhatWasMade = async () => {
