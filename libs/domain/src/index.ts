@@ -103,3 +103,7 @@ export * from './demands/demand-condition-sql.util.js';
 export * from './search/meilisearch-quoted.util.js';
 export * from './vocabulary/mine-equivalences.util.js';
 export * from './vocabulary/mine-procurer-choice.util.js';
+export * from './talents/talent-availability.constant.js';
+export * from './talents/talent-consent.constant.js';
+export * from './talents/talent-search-access.util.js';
+export * from './talents/talent-match.util.js';
