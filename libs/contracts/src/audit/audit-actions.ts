@@ -66,6 +66,12 @@ export const AUDIT_ACTIONS = [
   'admin.plan_target.set',
   'vocabulary.suggestion_approved',
   'vocabulary.suggestion_rejected',
+  'user.registered',
+  'talent.published',
+  'talent.updated',
+  'talent.withdrawn',
+  'talent_need.posted',
+  'talent.contacted',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -83,6 +89,8 @@ export const AUDIT_TARGET_TYPES = [
   'job',
   'plan_target',
   'vocabulary_suggestion',
+  'talent_profile',
+  'talent_need',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

@@ -48,6 +48,8 @@ export const JOB_NAMES = [
   'mine-vocabulary-text',
   'mine-procurer-choice',
   'send-claim-email',
+  'index-talent',
+  'match-talent-need',
 ] as const;
 export type JobNameCode = (typeof JOB_NAMES)[number];
 

@@ -28,6 +28,8 @@ export enum JobName {
   MINE_VOCABULARY_TEXT = 'mine-vocabulary-text',
   MINE_PROCURER_CHOICE = 'mine-procurer-choice',
   SEND_CLAIM_EMAIL = 'send-claim-email',
+  INDEX_TALENT = 'index-talent',
+  MATCH_TALENT_NEED = 'match-talent-need',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -49,6 +51,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.MINE_VOCABULARY_TEXT]: QueueName.MATCHING,
   [JobName.MINE_PROCURER_CHOICE]: QueueName.MATCHING,
   [JobName.SEND_CLAIM_EMAIL]: QueueName.NOTIFICATIONS,
+  [JobName.INDEX_TALENT]: QueueName.SEARCH_INDEXING,
+  [JobName.MATCH_TALENT_NEED]: QueueName.MATCHING,
 };
 
 /**
