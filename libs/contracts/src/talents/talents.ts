@@ -149,8 +149,8 @@ export const TalentNeedRequestSchema = z
       .refine(...textRule((v) => charCount(v) >= 4 && charCount(v) <= 100, 'INVALID_TITLE', 'a title of 4–100 characters', '标题应为4至100个字')),
     description: z.string().trim().max(2000).default(''),
     specialties: uniqueList(tag, 1, 20, 'INVALID_SPECIALTIES', 'name 1–20 specialties', '请填写1至20项所需专业特长'),
-    sectors: uniqueList(z.enum(SECTOR_CODES), 0, 5, 'INVALID_SECTORS', 'choose at most 5 sectors', '最多选择5个领域'),
-    availability: uniqueList(TalentAvailabilitySchema, 0, 4, 'INVALID_AVAILABILITY', 'at most 4 ways of working', '合作方式最多4种'),
+    sectors: uniqueList(z.enum(SECTOR_CODES), 0, 5, 'INVALID_SECTORS', 'choose at most 5 sectors', '最多选择5个领域').default([]),
+    availability: uniqueList(TalentAvailabilitySchema, 0, 4, 'INVALID_AVAILABILITY', 'at most 4 ways of working', '合作方式最多4种').default([]),
     regionCode: RegionCodeSchema.nullable().optional(),
   })
   .strict();
