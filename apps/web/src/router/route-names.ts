@@ -36,6 +36,11 @@ export const RouteName = {
   AdminClaims: 'admin-claims',
   Alerts: 'alerts',
   Health: 'health',
+  TalentProfile: 'talent-profile',
+  TalentSearch: 'talent-search',
+  TalentNeeds: 'talent-needs',
+  TalentContacts: 'talent-contacts',
+  RegisterIndividual: 'register-individual',
   NotFound: 'not-found',
 } as const;
 

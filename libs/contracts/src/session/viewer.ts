@@ -6,7 +6,11 @@ import { z } from 'zod';
  * signed in; the others follow the organisation kind (ENTERPRISE 民参军企业, PROCURER 军队单位/总体单位)
  * or the platform role (ADMIN 市科经局/军民融合办).
  */
-export const VIEWER_KINDS = ['ANONYMOUS', 'ENTERPRISE', 'PROCURER', 'ADMIN'] as const;
+export const VIEWER_KINDS = [
+  'ANONYMOUS', 'ENTERPRISE', 'PROCURER', 'ADMIN',
+  // A signed-in person without an organisation: a researcher or retired engineer in the talent pool.
+  'INDIVIDUAL',
+] as const;
 export const ViewerKindSchema = z.enum(VIEWER_KINDS);
 export type ViewerKind = z.infer<typeof ViewerKindSchema>;
 
