@@ -34,6 +34,7 @@ import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
 import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
 import { OffersModule } from './modules/offers/offers.module.js';
+import { TalentsModule } from './modules/talents/talents.module.js';
 
 @Module({})
 export class AppModule {
@@ -78,6 +79,7 @@ export class AppModule {
         AlertsModule.forRole(config.runsWorkers),
         VocabularySuggestionsModule.withMatching(matching),
         OffersModule.withMatching(matching),
+        TalentsModule,
       ],
     };
   }

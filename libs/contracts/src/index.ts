@@ -29,3 +29,4 @@ export * from './alerts/alerts.js';
 export * from './vocabulary/vocabulary-suggestions.js';
 export * from './common/wire-text.js';
 export * from './offers/offers.js';
+export * from './talents/talents.js';

@@ -108,3 +108,7 @@ export * from './organizations/organization-kind.rules.js';
 export * from './offers/offer-status.constant.js';
 export * from './offers/offer-submit-problems.util.js';
 export * from './offers/offer-uptake.util.js';
+export * from './talents/talent-availability.constant.js';
+export * from './talents/talent-consent.constant.js';
+export * from './talents/talent-search-access.util.js';
+export * from './talents/talent-match.util.js';

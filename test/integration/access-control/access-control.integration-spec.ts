@@ -289,6 +289,64 @@ const registration = () => ({
   },
 });
 
+/** A talent profile of its own, published with consent by a person without an organisation. */
+const TALENT_PROFILE = {
+  name: '访问控制测试人才',
+  specialties: ['复合材料成型工艺'],
+  sectors: ['NEW_MATERIALS'],
+  availability: ['ADVISORY'],
+  regionCode: '421202',
+  consent: true,
+};
+async function freshTalent(f: Fixtures): Promise<{ token: string; id: string }> {
+  const email = uniqueEmail('acl-talent');
+  const registered = await f.api.call('POST', '/api/v1/auth/register/individual', { body: { email, password: TEST_PASSWORD, name: '访问控制测试人才' } });
+  if (registered.status !== 201) throw new Error(`individual registration: ${registered.status} ${JSON.stringify(registered.body)}`);
+  const { token } = await f.api.login(email, TEST_PASSWORD);
+  const created = await f.api.call<{ id: string }>('POST', '/api/v1/talents', { token, body: TALENT_PROFILE });
+  if (created.status !== 201) throw new Error(`talent: ${created.status} ${JSON.stringify(created.body)}`);
+  return { token, id: created.body.id };
+}
+let sharedTalent: Promise<{ token: string; id: string }> | undefined;
+const talentA = (f: Fixtures) => (sharedTalent ??= freshTalent(f));
+/** The owner's conversation with talentA. */
+let ownersTalentContact: Promise<string> | undefined;
+function talentContactA(f: Fixtures): Promise<string> {
+  ownersTalentContact ??= (async () => {
+    const sent = await f.api.call<{ contactId: string }>('POST', `/api/v1/talents/${(await talentA(f)).id}/contacts`, {
+      token: f.tokens.owner,
+      body: { body: '访问控制测试：您好' },
+    });
+    return sent.body.contactId;
+  })();
+  return ownersTalentContact;
+}
+const TALENT_NEED = { title: '访问控制测试人才需求', specialties: ['复合材料成型工艺'], sectors: ['NEW_MATERIALS'], availability: ['ADVISORY'] };
+let ownersTalentNeed: Promise<string> | undefined;
+function talentNeedA(f: Fixtures): Promise<string> {
+  ownersTalentNeed ??= f.api
+    .call<{ id: string }>('POST', '/api/v1/talent-needs', { token: f.tokens.owner, body: TALENT_NEED })
+    .then((r) => r.body.id);
+  return ownersTalentNeed;
+}
+/** Calls `path` after making sure the persona has a talent profile of its own (where it may have one). */
+const withOwnTalent =
+  (method: string, body?: unknown) =>
+  async (f: Fixtures, path: string, token: string | undefined): Promise<ApiResponse> => {
+    if (token) await f.api.call('POST', '/api/v1/talents', { token, body: TALENT_PROFILE });
+    return f.api.call(method, path, { token, body });
+  };
+/** The talent pool is read by verified organisations only. */
+const verifiedOrganizations = (status: Expectation, suspendedWrite = false): Record<Persona, Expectation> => ({
+  anonymous: 401,
+  owner: status,
+  otherEnterprise: status,
+  otherProcurer: status,
+  unverified: '403 VERIFIED_ORGANIZATIONS_ONLY',
+  suspended: suspendedWrite ? '403 ORGANIZATION_SUSPENDED' : '403 VERIFIED_ORGANIZATIONS_ONLY',
+  admin: '403 VERIFIED_ORGANIZATIONS_ONLY',
+});
+
 const TABLE: Record<string, Row> = {
   'GET /api/health': { expect: allSame(200) },
   'GET /api/health/live': { expect: allSame(200) },
@@ -897,6 +955,64 @@ const TABLE: Record<string, Row> = {
     params: async (f) => ({ id: await freshOffer(f, 'submitted') }),
     body: () => ({ reason: '访问控制测试' }),
     expect: adminOnly(200),
+  },
+
+  // 人才共享数据库
+  'POST /api/v1/auth/register/individual': {
+    body: () => ({ email: uniqueEmail('acl-individual'), password: TEST_PASSWORD, name: '访问控制个人' }),
+    expect: allSame(201),
+  },
+  'POST /api/v1/talents': {
+    // Anyone signed in may have one profile of their own; the second answers 409 (withOwnTalent rows make sure one exists).
+    send: async (f, path, token) => {
+      const first = await f.api.call('POST', path, { token, body: TALENT_PROFILE });
+      return first.status === 409 ? { ...first, status: 201 } : first;
+    },
+    expect: { ...signedIn(201), suspended: '403 ORGANIZATION_SUSPENDED', admin: '403 FORBIDDEN' },
+  },
+  'GET /api/v1/talents/me': {
+    send: withOwnTalent('GET'),
+    // The suspended organisation's member could not publish; administrators have no profile.
+    expect: { ...signedIn(200), suspended: 404, admin: 404 },
+  },
+  'PUT /api/v1/talents/me': {
+    send: withOwnTalent('PUT', TALENT_PROFILE),
+    expect: { ...signedIn(200), suspended: '403 ORGANIZATION_SUSPENDED', admin: '403 FORBIDDEN' },
+  },
+  'GET /api/v1/talents/me/needs': {
+    send: withOwnTalent('GET'),
+    expect: { ...signedIn(200), suspended: 404, admin: 404 },
+  },
+  'GET /api/v1/talents/{id}': {
+    params: async (f) => ({ id: (await talentA(f)).id }),
+    expect: verifiedOrganizations(200),
+  },
+  'DELETE /api/v1/talents/{id}': {
+    // Only the person withdraws (the 204 is in integration/talents); to anyone else another's profile does not exist.
+    params: async (f) => ({ id: (await freshTalent(f)).id }),
+    expect: { ...signedIn(404), suspended: '403 ORGANIZATION_SUSPENDED', admin: '403 FORBIDDEN' },
+  },
+  'GET /api/v1/search/talents': { expect: verifiedOrganizations(200) },
+  'POST /api/v1/talents/{id}/contacts': {
+    params: async (f) => ({ id: (await talentA(f)).id }),
+    body: () => ({ body: '访问控制测试：您好' }),
+    expect: verifiedOrganizations(201, true),
+  },
+  'GET /api/v1/talent-contacts': { expect: signedIn(200) },
+  'GET /api/v1/talent-contacts/{id}/messages': {
+    params: async (f) => ({ id: await talentContactA(f) }),
+    expect: { ...signedIn(404), owner: 200 },
+  },
+  'POST /api/v1/talent-contacts/{id}/messages': {
+    params: async (f) => ({ id: await talentContactA(f) }),
+    body: () => ({ body: '访问控制测试：回复' }),
+    expect: { ...signedIn(404), owner: 201, suspended: '403 ORGANIZATION_SUSPENDED' },
+  },
+  'POST /api/v1/talent-needs': { body: () => TALENT_NEED, expect: verifiedOrganizations(201, true) },
+  'GET /api/v1/talent-needs': { expect: verifiedOrganizations(200) },
+  'GET /api/v1/talent-needs/{id}/matches': {
+    params: async (f) => ({ id: await talentNeedA(f) }),
+    expect: { ...verifiedOrganizations(200), otherEnterprise: 404, otherProcurer: 404 },
   },
 };
 

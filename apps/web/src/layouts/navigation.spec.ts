@@ -49,8 +49,10 @@ describe('navigation by viewer kind', () => {
       RouteName.Messages,
       RouteName.Alerts,
       RouteName.OfferSearch,
+      RouteName.TalentSearch,
+      RouteName.TalentNeeds,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果']);
+    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求']);
   });
 
   it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
@@ -62,8 +64,20 @@ describe('navigation by viewer kind', () => {
       RouteName.Messages,
       RouteName.Alerts,
       RouteName.OfferSearch,
+      RouteName.TalentSearch,
+      RouteName.TalentNeeds,
     ]);
-    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '技术成果']);
+    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求']);
+  });
+
+  it('gives a person without an organisation their talent profile, their conversations and the demand hall', () => {
+    expect(navigationFor('INDIVIDUAL').map((item) => item.routeName)).toEqual([
+      RouteName.Home,
+      RouteName.TalentProfile,
+      RouteName.TalentContacts,
+      RouteName.DemandHall,
+    ]);
+    expect(labels('INDIVIDUAL')).toEqual(['首页', '我的人才档案', '人才沟通', '需求大厅']);
   });
 
   it('gives administrators review (organisations, certificates, claims), demand moderation, import, expiry, statistics, audit, background-job and vocabulary pages', () => {

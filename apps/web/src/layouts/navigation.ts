@@ -30,6 +30,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
     { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
+    { labelKey: 'talents.nav.search', routeName: RouteName.TalentSearch },
+    { labelKey: 'talents.nav.needs', routeName: RouteName.TalentNeeds },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -39,6 +41,14 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
     { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
+    { labelKey: 'talents.nav.search', routeName: RouteName.TalentSearch },
+    { labelKey: 'talents.nav.needs', routeName: RouteName.TalentNeeds },
+  ],
+  INDIVIDUAL: [
+    { labelKey: 'nav.home', routeName: RouteName.Home },
+    { labelKey: 'talents.nav.profile', routeName: RouteName.TalentProfile },
+    { labelKey: 'talents.nav.contacts', routeName: RouteName.TalentContacts },
+    { labelKey: 'nav.demandHall', routeName: RouteName.DemandHall },
   ],
   ADMIN: [
     { labelKey: 'nav.home', routeName: RouteName.Home },

@@ -27,6 +27,8 @@ export const ORGANIZATION_MEMBERS: readonly SignedInKind[] = ['ENTERPRISE', 'PRO
 export const ENTERPRISE_ONLY: readonly SignedInKind[] = ['ENTERPRISE'];
 export const PROCURER_ONLY: readonly SignedInKind[] = ['PROCURER'];
 export const ADMIN_ONLY: readonly SignedInKind[] = ['ADMIN'];
+/** Who may keep a talent profile of their own: anyone signed in but administrators. */
+export const TALENT_PEOPLE: readonly SignedInKind[] = ['ENTERPRISE', 'PROCURER', 'INDIVIDUAL'];
 
 /** What a viewer gets for a page: the page, the sign-in page first, or the friendly 403 page. */
 export type RouteAccess = 'allowed' | 'sign-in' | 'forbidden';
@@ -63,6 +65,8 @@ export function startPageFor(kind: ViewerKind): RouteLocationRaw {
     case 'INSTITUTE':
     case 'PARK':
       return { name: RouteName.MyOffers };
+    case 'INDIVIDUAL':
+      return { name: RouteName.TalentProfile };
     default:
       return { name: RouteName.Account };
   }

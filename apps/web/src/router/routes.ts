@@ -6,6 +6,7 @@ import {
   ORGANIZATION_MEMBERS,
   PROCURER_ONLY,
   SIGNED_IN,
+  TALENT_PEOPLE,
   type SignedInKind,
 } from './access';
 import { RouteName } from './route-names';
@@ -287,6 +288,37 @@ export const routes: RouteRecordRaw[] = [
         name: RouteName.AdminOffers,
         component: () => import('../views/admin/offers/index.vue'),
         meta: { titleKey: 'offers.admin.title', access: ADMIN_ONLY },
+      },
+      // 人才共享数据库 (#15).
+      {
+        path: 'register/individual',
+        name: RouteName.RegisterIndividual,
+        component: () => import('../views/auth/register-individual/index.vue'),
+        meta: { titleKey: 'talents.register.title', guestOnly: true },
+      },
+      {
+        path: 'talent/profile',
+        name: RouteName.TalentProfile,
+        component: () => import('../views/talents/profile/index.vue'),
+        meta: { titleKey: 'talents.profile.title', access: TALENT_PEOPLE },
+      },
+      {
+        path: 'talent/contacts',
+        name: RouteName.TalentContacts,
+        component: () => import('../views/talents/contacts/index.vue'),
+        meta: { titleKey: 'talents.contacts.title', access: TALENT_PEOPLE },
+      },
+      {
+        path: 'talent/search',
+        name: RouteName.TalentSearch,
+        component: () => import('../views/talents/search/index.vue'),
+        meta: { titleKey: 'talents.search.title', access: ORGANIZATION_MEMBERS },
+      },
+      {
+        path: 'talent/needs',
+        name: RouteName.TalentNeeds,
+        component: () => import('../views/talents/needs/index.vue'),
+        meta: { titleKey: 'talents.needs.title', access: ORGANIZATION_MEMBERS },
       },
       // The addresses the navigation used before the search pages existed.
       { path: 'suppliers', redirect: (to) => ({ name: RouteName.SupplierSearch, query: to.query }) },

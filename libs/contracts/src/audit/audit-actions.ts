@@ -72,6 +72,12 @@ export const AUDIT_ACTIONS = [
   'offer.withdrawn',
   'admin.offer.approve',
   'admin.offer.reject',
+  'user.registered',
+  'talent.published',
+  'talent.updated',
+  'talent.withdrawn',
+  'talent_need.posted',
+  'talent.contacted',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -90,6 +96,8 @@ export const AUDIT_TARGET_TYPES = [
   'plan_target',
   'vocabulary_suggestion',
   'offer',
+  'talent_profile',
+  'talent_need',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

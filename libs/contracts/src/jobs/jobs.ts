@@ -50,6 +50,8 @@ export const JOB_NAMES = [
   'send-claim-email',
   'index-offer',
   'match-offer',
+  'index-talent',
+  'match-talent-need',
 ] as const;
 export type JobNameCode = (typeof JOB_NAMES)[number];
 

@@ -7,7 +7,11 @@ import { z } from 'zod';
  * INSTITUTE 高校与科研院所, PARK 园区与平台)
  * or the platform role (ADMIN 市科经局/军民融合办).
  */
-export const VIEWER_KINDS = ['ANONYMOUS', 'ENTERPRISE', 'PROCURER', 'ADMIN', 'INSTITUTE', 'PARK'] as const;
+export const VIEWER_KINDS = [
+  'ANONYMOUS', 'ENTERPRISE', 'PROCURER', 'ADMIN', 'INSTITUTE', 'PARK',
+  // A signed-in person without an organisation: a researcher or retired engineer in the talent pool.
+  'INDIVIDUAL',
+] as const;
 export const ViewerKindSchema = z.enum(VIEWER_KINDS);
 export type ViewerKind = z.infer<typeof ViewerKindSchema>;
 

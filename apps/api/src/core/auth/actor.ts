@@ -24,9 +24,10 @@ export function isAdmin(actor: Actor | undefined): boolean {
   return actor?.platformRole === 'ADMIN';
 }
 
+/** The kind of a signed-in user: admin, their organisation's kind, or an individual without one. */
 export function viewerKindOf(actor: Pick<Actor, 'platformRole' | 'organizationKind'>): ViewerKind {
   if (actor.platformRole === 'ADMIN') return 'ADMIN';
-  return actor.organizationKind ?? 'ANONYMOUS';
+  return actor.organizationKind ?? 'INDIVIDUAL';
 }
 
 /** The actor as the demand visibility rule sees it (signed out, or in without an organisation: anonymous). */

@@ -36,4 +36,10 @@ import { TechnologyOffer } from '../../modules/offers/entities/technology-offer.
 import { OfferMatch } from '../../modules/offers/entities/offer-match.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch, TalentProfile, TalentNeed, TalentNeedMatch, TalentContact, TalentMessage];
+import { TalentContact } from '../../modules/talents/entities/talent-contact.entity.js';
+import { TalentMessage } from '../../modules/talents/entities/talent-message.entity.js';
+import { TalentNeedMatch } from '../../modules/talents/entities/talent-need-match.entity.js';
+import { TalentNeed } from '../../modules/talents/entities/talent-need.entity.js';
+import { TalentProfile } from '../../modules/talents/entities/talent-profile.entity.js';
+

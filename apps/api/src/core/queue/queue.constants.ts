@@ -30,6 +30,8 @@ export enum JobName {
   SEND_CLAIM_EMAIL = 'send-claim-email',
   INDEX_OFFER = 'index-offer',
   MATCH_OFFER = 'match-offer',
+  INDEX_TALENT = 'index-talent',
+  MATCH_TALENT_NEED = 'match-talent-need',
 }
 
 export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
@@ -53,6 +55,8 @@ export const QUEUE_OF_JOB: Record<JobName, QueueName> = {
   [JobName.SEND_CLAIM_EMAIL]: QueueName.NOTIFICATIONS,
   [JobName.INDEX_OFFER]: QueueName.SEARCH_INDEXING,
   [JobName.MATCH_OFFER]: QueueName.MATCHING,
+  [JobName.INDEX_TALENT]: QueueName.SEARCH_INDEXING,
+  [JobName.MATCH_TALENT_NEED]: QueueName.MATCHING,
 };
 
 /**

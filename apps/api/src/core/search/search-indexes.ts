@@ -6,6 +6,7 @@ export enum SearchIndex {
   ENTERPRISES = 'enterprises',
   DEMANDS = 'demands',
   OFFERS = 'offers',
+  TALENTS = 'talents',
 }
 
 // The shipped vocabulary's equivalents, abbreviations (two-way) and broader → narrower terms (one-way); the
@@ -18,7 +19,12 @@ const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
  * version of the app that serves it.
  */
 /** How many hits a search can count and page through (the engine returns none past it). */
-export const MAX_TOTAL_HITS: Record<SearchIndex, number> = { [SearchIndex.ENTERPRISES]: 20_000, [SearchIndex.DEMANDS]: 5_000, [SearchIndex.OFFERS]: 5_000 };
+export const MAX_TOTAL_HITS: Record<SearchIndex, number> = {
+  [SearchIndex.ENTERPRISES]: 20_000,
+  [SearchIndex.DEMANDS]: 5_000,
+  [SearchIndex.OFFERS]: 5_000,
+  [SearchIndex.TALENTS]: 5_000,
+};
 
 export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
   [SearchIndex.ENTERPRISES]: {
@@ -51,6 +57,17 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     localizedAttributes: [{ attributePatterns: ['title', 'applications', 'summary', 'organizationName'], ...chineseFirst }],
     synonyms,
     pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.OFFERS] },
+    faceting: { maxValuesPerFacet: 200 },
+  },
+  // The talent pool: summaries only (no contact details are ever indexed).
+  [SearchIndex.TALENTS]: {
+    searchableAttributes: ['specialties', 'title', 'summary', 'name'],
+    filterableAttributes: ['sectors', 'availability', 'regionCode', 'cityCode', 'provinceCode', 'id'],
+    sortableAttributes: ['updatedAt'],
+    displayedAttributes: ['*'],
+    localizedAttributes: [{ attributePatterns: ['specialties', 'title', 'summary', 'name'], ...chineseFirst }],
+    synonyms,
+    pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.TALENTS] },
     faceting: { maxValuesPerFacet: 200 },
   },
 };

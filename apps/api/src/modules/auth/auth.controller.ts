@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ChangePasswordRequestSchema,
   ForgotPasswordRequestSchema,
+  IndividualRegisterRequestSchema,
   LoginRequestSchema,
   RegisterRequestSchema,
   RegisterResponseSchema,
@@ -40,6 +41,22 @@ export class AuthController {
     @ClientIp() ip: string | null,
   ): Promise<RegisterResponse> {
     return this.auth.register(body, ip);
+  }
+
+  @Public()
+  @Post('auth/register/individual')
+  @IpRateLimited('register')
+  @ApiOperation({
+    summary: '个人注册 · Register a person without an organisation (for the talent pool); sign in next',
+  })
+  @ApiZodBody(IndividualRegisterRequestSchema)
+  @ApiZodResponse(201, 'registered; sign in next', UserViewSchema)
+  @ApiProblemResponses(400, 409, 429)
+  registerIndividual(
+    @Body(new ZodValidationPipe(IndividualRegisterRequestSchema)) body: z.output<typeof IndividualRegisterRequestSchema>,
+    @ClientIp() ip: string | null,
+  ): Promise<UserView> {
+    return this.auth.registerIndividual(body, ip);
   }
 
   @Public()

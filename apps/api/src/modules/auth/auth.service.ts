@@ -109,6 +109,31 @@ export class AuthService {
     }
   }
 
+  /**
+   * A person without an organisation (a researcher, a retired engineer) registers for the talent pool: the
+   * account signs in at once and can do what needs no organisation (its own talent profile, its messages).
+   */
+  async registerIndividual(request: { email: string; password: string; name: string }, ip: string | null): Promise<UserView> {
+    if (await this.accounts.findUserByEmail(request.email)) throw AuthErrors.emailTaken();
+    const passwordHash = await hashPassword(request.password);
+    try {
+      return await this.accounts.transaction(async (manager) => {
+        const user = await this.accounts.createUser(
+          { email: request.email, displayName: request.name, passwordHash, platformRole: 'USER', organizationId: null, membershipRole: null },
+          manager,
+        );
+        await this.audit.record(
+          { actor: { userId: user.id, email: user.email, ip }, action: 'user.registered', targetType: 'user', targetId: user.id },
+          manager,
+        );
+        return toUserView(user, null);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw AuthErrors.emailTaken();
+      throw error;
+    }
+  }
+
   async login(request: LoginRequest & { email: string }, ip: string | null): Promise<IssuedSession> {
     const limit = this.config.get('AUTH_RATE_LIMIT');
     const accountKey = `failed-login:${request.email}`;

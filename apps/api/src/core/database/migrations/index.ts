@@ -25,6 +25,7 @@ import { OrganizationKindsInstitutePark1765720000000 } from './1765720000000-Org
 import { TechnologyOffers1765720000001 } from './1765720000001-TechnologyOffers.js';
 import { PlatformNotifications1765680000000 } from './1765680000000-PlatformNotifications.js';
 import { MatchFeaturesInMemory1765690000000 } from './1765690000000-MatchFeaturesInMemory.js';
+import { TalentPool1765730000000 } from './1765730000000-TalentPool.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   MatchFeaturesInMemory1765690000000,
   OrganizationKindsInstitutePark1765720000000,
   TechnologyOffers1765720000001,
+  TalentPool1765730000000,
 ];

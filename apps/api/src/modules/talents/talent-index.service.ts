@@ -1,0 +1,93 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { provinceOf } from '@mcf/domain';
+import type { Index } from 'meilisearch';
+import { SearchClient } from '../../core/search/search.client.js';
+import { SearchIndex } from '../../core/search/search-indexes.js';
+import type { TalentProfile } from './entities/talent-profile.entity.js';
+
+const TASK_TIMEOUT_MS = 30_000;
+
+/** The search document of a profile: its summary only, never the person's email or phone. */
+export function talentDocument(profile: TalentProfile, version: number): Record<string, unknown> {
+  return {
+    id: profile.id,
+    name: profile.name,
+    title: profile.title ?? '',
+    specialties: profile.specialties,
+    summary: profile.summary ?? '',
+    sectors: profile.sectors,
+    availability: profile.availability,
+    regionCode: profile.regionCode,
+    cityCode: `${profile.regionCode.slice(0, 4)}00`,
+    provinceCode: provinceOf(profile.regionCode) ?? null,
+    updatedAt: profile.updatedAt.getTime(),
+    indexVersion: version,
+  };
+}
+
+/**
+ * Keeps the talents index in step with PostgreSQL, like the indexing module does for firms and demands:
+ * a job writes the current state with the outbox id as version; a withdrawn profile is removed at once by
+ * the withdrawal itself (removeNow) and again by its job, whichever comes first.
+ */
+@Injectable()
+export class TalentIndexService {
+  private readonly logger = new Logger('TalentIndex');
+
+  constructor(private readonly engine: SearchClient) {}
+
+  private get index(): Index {
+    return this.engine.index(SearchIndex.TALENTS);
+  }
+
+  private async indexedVersion(id: string): Promise<number | null> {
+    try {
+      const document = await this.index.getDocument<{ indexVersion?: number }>(id, { fields: ['indexVersion'] });
+      return typeof document.indexVersion === 'number' ? document.indexVersion : 0;
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
+      throw error;
+    }
+  }
+
+  /** Writes the profile (or removes it when it is gone); an older job never overwrites a newer write. */
+  async write(id: string, profile: TalentProfile | null, version: number): Promise<'written' | 'deleted' | 'skipped'> {
+    if (profile === null) return (await this.remove(id)) ? 'deleted' : 'skipped';
+    const current = await this.indexedVersion(id);
+    if (current !== null && current > version) return 'skipped';
+    const task = await this.index.addDocuments([talentDocument(profile, version)], { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') throw new Error(`indexing talent ${id} failed: ${task.error?.message ?? task.status}`);
+    return 'written';
+  }
+
+  /** Removes the document, whatever its version: a withdrawn profile must not come back. */
+  async remove(id: string): Promise<boolean> {
+    const task = await this.index.deleteDocument(id).waitTask({ timeout: TASK_TIMEOUT_MS });
+    if (task.status !== 'succeeded') throw new Error(`removing talent ${id} failed: ${task.error?.message ?? task.status}`);
+    return true;
+  }
+
+  /** removeNow after a withdrawal: on failure the queued job removes it (the search hides it meanwhile). */
+  async removeNow(id: string): Promise<void> {
+    try {
+      await this.remove(id);
+    } catch (error) {
+      this.logger.warn(`removing withdrawn talent ${id} from the index failed; its job will: ${(error as Error).message}`);
+    }
+  }
+
+  async search(params: {
+    q: string;
+    filter: string[];
+    page: number;
+    pageSize: number;
+  }): Promise<{ ids: string[]; total: number }> {
+    const result = await this.index.search<{ id: string }>(params.q, {
+      filter: params.filter,
+      attributesToRetrieve: ['id'],
+      hitsPerPage: params.pageSize,
+      page: params.page,
+    });
+    return { ids: result.hits.map((h) => h.id), total: 'totalHits' in result && typeof result.totalHits === 'number' ? result.totalHits : result.hits.length };
+  }
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { VocabularyModule } from '../vocabulary/vocabulary.module.js';
+import { TalentJobs } from './jobs/talent.jobs.js';
+import { TalentIndexService } from './talent-index.service.js';
+import { TalentsController } from './talents.controller.js';
+import { TalentsRepository } from './talents.repository.js';
+import { TalentsService } from './talents.service.js';
+
+/** 人才共享数据库: people's profiles with consent, talent needs and their matching, contact through the platform. */
+@Module({
+  imports: [AuditModule, VocabularyModule],
+  controllers: [TalentsController],
+  providers: [TalentsService, TalentsRepository, TalentIndexService, TalentJobs],
+  exports: [TalentsService],
+})
+export class TalentsModule {}
