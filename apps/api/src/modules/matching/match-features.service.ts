@@ -188,6 +188,14 @@ export class MatchFeaturesService {
     return firms.retrieve(prepared, minRelevance).map(({ firm }) => firm.id);
   }
 
+  /**
+   * The most recently published firms of these sectors, read from their profiles: a firm published moments
+   * ago may not have its features stored yet (its job still queued), and candidates() reads it whole.
+   */
+  recentlyPublished(sectors: readonly string[], limit: number): Promise<string[]> {
+    return this.snapshots.publishedInSectors(sectors, limit);
+  }
+
   /** Verified firms of any of these sectors, best text bound for the demand first, at most `limit`. */
   async inSectors(
     prepared: PreparedDemand,

@@ -201,7 +201,7 @@ export class MatchingService {
     // recently published firms of the demand's sectors are read from PostgreSQL too.
     const [retrievedIds, recentIds] = await Promise.all([
       this.featureStore.retrieve(prepared, vocabulary, MIN_TEXT_RELEVANCE),
-      this.snapshots.publishedInSectors(subject.sectors, RECENTLY_PUBLISHED_FIRMS),
+      this.featureStore.recentlyPublished(subject.sectors, RECENTLY_PUBLISHED_FIRMS),
     ]);
     phase(`retrieved (${retrievedIds.length} firms)`);
     const demandKeys = preparedDemandKeys(prepared);

@@ -16,6 +16,8 @@ import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import type { TechnologyOffer } from './entities/technology-offer.entity.js';
 import { OffersRepository } from './offers.repository.js';
 
+/** Firms of the offer's sectors published last, read from their profiles in case their features lag. */
+const RECENTLY_PUBLISHED_FIRMS = 100;
 /** At most this many takers are stored, and this many told. */
 const MATCHES_KEPT = 50;
 const FIRMS_NOTIFIED = 20;
@@ -52,10 +54,14 @@ export class OfferMatchingService {
       vocabulary,
     );
     const prepared = prepareOffer(subject, { vocabulary, frequencies });
-    // Every firm whose text may reach the listing threshold (no other firm can be listed).
-    const ids = (await this.features.retrieve(prepared, vocabulary, OFFER_MIN_TEXT_RELEVANCE)).filter(
-      (id) => id !== offer.organizationId,
-    );
+    // Every firm whose text may reach the listing threshold (no other firm can be listed), and the firms of
+    // its sectors published moments ago, whose features may not be stored yet.
+    const ids = [
+      ...new Set([
+        ...(await this.features.retrieve(prepared, vocabulary, OFFER_MIN_TEXT_RELEVANCE)),
+        ...(await this.features.recentlyPublished(subject.sectors, RECENTLY_PUBLISHED_FIRMS)),
+      ]),
+    ].filter((id) => id !== offer.organizationId);
     const candidates = await this.features.candidates(ids, vocabulary, preparedDemandKeys(prepared));
     const listed: Array<{ organizationId: string; uptake: OfferUptake }> = [];
     for (const [organizationId, candidate] of candidates) {
