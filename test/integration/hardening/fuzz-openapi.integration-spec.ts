@@ -350,6 +350,9 @@ function requestsFor(op: Operation, persona: Persona, deep: boolean, random: Ran
   const large = /huge JSON|deeply nested/;
   for (const attack of rawAttacks(op, basePath).filter((a) => (large.test(a.label) ? persona === 'anonymous' || persona === 'admin' : deep || random() < 0.35)))
     add(attack.label, 'invalid', attack.path ?? basePath, attack.body, attack.contentType);
+  // Forged tokens, sent as the anonymous caller: each is refused or ignored, never a 5xx.
+  if (persona === 'anonymous')
+    for (const [label, forged] of forgedTokens(tokens.enterprise)) out.push({ op, persona, label: `forged token: ${label}`, validity: 'invalid', path: basePath, token: forged });
   return out;
 }
 
