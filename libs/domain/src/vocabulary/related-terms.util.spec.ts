@@ -29,4 +29,11 @@ describe('relatedTerms', () => {
     expect(relatedTerms(vocabulary, '   ')).toEqual([]);
     expect(relatedTerms(vocabulary, '完全不存在的词语xyz')).toEqual([]);
   });
+
+  it('reads only the vocabulary’s own terms: names of object properties are unknown words (found by the fuzz run)', () => {
+    for (const query of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '__proto__ 防爆'])
+      expect(() => relatedTerms(vocabulary, query)).not.toThrow();
+    expect(relatedTerms(vocabulary, '__proto__')).toEqual([]);
+    expect(relatedTerms(vocabulary, 'constructor')).toEqual([]);
+  });
 });

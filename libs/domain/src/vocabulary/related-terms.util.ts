@@ -19,6 +19,8 @@ const RELATION_ORDER: Readonly<Record<RelatedTermRelation, number>> = { equivale
  */
 export function relatedTerms(vocabulary: Pick<CompiledVocabulary, 'meilisearchSynonyms'>, query: string, limit = 10): RelatedTerm[] {
   const synonyms = vocabulary.meilisearchSynonyms;
+  // Own keys only: a query such as "__proto__" or "constructor" names no term.
+  const targetsOf = (term: string): readonly string[] => (Object.hasOwn(synonyms, term) ? (synonyms[term] ?? []) : []);
   const whole = normaliseVocabularyTerm(query);
   if (whole === '') return [];
   const lookups = [whole, ...whole.split(' ').filter((word) => word !== whole && word.length > 0)];
@@ -29,8 +31,8 @@ export function relatedTerms(vocabulary: Pick<CompiledVocabulary, 'meilisearchSy
     if (known === undefined || RELATION_ORDER[relation] < RELATION_ORDER[known]) found.set(term, relation);
   };
   for (const term of lookups) {
-    const outgoing = new Set(synonyms[term] ?? []);
-    for (const other of outgoing) add(other, (synonyms[other] ?? []).includes(term) ? 'equivalent' : 'narrower');
+    const outgoing = new Set(targetsOf(term));
+    for (const other of outgoing) add(other, targetsOf(other).includes(term) ? 'equivalent' : 'narrower');
     for (const [other, targets] of Object.entries(synonyms)) {
       if (!outgoing.has(other) && targets.includes(term)) add(other, 'broader');
     }
