@@ -103,3 +103,5 @@ export * from './demands/demand-condition-sql.util.js';
 export * from './search/meilisearch-quoted.util.js';
 export * from './vocabulary/mine-equivalences.util.js';
 export * from './vocabulary/mine-procurer-choice.util.js';
+export * from './action-plan/action-plan-targets.data.js';
+export * from './action-plan/park-kinds.constant.js';
