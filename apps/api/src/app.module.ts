@@ -33,6 +33,8 @@ import { ConversationsModule } from './modules/conversations/conversations.modul
 import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
 import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
+import { ParksModule } from './modules/parks/parks.module.js';
+import { PlanProgressModule } from './modules/plan-progress/plan-progress.module.js';
 
 @Module({})
 export class AppModule {
@@ -76,6 +78,8 @@ export class AppModule {
         ConversationsModule,
         AlertsModule.forRole(config.runsWorkers),
         VocabularySuggestionsModule.withMatching(matching),
+        ParksModule,
+        PlanProgressModule,
       ],
     };
   }

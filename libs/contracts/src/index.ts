@@ -28,3 +28,5 @@ export * from './conversations/conversations.js';
 export * from './alerts/alerts.js';
 export * from './vocabulary/vocabulary-suggestions.js';
 export * from './common/wire-text.js';
+export * from './parks/parks.js';
+export * from './plan-progress/plan-progress.js';

@@ -66,6 +66,13 @@ export const AUDIT_ACTIONS = [
   'admin.plan_target.set',
   'vocabulary.suggestion_approved',
   'vocabulary.suggestion_rejected',
+  'admin.park.created',
+  'admin.park.updated',
+  'admin.plan_figure.recorded',
+  'admin.plan_figure.cleared',
+  'admin.hidden_champion.set',
+  'admin.hidden_champion.removed',
+  'financial_report.saved',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -83,6 +90,9 @@ export const AUDIT_TARGET_TYPES = [
   'job',
   'plan_target',
   'vocabulary_suggestion',
+  'park',
+  'plan_figure',
+  'financial_report',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;
