@@ -33,8 +33,9 @@ describe('navigation by viewer kind', () => {
       RouteName.SupplierSearch,
       RouteName.EntryGuide,
       RouteName.PublicAwards,
+      RouteName.Parks,
     ]);
-    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示']);
+    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '基地园区']);
   });
 
   it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
@@ -47,8 +48,9 @@ describe('navigation by viewer kind', () => {
       RouteName.EnterpriseInvitations,
       RouteName.Messages,
       RouteName.Alerts,
+      RouteName.EnterpriseFinancialReports,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒']);
+    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '经营数据填报']);
   });
 
   it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
@@ -73,12 +75,14 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminImports,
       RouteName.AdminExpiries,
       RouteName.AdminDashboard,
+      RouteName.AdminPlanTargets,
+      RouteName.AdminParks,
       RouteName.AdminAuditLog,
       RouteName.AdminJobs,
       RouteName.AdminVocabulary,
       RouteName.PublicAwards,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '审计日志', '后台任务', '词表建议', '中标公示']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '规划目标', '基地园区管理', '审计日志', '后台任务', '词表建议', '中标公示']);
   });
 
   it('never shows one kind the workspace of another', () => {

@@ -18,6 +18,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.entryGuide', routeName: RouteName.EntryGuide },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
+    { labelKey: 'parks.nav', routeName: RouteName.Parks },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -28,6 +29,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.enterpriseInvitations', routeName: RouteName.EnterpriseInvitations },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
+    { labelKey: 'financialReports.nav', routeName: RouteName.EnterpriseFinancialReports },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -46,6 +48,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'imports.nav', routeName: RouteName.AdminImports },
     { labelKey: 'nav.adminExpiries', routeName: RouteName.AdminExpiries },
     { labelKey: 'nav.adminStatistics', routeName: RouteName.AdminDashboard },
+    { labelKey: 'planTargets.nav', routeName: RouteName.AdminPlanTargets },
+    { labelKey: 'parks.adminNav', routeName: RouteName.AdminParks },
     { labelKey: 'nav.adminAuditLog', routeName: RouteName.AdminAuditLog },
     { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
     { labelKey: 'vocabulary.nav', routeName: RouteName.AdminVocabulary },
