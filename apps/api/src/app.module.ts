@@ -35,6 +35,8 @@ import { ClaimsModule } from './modules/claims/claims.module.js';
 import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
 import { OffersModule } from './modules/offers/offers.module.js';
 import { TalentsModule } from './modules/talents/talents.module.js';
+import { ParksModule } from './modules/parks/parks.module.js';
+import { PlanProgressModule } from './modules/plan-progress/plan-progress.module.js';
 
 @Module({})
 export class AppModule {
@@ -80,6 +82,8 @@ export class AppModule {
         VocabularySuggestionsModule.withMatching(matching),
         OffersModule.withMatching(matching),
         TalentsModule,
+        ParksModule,
+        PlanProgressModule,
       ],
     };
   }

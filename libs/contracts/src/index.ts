@@ -30,3 +30,5 @@ export * from './vocabulary/vocabulary-suggestions.js';
 export * from './common/wire-text.js';
 export * from './offers/offers.js';
 export * from './talents/talents.js';
+export * from './parks/parks.js';
+export * from './plan-progress/plan-progress.js';

@@ -112,3 +112,5 @@ export * from './talents/talent-availability.constant.js';
 export * from './talents/talent-consent.constant.js';
 export * from './talents/talent-search-access.util.js';
 export * from './talents/talent-match.util.js';
+export * from './action-plan/action-plan-targets.data.js';
+export * from './action-plan/park-kinds.constant.js';

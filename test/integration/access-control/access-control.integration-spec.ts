@@ -277,6 +277,23 @@ async function freshOrganization(f: Fixtures, state: 'pending' | 'verified' | 's
   return firm;
 }
 
+/** A park of the registry, made once by the administrator. */
+let parkOnce: Promise<string> | undefined;
+let parkSerial = 0;
+function parkA(f: Fixtures): Promise<string> {
+  parkOnce ??= f.api
+    .call<{ id: string }>('POST', '/api/v1/admin/parks', { token: f.admin, body: newPark() })
+    .then((created) => created.body.id);
+  return parkOnce;
+}
+const newPark = () => ({
+  name: `访问控制测试园区 ${Date.now()}-${++parkSerial}`,
+  kind: 'PARK',
+  regionCodes: ['421202'],
+  sectors: ['NEW_MATERIALS'],
+  description: '访问控制测试用园区。',
+});
+
 const registration = () => ({
   email: uniqueEmail('acl-reg'),
   password: TEST_PASSWORD,
@@ -1013,6 +1030,61 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/talent-needs/{id}/matches': {
     params: async (f) => ({ id: await talentNeedA(f) }),
     expect: { ...verifiedOrganizations(200), otherEnterprise: 404, otherProcurer: 404 },
+  },
+  'GET /api/v1/parks': { expect: allSame(200) },
+  'GET /api/v1/parks/{id}': { params: async (f) => ({ id: await parkA(f) }), expect: allSame(200) },
+  'POST /api/v1/admin/parks': { body: () => newPark(), expect: adminOnly(201) },
+  'PATCH /api/v1/admin/parks/{id}': {
+    params: async (f) => ({ id: await parkA(f) }),
+    body: () => ({ description: '访问控制测试用园区（已修改）。' }),
+    expect: adminOnly(200),
+  },
+  'GET /api/v1/admin/plan-progress': { expect: adminOnly(200) },
+  'GET /api/v1/admin/plan-progress/export/{format}': { params: () => ({ format: 'xlsx' }), expect: adminOnly(200) },
+  'PUT /api/v1/admin/plan-progress/figures/{key}/{year}': {
+    params: () => ({ key: 'RD_INTENSITY', year: '2022' }),
+    body: () => ({ value: 2.1 }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/v1/admin/plan-progress/figures/{key}/{year}': {
+    // A figure to clear, recorded afresh before each call.
+    params: async (f) => {
+      await f.api.call('PUT', '/api/v1/admin/plan-progress/figures/OUTPUT_EMERGENCY_SAFETY/2021', { token: f.admin, body: { value: 30 } });
+      return { key: 'OUTPUT_EMERGENCY_SAFETY', year: '2021' };
+    },
+    expect: adminOnly(204),
+  },
+  'GET /api/v1/admin/hidden-champions': { expect: adminOnly(200) },
+  'PUT /api/v1/admin/hidden-champions/{orgId}': {
+    params: (f) => ({ orgId: f.orgA }),
+    body: () => ({ recognizedYear: 2023, niche: '访问控制测试细分领域' }),
+    expect: adminOnly(200),
+  },
+  'DELETE /api/v1/admin/hidden-champions/{orgId}': {
+    params: async (f) => {
+      const firm = await freshOrganization(f, 'verified');
+      await f.api.call('PUT', `/api/v1/admin/hidden-champions/${firm.organizationId}`, { token: f.admin, body: { recognizedYear: 2023, niche: '访问控制测试' } });
+      return { orgId: firm.organizationId };
+    },
+    expect: adminOnly(204),
+  },
+  // A firm's own figures: never another's, not even an administrator's to read.
+  'GET /api/v1/enterprises/{orgId}/financial-reports': {
+    params: (f) => ({ orgId: f.orgA }),
+    expect: {
+      anonymous: 401,
+      owner: 200,
+      otherEnterprise: 404,
+      otherProcurer: 404,
+      unverified: 404,
+      suspended: 404,
+      admin: '403 FORBIDDEN',
+    },
+  },
+  'PUT /api/v1/enterprises/{orgId}/financial-reports/{year}': {
+    params: (f) => ({ orgId: f.orgA, year: '2024' }),
+    body: () => ({ revenue: 1000, rdSpend: 20 }),
+    expect: ownerOnly(200),
   },
 };
 

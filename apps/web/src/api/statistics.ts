@@ -50,15 +50,21 @@ export function attachmentName(header: string | null): string | null {
 }
 
 /**
- * `GET /admin/statistics/{dataset}.{format}`: a chart's numbers as CSV or XLSX. A file is not JSON, so
- * this is a plain fetch with the same bearer token, language and one session refresh on a 401 as `http.ts`.
+ * `GET /admin/statistics/{dataset}.{format}`: a chart's numbers as CSV or XLSX.
  */
-export async function downloadDataset(
+export function downloadDataset(
   dataset: StatisticsDataset,
   format: StatisticsDownloadFormat,
   signal?: AbortSignal,
 ): Promise<DownloadedFile> {
-  const path = `${STATISTICS}/${dataset}.${format}`;
+  return downloadFile(`${STATISTICS}/${dataset}.${format}`, `${dataset}.${format}`, signal);
+}
+
+/**
+ * A file the API serves as an attachment (CSV, XLSX). A file is not JSON, so this is a plain fetch with
+ * the same bearer token, language and one session refresh on a 401 as `http.ts`.
+ */
+export async function downloadFile(path: string, fallbackName: string, signal?: AbortSignal): Promise<DownloadedFile> {
   const attempt = () => {
     const headers = new Headers({ Accept: 'text/csv, application/octet-stream, application/problem+json' });
     const token = getActivePinia() ? useSessionStore().accessToken : null;
@@ -92,6 +98,6 @@ export async function downloadDataset(
   }
   return {
     blob: await response.blob(),
-    fileName: attachmentName(response.headers.get('content-disposition')) ?? `${dataset}.${format}`,
+    fileName: attachmentName(response.headers.get('content-disposition')) ?? fallbackName,
   };
 }

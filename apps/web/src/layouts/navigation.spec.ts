@@ -34,8 +34,9 @@ describe('navigation by viewer kind', () => {
       RouteName.EntryGuide,
       RouteName.PublicAwards,
       RouteName.OfferSearch,
+      RouteName.Parks,
     ]);
-    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '技术成果']);
+    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '技术成果', '基地园区']);
   });
 
   it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
@@ -51,8 +52,9 @@ describe('navigation by viewer kind', () => {
       RouteName.OfferSearch,
       RouteName.TalentSearch,
       RouteName.TalentNeeds,
+      RouteName.EnterpriseFinancialReports,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求']);
+    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '经营数据填报']);
   });
 
   it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
@@ -90,13 +92,15 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminImports,
       RouteName.AdminExpiries,
       RouteName.AdminDashboard,
+      RouteName.AdminPlanTargets,
+      RouteName.AdminParks,
       RouteName.AdminAuditLog,
       RouteName.AdminJobs,
       RouteName.AdminVocabulary,
       RouteName.PublicAwards,
       RouteName.AdminOffers,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '审计日志', '后台任务', '词表建议', '中标公示', '成果审核']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '规划目标', '基地园区管理', '审计日志', '后台任务', '词表建议', '中标公示', '成果审核']);
   });
 
   it('gives universities, institutes and parks their offers, a new offer, the offer search, the directory, the demand hall and messages', () => {

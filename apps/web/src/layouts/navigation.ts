@@ -19,6 +19,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.entryGuide', routeName: RouteName.EntryGuide },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
     { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
+    { labelKey: 'parks.nav', routeName: RouteName.Parks },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -32,6 +33,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
     { labelKey: 'talents.nav.search', routeName: RouteName.TalentSearch },
     { labelKey: 'talents.nav.needs', routeName: RouteName.TalentNeeds },
+    { labelKey: 'financialReports.nav', routeName: RouteName.EnterpriseFinancialReports },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -59,6 +61,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'imports.nav', routeName: RouteName.AdminImports },
     { labelKey: 'nav.adminExpiries', routeName: RouteName.AdminExpiries },
     { labelKey: 'nav.adminStatistics', routeName: RouteName.AdminDashboard },
+    { labelKey: 'planTargets.nav', routeName: RouteName.AdminPlanTargets },
+    { labelKey: 'parks.adminNav', routeName: RouteName.AdminParks },
     { labelKey: 'nav.adminAuditLog', routeName: RouteName.AdminAuditLog },
     { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
     { labelKey: 'vocabulary.nav', routeName: RouteName.AdminVocabulary },

@@ -148,6 +148,37 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/admin/dashboard/index.vue'),
         meta: { titleKey: 'dashboard.title', access: ADMIN_ONLY },
       },
+      // Bases and parks, the plan's targets and firms' yearly figures (#15).
+      {
+        path: 'parks',
+        name: RouteName.Parks,
+        component: () => import('../views/parks/list/index.vue'),
+        meta: { titleKey: 'parks.title' },
+      },
+      {
+        path: 'parks/:id',
+        name: RouteName.ParkDetail,
+        component: () => import('../views/parks/detail/index.vue'),
+        meta: { titleKey: 'parks.title' },
+      },
+      {
+        path: 'admin/parks',
+        name: RouteName.AdminParks,
+        component: () => import('../views/admin/parks/index.vue'),
+        meta: { titleKey: 'parks.admin.title', access: ADMIN_ONLY },
+      },
+      {
+        path: 'admin/plan-targets',
+        name: RouteName.AdminPlanTargets,
+        component: () => import('../views/admin/plan-targets/index.vue'),
+        meta: { titleKey: 'planTargets.title', access: ADMIN_ONLY },
+      },
+      {
+        path: 'enterprise/financial-reports',
+        name: RouteName.EnterpriseFinancialReports,
+        component: () => import('../views/enterprise/financial-reports/index.vue'),
+        meta: { titleKey: 'financialReports.title', access: ENTERPRISE_ONLY },
+      },
       // Demands, matches and search (lazy: none of it is in the entry chunk).
       {
         path: 'search/enterprises',

@@ -78,6 +78,13 @@ export const AUDIT_ACTIONS = [
   'talent.withdrawn',
   'talent_need.posted',
   'talent.contacted',
+  'admin.park.created',
+  'admin.park.updated',
+  'admin.plan_figure.recorded',
+  'admin.plan_figure.cleared',
+  'admin.hidden_champion.set',
+  'admin.hidden_champion.removed',
+  'financial_report.saved',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -98,6 +105,9 @@ export const AUDIT_TARGET_TYPES = [
   'offer',
   'talent_profile',
   'talent_need',
+  'park',
+  'plan_figure',
+  'financial_report',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

@@ -26,6 +26,8 @@ export const ProfileContentSchema = z
       .refine(...textRule((v) => /^[0-9+()\- ]{5,30}$/.test(v), 'INVALID_PHONE', 'must be a phone number', '请填写有效的电话号码'))
       .nullable()
       .optional(),
+    /** The base or park (from GET /api/v1/parks) the firm names as its home; optional. */
+    parkId: z.uuid().nullable().optional(),
   })
   .strict();
 export type ProfileContent = z.output<typeof ProfileContentSchema>;

@@ -31,15 +31,19 @@ import { SavedSearch } from '../../modules/alerts/entities/saved-search.entity.j
 import { AlertItem } from '../../modules/alerts/entities/alert-item.entity.js';
 import { AlertFeedbackRecord } from '../../modules/alerts/entities/alert-feedback.entity.js';
 import { OrganizationClaim } from '../../modules/claims/entities/organization-claim.entity.js';
+import { Park } from '../../modules/parks/entities/park.entity.js';
+import { PlanFigure } from '../../modules/plan-progress/entities/plan-figure.entity.js';
+import { FinancialReport } from '../../modules/plan-progress/entities/financial-report.entity.js';
+import { HiddenChampion } from '../../modules/plan-progress/entities/hidden-champion.entity.js';
 import { VocabularySuggestion } from '../../modules/vocabulary/entities/vocabulary-suggestion.entity.js';
 import { TechnologyOffer } from '../../modules/offers/entities/technology-offer.entity.js';
 import { OfferMatch } from '../../modules/offers/entities/offer-match.entity.js';
 
-/** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch, TalentProfile, TalentNeed, TalentNeedMatch, TalentContact, TalentMessage];
 import { TalentContact } from '../../modules/talents/entities/talent-contact.entity.js';
 import { TalentMessage } from '../../modules/talents/entities/talent-message.entity.js';
 import { TalentNeedMatch } from '../../modules/talents/entities/talent-need-match.entity.js';
 import { TalentNeed } from '../../modules/talents/entities/talent-need.entity.js';
 import { TalentProfile } from '../../modules/talents/entities/talent-profile.entity.js';
 
+/** Every entity, listed explicitly: globs do not work reliably with ES modules. */
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch, TalentProfile, TalentNeed, TalentNeedMatch, TalentContact, TalentMessage, Park, PlanFigure, FinancialReport, HiddenChampion];

@@ -13,6 +13,11 @@ import { DEMO_AWARD, DEMO_DEMANDS } from './demo-demands.js';
 import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { demoProfileOf, placeholderCreditCode } from './demo-firms.js';
+import { ParksService } from '../parks/parks.service.js';
+import { PlanProgressService } from '../plan-progress/plan-progress.service.js';
+import { ACTION_PLAN_YEARS, type ActionPlanTargetKey } from '@mcf/domain';
+import { ACTION_PLAN_PARKS } from './action-plan-parks.data.js';
+import { DEMO_PLAN_FIGURES } from './plan-figures.demo.js';
 
 /** Loads the demo data set (unless DEMO_DATA=off); idempotent, so every start may call it. */
 @Injectable()
@@ -24,6 +29,8 @@ export class DemoDataService {
     private readonly enterprises: EnterprisesService,
     private readonly demands: DemandsService,
     private readonly moduleRef: ModuleRef,
+    private readonly parks: ParksService,
+    private readonly planProgress: PlanProgressService,
   ) {}
 
   async load(): Promise<DemoAccount[]> {
@@ -39,7 +46,9 @@ export class DemoDataService {
       if (isNew) created++;
     }
     if (created > 0) this.logger.log(`demo data: created ${created} demo account(s)`);
-    await this.loadActionPlanFirms();
+    const parkOfFirm = await this.loadActionPlanParks();
+    await this.loadActionPlanFirms(parkOfFirm);
+    await this.loadDemoPlanFigures();
     await this.loadDemoFirmProfile();
     await this.loadDemoDemands();
     await this.loadDemoAward();
@@ -100,8 +109,27 @@ export class DemoDataService {
     }
   }
 
+  /** The plan's bases, zones, points, parks and platforms; answers the park each demo firm names. */
+  private async loadActionPlanParks(): Promise<Map<string, string>> {
+    const parkOfFirm = new Map<string, string>();
+    for (const { firms, ...park } of ACTION_PLAN_PARKS) {
+      const id = await this.parks.ensureDemoPark(park);
+      for (const firm of firms) if (!parkOfFirm.has(firm)) parkOfFirm.set(firm, id);
+    }
+    return parkOfFirm;
+  }
+
+  /** Plausible yearly figures of the targets administrators record, where none is recorded (演示). */
+  private async loadDemoPlanFigures(): Promise<void> {
+    const figures = Object.entries(DEMO_PLAN_FIGURES).flatMap(([key, values]) =>
+      ACTION_PLAN_YEARS.map((year, index) => ({ key: key as ActionPlanTargetKey, year, value: values[index]! })),
+    );
+    const inserted = await this.planProgress.seedDemoFigures(figures);
+    if (inserted > 0) this.logger.log(`demo data: recorded ${inserted} demo figures of the plan's targets`);
+  }
+
   /** The firms the action plan names, as verified organisations with published profiles and no users. */
-  private async loadActionPlanFirms(): Promise<void> {
+  private async loadActionPlanFirms(parkOfFirm: ReadonlyMap<string, string>): Promise<void> {
     const admin = await this.accounts.findUserByEmail(DEMO_ACCOUNTS.find((a) => a.kind === 'ADMIN')!.email);
     if (!admin) return;
     let created = 0;
@@ -114,7 +142,8 @@ export class DemoDataService {
         );
         created++;
       }
-      await this.enterprises.publishAsPlatform(organization.id, demoProfileOf(firm), admin.id);
+      const parkId = parkOfFirm.get(firm.name);
+      await this.enterprises.publishAsPlatform(organization.id, parkId ? { ...demoProfileOf(firm), parkId } : demoProfileOf(firm), admin.id);
     }
     if (created > 0) this.logger.log(`demo data: created ${created} firms named in the action plan`);
   }

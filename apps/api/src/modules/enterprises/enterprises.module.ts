@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { ParksModule } from '../parks/parks.module.js';
 import { QualificationExpiryJob } from './jobs/qualification-expiry.job.js';
 import { ProfileStalenessJob } from './jobs/profile-staleness.job.js';
 import { AdminQualificationsController } from './admin-qualifications.controller.js';
@@ -13,7 +14,7 @@ import { QualificationExpiriesService } from './qualification-expiries.service.j
 import { QualificationsController } from './qualifications.controller.js';
 
 @Module({
-  imports: [AccountsModule, AuditModule, NotificationsModule],
+  imports: [AccountsModule, AuditModule, NotificationsModule, ParksModule],
   controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
   providers: [EnterprisesService, QualificationExpiriesService, EnterprisesRepository, EnterpriseSnapshotsRepository, QualificationExpiryJob, ProfileStalenessJob],
   exports: [EnterprisesService, EnterpriseSnapshotsRepository],

@@ -38,6 +38,7 @@ import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import type { Organization } from '../accounts/entities/organization.entity.js';
 import { AuditService } from '../audit/audit.service.js';
+import { ParksService } from '../parks/parks.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterpriseErrors } from './enterprises.errors.js';
@@ -91,6 +92,7 @@ export class EnterprisesService {
     private readonly files: FileStore,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
+    private readonly parks: ParksService,
   ) {}
 
   /** Re-index and re-match a firm after a change, committed with the change (transactional outbox). */
@@ -157,6 +159,7 @@ export class EnterprisesService {
   /** Saves the draft as the firm types (autosave); the public sees nothing until it publishes. */
   async saveDraft(actor: Actor, organizationId: string, content: ProfileContent): Promise<ProfileDraftView> {
     await this.ownEnterprise(actor, organizationId);
+    if (content.parkId) await this.parks.assertExists(content.parkId, 'parkId');
     return this.draftView(organizationId, await this.enterprises.saveDraft(organizationId, content));
   }
 

@@ -26,6 +26,7 @@ import { TechnologyOffers1765720000001 } from './1765720000001-TechnologyOffers.
 import { PlatformNotifications1765680000000 } from './1765680000000-PlatformNotifications.js';
 import { MatchFeaturesInMemory1765690000000 } from './1765690000000-MatchFeaturesInMemory.js';
 import { TalentPool1765730000000 } from './1765730000000-TalentPool.js';
+import { ParksAndPlanProgress1765750000000 } from './1765750000000-ParksAndPlanProgress.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   OrganizationKindsInstitutePark1765720000000,
   TechnologyOffers1765720000001,
   TalentPool1765730000000,
+  ParksAndPlanProgress1765750000000,
 ];

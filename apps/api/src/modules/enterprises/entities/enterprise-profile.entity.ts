@@ -6,6 +6,8 @@ import { Organization } from '../../accounts/entities/organization.entity.js';
 @Entity({ name: 'enterprise_profiles' })
 // The most recently published firms, read by matching in case the search index lags.
 @Index('IDX_enterprise_profiles_published_at', ['publishedAt'], { where: `"published" IS NOT NULL` })
+// The firms that name a park (GET /parks/{id}); an expression index, made by its migration.
+@Index('IDX_enterprise_profiles_park', { synchronize: false })
 export class EnterpriseProfile {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;

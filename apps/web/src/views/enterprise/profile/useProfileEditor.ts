@@ -25,6 +25,8 @@ export interface ProfileForm {
   website: string;
   contactName: string;
   contactPhone: string;
+  /** The base or park the firm names (an id of GET /parks); empty for none. */
+  parkId: string;
 }
 
 export const PROFILE_FORM_FIELDS = [
@@ -40,6 +42,7 @@ export const PROFILE_FORM_FIELDS = [
   'website',
   'contactName',
   'contactPhone',
+  'parkId',
 ] as const;
 
 export const OTHER_REGION = 'OTHER';
@@ -64,6 +67,8 @@ export function toProfileContent(form: ProfileForm): ProfileContentInput {
     website: blank(form.website),
     contactName: blank(form.contactName),
     contactPhone: blank(form.contactPhone),
+    // Sent only when chosen: the draft is replaced whole, so leaving it out clears it.
+    ...(form.parkId ? { parkId: form.parkId } : {}),
   };
 }
 
@@ -81,6 +86,7 @@ export function toProfileForm(content: ProfileContent): ProfileForm {
     website: content.website ?? '',
     contactName: content.contactName ?? '',
     contactPhone: content.contactPhone ?? '',
+    parkId: content.parkId ?? '',
   };
 }
 
