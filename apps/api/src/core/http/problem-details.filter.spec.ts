@@ -100,6 +100,8 @@ describe('ProblemDetailsFilter when a service is unreachable', () => {
       new Error('Connection terminated unexpectedly'),
       new Error('timeout exceeded when trying to connect'),
       queryFailed(pgError('08006', 'connection failure')),
+      // The rest of a transaction whose connection broke: TypeORM released its query runner.
+      Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }),
     ]) {
       const out = render(error, 'en');
       expect(out.status, error.message).toBe(503);

@@ -45,6 +45,9 @@ export function unreachableServiceOf(error: unknown): UnreachableService | null 
     const { name, message, code, severity } = candidate as { name?: unknown; message?: unknown; code?: unknown; severity?: unknown };
     const text = typeof message === 'string' ? message : '';
     if (name === 'MaxRetriesPerRequestError' || REDIS_MESSAGES.some((re) => re.test(text))) return 'redis';
+    // TypeORM releases a transaction's query runner when its connection breaks (PostgreSQL stopped
+    // mid-transaction); the transaction's next statement, or its COMMIT, then fails with this.
+    if (name === 'QueryRunnerAlreadyReleasedError') return 'database';
     if (typeof code === 'string') {
       // A PostgreSQL error (it has a severity) of class 08 (connection exception) or a shutdown.
       if (severity !== undefined && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code))) return 'database';
