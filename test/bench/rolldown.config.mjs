@@ -4,7 +4,7 @@
 import { defineConfig } from 'rolldown';
 
 export default defineConfig({
-  input: { 'matching-scale': 'bench/matching-scale.ts', scale: 'bench/scale.ts', 'talent-matching': 'bench/talent-matching.ts' },
+  input: { 'matching-scale': 'bench/matching-scale.ts', scale: 'bench/scale.ts', 'talent-matching': 'bench/talent-matching.ts', load: 'bench/load.ts' },
   platform: 'node',
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
   output: { dir: 'dist', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs', format: 'esm' },

@@ -49,6 +49,8 @@ export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster; kept between runs so a second start reuses the data. */
   dir: string;
   log: ServiceLog;
+  /** A fixed port (to restart a cluster where its clients expect it); a free one by default. */
+  port?: number;
 }
 
 export interface EmbeddedPostgres extends StartedService {
@@ -96,7 +98,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // The free port can be taken by someone else between our probe and postgres binding it: try again.
   let started: { child: ReturnType<typeof spawnService>; port: number; url: string } | undefined;
   for (let attempt = 1; !started; attempt++) {
-    const port = await findFreePort();
+    const port = options.port ?? (await findFreePort());
     const child = spawnService(
       binaries.postgres,
       ['-D', pgdata, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
@@ -107,7 +109,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
     if (await acceptsConnections(url, child)) {
       started = { child, port, url };
-    } else if (child.exitCode !== null && attempt < 3) {
+    } else if (child.exitCode !== null && attempt < 3 && options.port === undefined) {
       options.log.warn(`PostgreSQL exited during start (code ${child.exitCode}); trying another port`);
     } else {
       await stopChild(child, 'SIGKILL', 1000);

@@ -86,3 +86,39 @@ describe('prefersChinese', () => {
 describe('problemTypeFor', () => {
   it('derives a stable kebab-case type from the code', () => expect(problemTypeFor('CHECK_CHARACTER_MISMATCH')).toBe('/api/problems/check-character-mismatch'));
 });
+
+describe('ProblemDetailsFilter when a service is unreachable', () => {
+  /** What node-postgres and TypeORM throw while PostgreSQL is stopped or restarting. */
+  const pgError = (code: string, message: string) => Object.assign(new Error(message), { code, severity: 'FATAL' });
+  const queryFailed = (driverError: Error) => Object.assign(new Error(driverError.message), { name: 'QueryFailedError', driverError });
+
+  it('answers 503 with Retry-After, not 500, for a stopped or restarting PostgreSQL', () => {
+    for (const error of [
+      queryFailed(pgError('57P01', 'terminating connection due to administrator command')),
+      queryFailed(pgError('57P03', 'the database system is starting up')),
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+      new Error('Connection terminated unexpectedly'),
+      new Error('timeout exceeded when trying to connect'),
+      queryFailed(pgError('08006', 'connection failure')),
+      // The rest of a transaction whose connection broke: TypeORM released its query runner.
+      Object.assign(new Error('Query runner already released. Cannot run queries anymore.'), { name: 'QueryRunnerAlreadyReleasedError' }),
+    ]) {
+      const out = render(error, 'en');
+      expect(out.status, error.message).toBe(503);
+      expect(out.type).toBe('application/problem+json');
+      expect(out.headers['Retry-After']).toBe('5');
+      expect(out.body).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', title: 'Service unavailable' });
+    }
+  });
+
+  it('answers 503 while Redis is away (the rate limits live there)', () => {
+    const error = Object.assign(new Error('Reached the max retries per request limit (which is 2). Refer to "maxRetriesPerRequest" option for details.'), { name: 'MaxRetriesPerRequestError' });
+    expect(render(error).body).toMatchObject({ status: 503, code: 'SERVICE_UNAVAILABLE', title: '服务暂不可用' });
+    expect(render(new Error('Connection is closed.')).status).toBe(503);
+  });
+
+  it('keeps a statement PostgreSQL rejects, and any other defect, a 500', () => {
+    expect(render(queryFailed(Object.assign(new Error('syntax error'), { code: '42601', severity: 'ERROR' }))).status).toBe(500);
+    expect(render(new TypeError('x is undefined')).status).toBe(500);
+  });
+});

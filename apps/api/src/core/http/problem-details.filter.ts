@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { currentLogger, requestContext } from '../logging/request-context.js';
 import { AppError } from './app-error.js';
+import { unreachableServiceOf } from './unreachable-service.js';
 
 const STATUS_TITLES: Record<number, { code: string; en: string; zh: string }> = {
   400: { code: 'BAD_REQUEST', en: 'Bad request', zh: '请求有误' },
@@ -19,6 +20,9 @@ const STATUS_TITLES: Record<number, { code: string; en: string; zh: string }> = 
   500: { code: 'INTERNAL_ERROR', en: 'Internal error', zh: '服务器内部错误' },
   503: { code: 'SERVICE_UNAVAILABLE', en: 'Service unavailable', zh: '服务暂不可用' },
 };
+
+/** What a 503 for an unreachable database or Redis asks the client to wait before retrying. */
+const RETRY_AFTER_SECONDS = 5;
 
 /** Chinese unless the caller asks for another language first (the platform speaks Chinese first). */
 export function prefersChinese(acceptLanguage: string | undefined): boolean {
@@ -45,7 +49,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.originalUrl;
     problem.requestId = requestContext.getStore()?.requestId;
 
-    if (problem.status >= 500) {
+    if (problem.code === 'SERVICE_UNAVAILABLE' && !(exception instanceof HttpException)) {
+      // PostgreSQL or Redis away: the client is told to retry; one line, not a stack per request.
+      currentLogger(this.root).warn({ service: unreachableServiceOf(exception), reason: (exception as Error).message }, 'request failed: a service is unreachable');
+    } else if (problem.status >= 500) {
       currentLogger(this.root).error({ err: exception }, 'request failed');
     }
     if (response.headersSent) return;
@@ -66,6 +73,20 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ...(exception.options.claimable !== undefined ? { claimable: exception.options.claimable } : {}),
         },
         headers: exception.options.headers ?? {},
+      };
+    }
+    const unreachable = exception instanceof HttpException ? null : unreachableServiceOf(exception);
+    if (unreachable) {
+      const known = STATUS_TITLES[503]!;
+      return {
+        problem: {
+          type: problemTypeFor(known.code),
+          title: chinese ? known.zh : known.en,
+          status: 503,
+          code: known.code,
+          detail: unreachable === 'database' ? 'The database is unreachable; retry shortly.' : 'The queue store (Redis) is unreachable; retry shortly.',
+        },
+        headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
       };
     }
     const status = exception instanceof HttpException ? exception.getStatus() : statusOfFrameworkError(exception);

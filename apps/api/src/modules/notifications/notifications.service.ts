@@ -19,6 +19,10 @@ import { JobName } from '../../core/queue/queue.constants.js';
 import { notificationEmail } from './notification-email.js';
 import { type NotificationRecipient, NotificationsRepository } from './notifications.repository.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
+import { unreachableServiceOf } from '../../core/http/unreachable-service.js';
+
+/** How long, after the SMTP server took an email, marking it sent waits for an unreachable database. */
+const MARK_EMAILED_PATIENCE_MS = 5 * 60_000;
 
 export interface NewNotification {
   organizationId: string;
@@ -167,8 +171,10 @@ export class NotificationsService {
 
   /**
    * Emails one notification to its organisation's members (or to the administrators). A server that refuses throws, so the job is
-   * retried; once sent it is marked, and a later attempt sends nothing. (A crash between the server
-   * accepting and the mark can still send twice: SMTP has no way to ask whether a message arrived.)
+   * retried; once sent it is marked, and a later attempt sends nothing. When the database is away just
+   * after the server took the email, the mark waits for it (retried here, not by failing the job, which
+   * would send the email again). (A crash between the server accepting and the mark can still send
+   * twice: SMTP has no way to ask whether a message arrived.)
    */
   async sendEmail(notificationId: string): Promise<'sent' | 'already-sent' | 'no-recipients'> {
     const notification = await this.notifications.find(notificationId);
@@ -182,7 +188,19 @@ export class NotificationsService {
       to: recipients,
       ...notificationEmail(notification, this.config.get('PUBLIC_URL')),
     });
-    return (await this.notifications.markEmailed(notification.id)) ? 'sent' : 'already-sent';
+    return (await this.markEmailedOnceSent(notification.id)) ? 'sent' : 'already-sent';
+  }
+
+  private async markEmailedOnceSent(id: string, patienceMs = MARK_EMAILED_PATIENCE_MS): Promise<boolean> {
+    const deadline = Date.now() + patienceMs;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.notifications.markEmailed(id);
+      } catch (error) {
+        if (unreachableServiceOf(error) !== 'database' || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 200 * 2 ** attempt)));
+      }
+    }
   }
 
   async page(actor: Actor, unreadOnly: boolean, page: number, pageSize: number): Promise<NotificationPage> {
