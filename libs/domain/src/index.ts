@@ -103,3 +103,6 @@ export * from './demands/demand-condition-sql.util.js';
 export * from './search/meilisearch-quoted.util.js';
 export * from './vocabulary/mine-equivalences.util.js';
 export * from './vocabulary/mine-procurer-choice.util.js';
+export * from './maps/map-layer.constant.js';
+export * from './maps/county-counts.util.js';
+export * from './maps/roadmap.util.js';
