@@ -33,6 +33,7 @@ import { ConversationsModule } from './modules/conversations/conversations.modul
 import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
 import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
+import { MapsModule } from './modules/maps/maps.module.js';
 
 @Module({})
 export class AppModule {
@@ -76,6 +77,7 @@ export class AppModule {
         ConversationsModule,
         AlertsModule.forRole(config.runsWorkers),
         VocabularySuggestionsModule.withMatching(matching),
+        MapsModule,
       ],
     };
   }
