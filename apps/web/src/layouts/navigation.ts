@@ -18,6 +18,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.entryGuide', routeName: RouteName.EntryGuide },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -28,6 +30,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.enterpriseInvitations', routeName: RouteName.EnterpriseInvitations },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -36,6 +40,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.supplierSearch', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
   ADMIN: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -50,6 +56,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
     { labelKey: 'vocabulary.nav', routeName: RouteName.AdminVocabulary },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
 };
 

@@ -35,6 +35,8 @@ export const RouteName = {
   AdminDemands: 'admin-demands',
   AdminClaims: 'admin-claims',
   Alerts: 'alerts',
+  InvestmentMap: 'investment-map',
+  TechRoadmap: 'tech-roadmap',
   Health: 'health',
   NotFound: 'not-found',
 } as const;
