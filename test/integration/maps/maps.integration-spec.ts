@@ -69,11 +69,20 @@ beforeAll(async () => {
   firms.suspended = await createFirm(api, admin, firmSpec('地图测试停用公司', '421223', ['NEW_MATERIALS']));
   await api.setOrganizationStatus(admin, firms.suspended.organizationId, 'suspend');
   // Registered in 咸安区, but its published profile places it in 崇阳县: the map follows the profile.
-  const moved = firmSpec('地图测试迁址公司', '421223', ['BIOMEDICINE']);
+  const moved = firmSpec('地图测试迁址公司', '421202', ['BIOMEDICINE']);
   firms.moved = await createFirm(api, admin, moved);
+  const relocated = await api.call('PUT', `/api/v1/enterprises/${firms.moved.organizationId}/profile`, {
+    token: firms.moved.token,
+    body: { summary: moved.summary, sectors: moved.sectors, products: moved.products, capabilities: moved.capabilities, equipment: [], employees: null, regionCode: '421223' },
+  });
+  expect(relocated.status, JSON.stringify(relocated.body)).toBe(200);
+  const republished = await api.call('POST', `/api/v1/enterprises/${firms.moved.organizationId}/profile/publish`, {
+    token: firms.moved.token,
+  });
+  expect(republished.status, JSON.stringify(republished.body)).toBe(200);
   // A firm awaiting verification publishes a profile: not on the map.
   const pending = await registerNamed(api, 'ENTERPRISE', '地图测试待审公司', newCreditCode(), '421222');
-  const profile = { summary: '待审。', sectors: ['NEW_MATERIALS'], products: [], capabilities: [], equipment: [], employees: null };
+  const profile = { summary: '待审。', sectors: ['NEW_MATERIALS'], products: ['构件'], capabilities: [], equipment: [], employees: null };
   await api.call('PUT', `/api/v1/enterprises/${pending.organizationId}/profile`, { token: pending.token, body: profile });
   const published = await api.call('POST', `/api/v1/enterprises/${pending.organizationId}/profile/publish`, {
     token: pending.token,
