@@ -27,11 +27,13 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const api = new ApiClient(app.baseUrl);
   firms = (await api.call<MapLayerView>('GET', '/api/v1/maps/layers/firms')).body;
-  // The supplier list comes from the search index, which the worker fills after the start.
+  // The supplier list comes from the search index, which the worker fills after the start: wait until
+  // every firm the map counts (in a county or not) is searchable.
+  const counted = firms.total + firms.cityOnly + firms.elsewhere + firms.unplaced;
   await waitUntil(
     'demo firms searchable',
     async () => (await api.call<{ total: number }>('GET', '/api/v1/search/enterprises?verifiedOnly=true')).body.total,
-    (total) => total >= firms.total,
+    (total) => total >= counted,
     START_TIMEOUT_MS,
   );
 }, 2 * START_TIMEOUT_MS + 30_000);
@@ -61,7 +63,7 @@ describe('招商地图', () => {
     expect(await page.locator('h1').first().textContent()).toContain('招商地图');
     await page.getByTestId(`map-county-${busiest.regionCode}`).waitFor();
     for (const county of firms.counties) expect(await badgeCount(page, county.regionCode)).toBe(county.total);
-    expect(await page.getByTestId('map-legend').textContent()).toContain('家企业');
+    expect(await page.getByTestId('map-legend').textContent()).toContain('颜色越深，企业越多');
     await settled(page);
     await page.screenshot({ path: screenshotPath('map-firms-zh-CN'), fullPage: true });
 
@@ -86,7 +88,7 @@ describe('招商地图', () => {
     await page.getByTestId(`map-county-${busiest.regionCode}`).waitFor();
     await page.getByTestId('map-layer-demands').click();
     await page.waitForURL(/layer=demands/);
-    await expect.poll(() => page.getByTestId('map-legend').textContent()).toContain('项需求');
+    await expect.poll(() => page.getByTestId('map-legend').textContent()).toContain('颜色越深，需求越多');
     await settled(page);
     await page.screenshot({ path: screenshotPath('map-demands-zh-CN'), fullPage: true });
     expect(failures).toEqual([]);

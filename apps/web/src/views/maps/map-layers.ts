@@ -11,6 +11,8 @@ export interface MapLayerPresentation {
   labelKey: string;
   /** What one listing is called in the legend (`家企业`, `项需求`). */
   unitKey: string;
+  /** What the listings are called in a sentence (`企业`, `需求`). */
+  nounKey: string;
   list(regionCode: string, sector: SectorCode | null): RouteLocationRaw;
 }
 
@@ -19,6 +21,7 @@ export const MAP_LAYER_PRESENTATIONS: Readonly<Record<MapLayerKey, MapLayerPrese
   firms: {
     labelKey: 'maps.layers.firms',
     unitKey: 'maps.units.firms',
+    nounKey: 'maps.nouns.firms',
     list: (regionCode, sector) => ({
       name: RouteName.SupplierSearch,
       query: { regions: regionCode, ...(sector ? { sectors: sector } : {}), verifiedOnly: 'true' },
@@ -27,6 +30,7 @@ export const MAP_LAYER_PRESENTATIONS: Readonly<Record<MapLayerKey, MapLayerPrese
   demands: {
     labelKey: 'maps.layers.demands',
     unitKey: 'maps.units.demands',
+    nounKey: 'maps.nouns.demands',
     list: (regionCode, sector) => ({
       name: RouteName.DemandHall,
       query: { regions: regionCode, ...(sector ? { sectors: sector } : {}) },
