@@ -37,6 +37,7 @@ import { OffersModule } from './modules/offers/offers.module.js';
 import { TalentsModule } from './modules/talents/talents.module.js';
 import { ParksModule } from './modules/parks/parks.module.js';
 import { PlanProgressModule } from './modules/plan-progress/plan-progress.module.js';
+import { MapsModule } from './modules/maps/maps.module.js';
 
 @Module({})
 export class AppModule {
@@ -84,6 +85,7 @@ export class AppModule {
         TalentsModule,
         ParksModule,
         PlanProgressModule,
+        MapsModule,
       ],
     };
   }

@@ -32,3 +32,4 @@ export * from './offers/offers.js';
 export * from './talents/talents.js';
 export * from './parks/parks.js';
 export * from './plan-progress/plan-progress.js';
+export * from './maps/maps.js';

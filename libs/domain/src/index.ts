@@ -114,3 +114,6 @@ export * from './talents/talent-search-access.util.js';
 export * from './talents/talent-match.util.js';
 export * from './action-plan/action-plan-targets.data.js';
 export * from './action-plan/park-kinds.constant.js';
+export * from './maps/map-layer.constant.js';
+export * from './maps/county-counts.util.js';
+export * from './maps/roadmap.util.js';

@@ -819,6 +819,13 @@ const TABLE: Record<string, Row> = {
   'GET /api/v1/open-data/awards': { expect: allSame(200) },
   'GET /api/v1/search/enterprises': { expect: allSame(200) },
   'GET /api/v1/search/demands': { expect: allSame(200) },
+  // The maps (#15): public counts and summaries, the same for every caller.
+  'GET /api/v1/maps/layers': { expect: allSame(200) },
+  'GET /api/v1/maps/layers/{layer}': { params: () => ({ layer: 'firms' }), expect: allSame(200) },
+  'GET /api/v1/maps/roadmap': {
+    send: (f, path, token) => f.api.call('GET', `${path}?sector=EMERGENCY`, { token }),
+    expect: allSame(200),
+  },
   'GET /api/v1/me/saved-searches': { expect: signedIn(200) },
   'POST /api/v1/me/saved-searches': {
     body: () => ({ kind: 'DEMANDS', name: '访问控制测试订阅', query: { q: '复合材料', sectors: ['NEW_MATERIALS'] } }),

@@ -35,8 +35,10 @@ describe('navigation by viewer kind', () => {
       RouteName.PublicAwards,
       RouteName.OfferSearch,
       RouteName.Parks,
+      RouteName.InvestmentMap,
+      RouteName.TechRoadmap,
     ]);
-    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '技术成果', '基地园区']);
+    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '技术成果', '基地园区', '招商地图', '技术路线图']);
   });
 
   it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
@@ -53,8 +55,10 @@ describe('navigation by viewer kind', () => {
       RouteName.TalentSearch,
       RouteName.TalentNeeds,
       RouteName.EnterpriseFinancialReports,
+      RouteName.InvestmentMap,
+      RouteName.TechRoadmap,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '经营数据填报']);
+    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '经营数据填报', '招商地图', '技术路线图']);
   });
 
   it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
@@ -68,8 +72,10 @@ describe('navigation by viewer kind', () => {
       RouteName.OfferSearch,
       RouteName.TalentSearch,
       RouteName.TalentNeeds,
+      RouteName.InvestmentMap,
+      RouteName.TechRoadmap,
     ]);
-    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求']);
+    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '招商地图', '技术路线图']);
   });
 
   it('gives a person without an organisation their talent profile, their conversations and the demand hall', () => {
@@ -99,8 +105,10 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminVocabulary,
       RouteName.PublicAwards,
       RouteName.AdminOffers,
+      RouteName.InvestmentMap,
+      RouteName.TechRoadmap,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '规划目标', '基地园区管理', '审计日志', '后台任务', '词表建议', '中标公示', '成果审核']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '规划目标', '基地园区管理', '审计日志', '后台任务', '词表建议', '中标公示', '成果审核', '招商地图', '技术路线图']);
   });
 
   it('gives universities, institutes and parks their offers, a new offer, the offer search, the directory, the demand hall and messages', () => {

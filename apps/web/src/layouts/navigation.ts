@@ -20,6 +20,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
     { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
     { labelKey: 'parks.nav', routeName: RouteName.Parks },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -34,6 +36,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'talents.nav.search', routeName: RouteName.TalentSearch },
     { labelKey: 'talents.nav.needs', routeName: RouteName.TalentNeeds },
     { labelKey: 'financialReports.nav', routeName: RouteName.EnterpriseFinancialReports },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -45,6 +49,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'offers.nav.search', routeName: RouteName.OfferSearch },
     { labelKey: 'talents.nav.search', routeName: RouteName.TalentSearch },
     { labelKey: 'talents.nav.needs', routeName: RouteName.TalentNeeds },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
   INDIVIDUAL: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -68,6 +74,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'vocabulary.nav', routeName: RouteName.AdminVocabulary },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
     { labelKey: 'offers.nav.admin', routeName: RouteName.AdminOffers },
+    { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
+    { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
   ],
   // 高校与科研院所, 园区与平台 (#15): they list technology offers and take others' up.
   INSTITUTE: [

@@ -40,6 +40,8 @@ export const RouteName = {
   AdminPlanTargets: 'admin-plan-targets',
   EnterpriseFinancialReports: 'enterprise-financial-reports',
   Alerts: 'alerts',
+  InvestmentMap: 'investment-map',
+  TechRoadmap: 'tech-roadmap',
   Health: 'health',
   TalentProfile: 'talent-profile',
   TalentSearch: 'talent-search',

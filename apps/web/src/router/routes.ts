@@ -351,6 +351,19 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/talents/needs/index.vue'),
         meta: { titleKey: 'talents.needs.title', access: ORGANIZATION_MEMBERS },
       },
+      // The maps (#15): ECharts and the boundaries are imported only below these pages (lazy chunks).
+      {
+        path: 'maps',
+        name: RouteName.InvestmentMap,
+        component: () => import('../views/maps/investment/index.vue'),
+        meta: { titleKey: 'maps.title' },
+      },
+      {
+        path: 'maps/roadmap',
+        name: RouteName.TechRoadmap,
+        component: () => import('../views/maps/roadmap/index.vue'),
+        meta: { titleKey: 'roadmap.title' },
+      },
       // The addresses the navigation used before the search pages existed.
       { path: 'suppliers', redirect: (to) => ({ name: RouteName.SupplierSearch, query: to.query }) },
       { path: 'demands', redirect: (to) => ({ name: RouteName.DemandHall, query: to.query }) },
