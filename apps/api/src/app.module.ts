@@ -32,6 +32,7 @@ import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
+import { ProjectsModule } from './modules/projects/projects.module.js';
 import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
 
 @Module({})
@@ -76,6 +77,7 @@ export class AppModule {
         ConversationsModule,
         AlertsModule.forRole(config.runsWorkers),
         VocabularySuggestionsModule.withMatching(matching),
+        ProjectsModule,
       ],
     };
   }

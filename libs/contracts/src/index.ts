@@ -28,3 +28,4 @@ export * from './conversations/conversations.js';
 export * from './alerts/alerts.js';
 export * from './vocabulary/vocabulary-suggestions.js';
 export * from './common/wire-text.js';
+export * from './projects/projects.js';

@@ -103,3 +103,8 @@ export * from './demands/demand-condition-sql.util.js';
 export * from './search/meilisearch-quoted.util.js';
 export * from './vocabulary/mine-equivalences.util.js';
 export * from './vocabulary/mine-procurer-choice.util.js';
+export * from './projects/project-stage.js';
+export * from './projects/project-review.js';
+export * from './projects/report-period.js';
+export * from './projects/project-milestone.js';
+export * from './projects/action-plan-programme.catalog.js';

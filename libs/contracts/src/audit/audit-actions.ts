@@ -66,6 +66,12 @@ export const AUDIT_ACTIONS = [
   'admin.plan_target.set',
   'vocabulary.suggestion_approved',
   'vocabulary.suggestion_rejected',
+  'admin.project.created',
+  'admin.project.updated',
+  'admin.project.stage_changed',
+  'admin.project.owner_assigned',
+  'project.report_filed',
+  'admin.project_report.reviewed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -83,6 +89,7 @@ export const AUDIT_TARGET_TYPES = [
   'job',
   'plan_target',
   'vocabulary_suggestion',
+  'project',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

@@ -31,7 +31,10 @@ import { SavedSearch } from '../../modules/alerts/entities/saved-search.entity.j
 import { AlertItem } from '../../modules/alerts/entities/alert-item.entity.js';
 import { AlertFeedbackRecord } from '../../modules/alerts/entities/alert-feedback.entity.js';
 import { OrganizationClaim } from '../../modules/claims/entities/organization-claim.entity.js';
+import { Project } from '../../modules/projects/entities/project.entity.js';
+import { ProjectMilestone } from '../../modules/projects/entities/project-milestone.entity.js';
+import { ProjectReport } from '../../modules/projects/entities/project-report.entity.js';
 import { VocabularySuggestion } from '../../modules/vocabulary/entities/vocabulary-suggestion.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, Project, ProjectMilestone, ProjectReport];

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
+import { ProjectsModule } from '../projects/projects.module.js';
 import { DemoDataService } from './demo-data.service.js';
 
-@Module({ imports: [AccountsModule, EnterprisesModule, DemandsModule], providers: [DemoDataService], exports: [DemoDataService] })
+@Module({ imports: [AccountsModule, EnterprisesModule, DemandsModule, ProjectsModule], providers: [DemoDataService], exports: [DemoDataService] })
 export class DemoDataModule {}

@@ -22,6 +22,7 @@ import { OrganizationClaims1765600000001 } from './1765600000001-OrganizationCla
 import { ScaleReadPaths1765660000000 } from './1765660000000-ScaleReadPaths.js';
 import { DemoOrganizationsIndex1765670000000 } from './1765670000000-DemoOrganizationsIndex.js';
 import { PlatformNotifications1765680000000 } from './1765680000000-PlatformNotifications.js';
+import { ProjectLibrary1765740000000 } from './1765740000000-ProjectLibrary.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   ScaleReadPaths1765660000000,
   DemoOrganizationsIndex1765670000000,
   PlatformNotifications1765680000000,
+  ProjectLibrary1765740000000,
 ];
