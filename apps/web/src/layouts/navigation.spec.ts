@@ -33,8 +33,9 @@ describe('navigation by viewer kind', () => {
       RouteName.SupplierSearch,
       RouteName.EntryGuide,
       RouteName.PublicAwards,
+      RouteName.ProjectLibrary,
     ]);
-    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示']);
+    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '重点项目']);
   });
 
   it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
@@ -47,8 +48,10 @@ describe('navigation by viewer kind', () => {
       RouteName.EnterpriseInvitations,
       RouteName.Messages,
       RouteName.Alerts,
+      RouteName.ProjectLibrary,
+      RouteName.MyProjects,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒']);
+    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '重点项目', '我的项目']);
   });
 
   it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
@@ -59,8 +62,10 @@ describe('navigation by viewer kind', () => {
       RouteName.SupplierSearch,
       RouteName.Messages,
       RouteName.Alerts,
+      RouteName.ProjectLibrary,
+      RouteName.MyProjects,
     ]);
-    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒']);
+    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '重点项目', '我的项目']);
   });
 
   it('gives administrators review (organisations, certificates, claims), demand moderation, import, expiry, statistics, audit, background-job and vocabulary pages', () => {
@@ -77,8 +82,11 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminJobs,
       RouteName.AdminVocabulary,
       RouteName.PublicAwards,
+      RouteName.ProjectLibrary,
+      RouteName.AdminProjectReports,
+      RouteName.AdminProjectOverdue,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '审计日志', '后台任务', '词表建议', '中标公示']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '审计日志', '后台任务', '词表建议', '中标公示', '重点项目', '项目考核', '逾期项目']);
   });
 
   it('never shows one kind the workspace of another', () => {

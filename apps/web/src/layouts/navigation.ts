@@ -18,6 +18,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.supplierDirectory', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.entryGuide', routeName: RouteName.EntryGuide },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -28,6 +29,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.enterpriseInvitations', routeName: RouteName.EnterpriseInvitations },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
+    { labelKey: 'projects.mine.nav', routeName: RouteName.MyProjects },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -36,6 +39,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'nav.supplierSearch', routeName: RouteName.SupplierSearch },
     { labelKey: 'nav.messages', routeName: RouteName.Messages },
     { labelKey: 'alerts.nav', routeName: RouteName.Alerts },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
+    { labelKey: 'projects.mine.nav', routeName: RouteName.MyProjects },
   ],
   ADMIN: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -50,6 +55,9 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'jobs.nav', routeName: RouteName.AdminJobs },
     { labelKey: 'vocabulary.nav', routeName: RouteName.AdminVocabulary },
     { labelKey: 'nav.publicAwards', routeName: RouteName.PublicAwards },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
+    { labelKey: 'projectReports.nav', routeName: RouteName.AdminProjectReports },
+    { labelKey: 'projectOverdue.nav', routeName: RouteName.AdminProjectOverdue },
   ],
 };
 

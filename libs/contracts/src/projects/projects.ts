@@ -157,6 +157,8 @@ export const ProjectReportViewSchema = z.object({
   id: z.uuid(),
   projectId: z.uuid(),
   projectName: z.string(),
+  /** The project's stage now: which review kinds fit (后评估 only in operation). */
+  projectStage: ProjectStageSchema,
   period: z.string(),
   progress: z.string(),
   milestonesReached: z.array(z.object({ id: z.uuid(), name: z.string() })),

@@ -75,6 +75,7 @@ function toReportView(report: ProjectReport, milestones: readonly ProjectMilesto
     id: report.id,
     projectId: report.projectId,
     projectName: report.project?.name ?? '',
+    projectStage: report.project?.stage ?? 'PLANNING',
     period: report.period,
     progress: report.progress,
     milestonesReached: report.milestonesReached.map((id) => ({ id, name: names.get(id) ?? '' })),
