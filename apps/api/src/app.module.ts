@@ -32,6 +32,7 @@ import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { ConversationsModule } from './modules/conversations/conversations.module.js';
 import { AlertsModule } from './modules/alerts/alerts.module.js';
 import { ClaimsModule } from './modules/claims/claims.module.js';
+import { ProjectsModule } from './modules/projects/projects.module.js';
 import { VocabularySuggestionsModule } from './modules/vocabulary/vocabulary-suggestions.module.js';
 import { OffersModule } from './modules/offers/offers.module.js';
 import { TalentsModule } from './modules/talents/talents.module.js';
@@ -86,6 +87,7 @@ export class AppModule {
         ParksModule,
         PlanProgressModule,
         MapsModule,
+        ProjectsModule,
       ],
     };
   }

@@ -33,3 +33,4 @@ export * from './talents/talents.js';
 export * from './parks/parks.js';
 export * from './plan-progress/plan-progress.js';
 export * from './maps/maps.js';
+export * from './projects/projects.js';

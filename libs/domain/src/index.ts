@@ -117,3 +117,8 @@ export * from './action-plan/park-kinds.constant.js';
 export * from './maps/map-layer.constant.js';
 export * from './maps/county-counts.util.js';
 export * from './maps/roadmap.util.js';
+export * from './projects/project-stage.js';
+export * from './projects/project-review.js';
+export * from './projects/report-period.js';
+export * from './projects/project-milestone.js';
+export * from './projects/action-plan-programme.catalog.js';

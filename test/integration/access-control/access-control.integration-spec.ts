@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { InvitationView } from '@mcf/contracts';
+import { chinaDateOf, reportPeriodOf } from '@mcf/domain';
 import {
   type ApiResponse,
   ApiClient,
@@ -208,6 +209,37 @@ async function freshClaim(f: Fixtures): Promise<string> {
   if (filed.status !== 202) throw new Error(`claim: ${filed.status} ${JSON.stringify(filed.body)}`);
   return filed.body.id;
 }
+
+/** A project owned by the owner's organisation (made afresh where a call changes it). */
+async function freshProject(f: Fixtures): Promise<string> {
+  const created = await f.api.call<{ id: string }>('POST', '/api/v1/admin/projects', {
+    token: f.admin,
+    body: { name: '访问控制测试项目', regionCode: '421202', sectors: ['NEW_MATERIALS'], milestones: [{ name: '开工', plannedDate: '2027-01-01' }] },
+  });
+  if (created.status !== 201) throw new Error(`project: ${created.status} ${JSON.stringify(created.body)}`);
+  const owned = await f.api.call('PUT', `/api/v1/admin/projects/${created.body.id}/owner`, {
+    token: f.admin,
+    body: { organizationId: f.orgA },
+  });
+  if (owned.status !== 200) throw new Error(`project owner: ${owned.status} ${JSON.stringify(owned.body)}`);
+  return created.body.id;
+}
+const projectReport = () => ({
+  period: reportPeriodOf(chinaDateOf(new Date())),
+  progress: '访问控制测试：本季度完成可行性研究。',
+});
+/** A report of the owner's organisation on a fresh project, waiting for review. */
+async function freshProjectReport(f: Fixtures): Promise<string> {
+  const projectId = await freshProject(f);
+  const filed = await f.api.call<{ id: string }>('POST', `/api/v1/projects/${projectId}/reports`, {
+    token: f.tokens.owner,
+    body: projectReport(),
+  });
+  if (filed.status !== 201) throw new Error(`project report: ${filed.status} ${JSON.stringify(filed.body)}`);
+  return filed.body.id;
+}
+let sharedProject: Promise<string> | undefined;
+const projectA = (f: Fixtures) => (sharedProject ??= freshProject(f));
 
 const PROFILE = {
   summary: '访问控制测试企业，专业从事复合材料构件的研发与生产制造。',
@@ -910,6 +942,52 @@ const TABLE: Record<string, Row> = {
   'POST /api/v1/admin/claims/{id}/reject': {
     params: async (f) => ({ id: await freshClaim(f) }),
     body: () => ({ reason: '访问控制测试' }),
+    expect: adminOnly(200),
+  },
+  'GET /api/v1/projects': { expect: allSame(200) },
+  'GET /api/v1/projects/{id}': { params: async (f) => ({ id: await projectA(f) }), expect: allSame(200) },
+  'GET /api/v1/projects/{id}/reports': {
+    params: async (f) => ({ id: await projectA(f) }),
+    expect: { ...ownerOnly(200), suspended: 404, admin: 200 },
+  },
+  'POST /api/v1/projects/{id}/reports': {
+    params: async (f) => ({ id: await freshProject(f) }),
+    body: projectReport,
+    expect: {
+      anonymous: 401,
+      owner: 201,
+      otherEnterprise: '403 NOT_PROJECT_OWNER',
+      otherProcurer: '403 NOT_PROJECT_OWNER',
+      unverified: '403 NOT_PROJECT_OWNER',
+      suspended: '403 ORGANIZATION_SUSPENDED',
+      admin: '403 NOT_PROJECT_OWNER',
+    },
+  },
+  'GET /api/v1/me/projects': { expect: signedIn(200) },
+  'POST /api/v1/admin/projects': {
+    body: () => ({ name: '访问控制测试项目（新建）', sectors: ['EMERGENCY'] }),
+    expect: adminOnly(201),
+  },
+  'GET /api/v1/admin/projects/overdue': { expect: adminOnly(200) },
+  'PUT /api/v1/admin/projects/{id}': {
+    params: async (f) => ({ id: await projectA(f) }),
+    body: () => ({ name: '访问控制测试项目', regionCode: '421202', sectors: ['NEW_MATERIALS'] }),
+    expect: adminOnly(200),
+  },
+  'POST /api/v1/admin/projects/{id}/stage': {
+    params: async (f) => ({ id: await freshProject(f) }),
+    body: () => ({ stage: 'CONSTRUCTION' }),
+    expect: adminOnly(200),
+  },
+  'PUT /api/v1/admin/projects/{id}/owner': {
+    params: async (f) => ({ id: await freshProject(f) }),
+    body: () => ({ organizationId: null }),
+    expect: adminOnly(200),
+  },
+  'GET /api/v1/admin/project-reports': { expect: adminOnly(200) },
+  'POST /api/v1/admin/project-reports/{id}/review': {
+    params: async (f) => ({ id: await freshProjectReport(f) }),
+    body: () => ({ kind: 'MIDTERM', decision: 'ACCEPTED' }),
     expect: adminOnly(200),
   },
   'DELETE /api/v1/admin/jobs/{queue}/{id}': {

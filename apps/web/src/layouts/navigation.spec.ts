@@ -37,8 +37,9 @@ describe('navigation by viewer kind', () => {
       RouteName.Parks,
       RouteName.InvestmentMap,
       RouteName.TechRoadmap,
+      RouteName.ProjectLibrary,
     ]);
-    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '技术成果', '基地园区', '招商地图', '技术路线图']);
+    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '技术成果', '基地园区', '招商地图', '技术路线图', '重点项目']);
   });
 
   it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
@@ -57,8 +58,10 @@ describe('navigation by viewer kind', () => {
       RouteName.EnterpriseFinancialReports,
       RouteName.InvestmentMap,
       RouteName.TechRoadmap,
+      RouteName.ProjectLibrary,
+      RouteName.MyProjects,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '经营数据填报', '招商地图', '技术路线图']);
+    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '经营数据填报', '招商地图', '技术路线图', '重点项目', '我的项目']);
   });
 
   it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
@@ -74,8 +77,10 @@ describe('navigation by viewer kind', () => {
       RouteName.TalentNeeds,
       RouteName.InvestmentMap,
       RouteName.TechRoadmap,
+      RouteName.ProjectLibrary,
+      RouteName.MyProjects,
     ]);
-    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '招商地图', '技术路线图']);
+    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '招商地图', '技术路线图', '重点项目', '我的项目']);
   });
 
   it('gives a person without an organisation their talent profile, their conversations and the demand hall', () => {
@@ -107,8 +112,11 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminOffers,
       RouteName.InvestmentMap,
       RouteName.TechRoadmap,
+      RouteName.ProjectLibrary,
+      RouteName.AdminProjectReports,
+      RouteName.AdminProjectOverdue,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '规划目标', '基地园区管理', '审计日志', '后台任务', '词表建议', '中标公示', '成果审核', '招商地图', '技术路线图']);
+    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '规划目标', '基地园区管理', '审计日志', '后台任务', '词表建议', '中标公示', '成果审核', '招商地图', '技术路线图', '重点项目', '项目考核', '逾期项目']);
   });
 
   it('gives universities, institutes and parks their offers, a new offer, the offer search, the directory, the demand hall and messages', () => {

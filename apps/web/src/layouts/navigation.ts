@@ -22,6 +22,7 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'parks.nav', routeName: RouteName.Parks },
     { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
     { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
   ],
   ENTERPRISE: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -38,6 +39,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'financialReports.nav', routeName: RouteName.EnterpriseFinancialReports },
     { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
     { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
+    { labelKey: 'projects.mine.nav', routeName: RouteName.MyProjects },
   ],
   PROCURER: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -51,6 +54,8 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'talents.nav.needs', routeName: RouteName.TalentNeeds },
     { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
     { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
+    { labelKey: 'projects.mine.nav', routeName: RouteName.MyProjects },
   ],
   INDIVIDUAL: [
     { labelKey: 'nav.home', routeName: RouteName.Home },
@@ -76,6 +81,9 @@ export const NAVIGATION: Readonly<Record<ViewerKind, readonly NavigationItem[]>>
     { labelKey: 'offers.nav.admin', routeName: RouteName.AdminOffers },
     { labelKey: 'nav.investmentMap', routeName: RouteName.InvestmentMap },
     { labelKey: 'nav.techRoadmap', routeName: RouteName.TechRoadmap },
+    { labelKey: 'projects.nav', routeName: RouteName.ProjectLibrary },
+    { labelKey: 'projectReports.nav', routeName: RouteName.AdminProjectReports },
+    { labelKey: 'projectOverdue.nav', routeName: RouteName.AdminProjectOverdue },
   ],
   // 高校与科研院所, 园区与平台 (#15): they list technology offers and take others' up.
   INSTITUTE: [

@@ -364,6 +364,36 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('../views/maps/roadmap/index.vue'),
         meta: { titleKey: 'roadmap.title' },
       },
+      {
+        path: 'projects',
+        name: RouteName.ProjectLibrary,
+        component: () => import('../views/projects/library/index.vue'),
+        meta: { titleKey: 'projects.title' },
+      },
+      {
+        path: 'projects/:id',
+        name: RouteName.ProjectDetail,
+        component: () => import('../views/projects/detail/index.vue'),
+        meta: { titleKey: 'projects.detailTitle' },
+      },
+      {
+        path: 'me/projects',
+        name: RouteName.MyProjects,
+        component: () => import('../views/projects/mine/index.vue'),
+        meta: { titleKey: 'projects.mine.title', access: ORGANIZATION_MEMBERS },
+      },
+      {
+        path: 'admin/project-reports',
+        name: RouteName.AdminProjectReports,
+        component: () => import('../views/admin/project-reports/index.vue'),
+        meta: { titleKey: 'projectReports.title', access: ADMIN_ONLY },
+      },
+      {
+        path: 'admin/projects/overdue',
+        name: RouteName.AdminProjectOverdue,
+        component: () => import('../views/admin/project-overdue/index.vue'),
+        meta: { titleKey: 'projectOverdue.title', access: ADMIN_ONLY },
+      },
       // The addresses the navigation used before the search pages existed.
       { path: 'suppliers', redirect: (to) => ({ name: RouteName.SupplierSearch, query: to.query }) },
       { path: 'demands', redirect: (to) => ({ name: RouteName.DemandHall, query: to.query }) },

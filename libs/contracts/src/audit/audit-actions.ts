@@ -85,6 +85,12 @@ export const AUDIT_ACTIONS = [
   'admin.hidden_champion.set',
   'admin.hidden_champion.removed',
   'financial_report.saved',
+  'admin.project.created',
+  'admin.project.updated',
+  'admin.project.stage_changed',
+  'admin.project.owner_assigned',
+  'project.report_filed',
+  'admin.project_report.reviewed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
@@ -108,6 +114,7 @@ export const AUDIT_TARGET_TYPES = [
   'park',
   'plan_figure',
   'financial_report',
+  'project',
 ] as const;
 export const AuditTargetTypeSchema = z.enum(AUDIT_TARGET_TYPES);
 export type AuditTargetType = z.infer<typeof AuditTargetTypeSchema>;

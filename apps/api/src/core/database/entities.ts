@@ -35,6 +35,9 @@ import { Park } from '../../modules/parks/entities/park.entity.js';
 import { PlanFigure } from '../../modules/plan-progress/entities/plan-figure.entity.js';
 import { FinancialReport } from '../../modules/plan-progress/entities/financial-report.entity.js';
 import { HiddenChampion } from '../../modules/plan-progress/entities/hidden-champion.entity.js';
+import { Project } from '../../modules/projects/entities/project.entity.js';
+import { ProjectMilestone } from '../../modules/projects/entities/project-milestone.entity.js';
+import { ProjectReport } from '../../modules/projects/entities/project-report.entity.js';
 import { VocabularySuggestion } from '../../modules/vocabulary/entities/vocabulary-suggestion.entity.js';
 import { TechnologyOffer } from '../../modules/offers/entities/technology-offer.entity.js';
 import { OfferMatch } from '../../modules/offers/entities/offer-match.entity.js';
@@ -46,4 +49,4 @@ import { TalentNeed } from '../../modules/talents/entities/talent-need.entity.js
 import { TalentProfile } from '../../modules/talents/entities/talent-profile.entity.js';
 
 /** Every entity, listed explicitly: globs do not work reliably with ES modules. */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch, TalentProfile, TalentNeed, TalentNeedMatch, TalentContact, TalentMessage, Park, PlanFigure, FinancialReport, HiddenChampion];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch, TalentProfile, TalentNeed, TalentNeedMatch, TalentContact, TalentMessage, Park, PlanFigure, FinancialReport, HiddenChampion, Project, ProjectMilestone, ProjectReport];

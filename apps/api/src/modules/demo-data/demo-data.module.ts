@@ -2,9 +2,14 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
+import { ProjectsModule } from '../projects/projects.module.js';
 import { DemoDataService } from './demo-data.service.js';
 import { ParksModule } from '../parks/parks.module.js';
 import { PlanProgressModule } from '../plan-progress/plan-progress.module.js';
 
-@Module({ imports: [AccountsModule, EnterprisesModule, DemandsModule, ParksModule, PlanProgressModule], providers: [DemoDataService], exports: [DemoDataService] })
+@Module({
+  imports: [AccountsModule, EnterprisesModule, DemandsModule, ParksModule, PlanProgressModule, ProjectsModule],
+  providers: [DemoDataService],
+  exports: [DemoDataService],
+})
 export class DemoDataModule {}

@@ -11,6 +11,8 @@ import { MatchingService } from '../matching/matching.service.js';
 import { ResponsesService } from '../responses/responses.service.js';
 import { DEMO_AWARD, DEMO_DEMANDS } from './demo-demands.js';
 import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
+import { ACTION_PLAN_PROJECTS } from './action-plan-projects.data.js';
+import { ProjectsService } from '../projects/projects.service.js';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { demoProfileOf, placeholderCreditCode } from './demo-firms.js';
 import { ParksService } from '../parks/parks.service.js';
@@ -28,6 +30,7 @@ export class DemoDataService {
     private readonly accounts: AccountsService,
     private readonly enterprises: EnterprisesService,
     private readonly demands: DemandsService,
+    private readonly projects: ProjectsService,
     private readonly moduleRef: ModuleRef,
     private readonly parks: ParksService,
     private readonly planProgress: PlanProgressService,
@@ -49,6 +52,7 @@ export class DemoDataService {
     const parkOfFirm = await this.loadActionPlanParks();
     await this.loadActionPlanFirms(parkOfFirm);
     await this.loadDemoPlanFigures();
+    await this.loadActionPlanProjects();
     await this.loadDemoFirmProfile();
     await this.loadDemoDemands();
     await this.loadDemoAward();
@@ -126,6 +130,34 @@ export class DemoDataService {
     );
     const inserted = await this.planProgress.seedDemoFigures(figures);
     if (inserted > 0) this.logger.log(`demo data: recorded ${inserted} demo figures of the plan's targets`);
+  }
+
+  /**
+   * The key projects of the action plan's tables (专栏), marked demo; a project whose owner is one of the
+   * demo firms is tied to that firm's organisation, so that whoever claims the firm reports on it.
+   */
+  private async loadActionPlanProjects(): Promise<void> {
+    let created = 0;
+    for (const project of ACTION_PLAN_PROJECTS) {
+      const firm = ACTION_PLAN_FIRMS.find((f) => f.name === project.ownerName);
+      const owner = firm ? await this.accounts.findOrganizationByCreditCode(placeholderCreditCode(firm)) : null;
+      const isNew = await this.projects.ensureDemoProject(
+        {
+          demoKey: project.key,
+          name: project.name,
+          description: `${project.description}（演示数据：依据《咸宁市军民融合深度发展行动方案（2021-2025）》整理。）`,
+          ownerName: project.ownerName,
+          ownerOrganizationId: owner?.id ?? null,
+          regionCode: project.regionCode,
+          sectors: project.sectors,
+          investmentTotal: null,
+          programme: project.programme,
+          sources: project.sources,
+        },
+      );
+      if (isNew) created++;
+    }
+    if (created > 0) this.logger.log(`demo data: recorded ${created} key projects of the action plan`);
   }
 
   /** The firms the action plan names, as verified organisations with published profiles and no users. */
