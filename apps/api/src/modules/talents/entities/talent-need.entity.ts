@@ -1,8 +1,12 @@
 import type { SectorCode, TalentAvailability } from '@mcf/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Organization } from '../../accounts/entities/organization.entity.js';
+import { User } from '../../accounts/entities/user.entity.js';
 
 /** What an organisation is looking for in the talent pool; matched to people by a queued job. */
 @Entity({ name: 'talent_needs' })
+@Check('CHK_talent_needs_matching_status', `"matching_status" IN ('PENDING', 'READY')`)
+@Index('IDX_talent_needs_organization', ['organizationId', 'createdAt'])
 export class TalentNeed {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -10,8 +14,16 @@ export class TalentNeed {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
+  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_talent_needs_organization' })
+  organization?: Relation<Organization>;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_talent_needs_created_by' })
+  creator?: Relation<User>;
 
   @Column({ type: 'varchar', length: 100 })
   title: string;

@@ -1,5 +1,6 @@
 import type { SectorCode, TalentAvailability, TalentConsentScope } from '@mcf/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
+import { User } from '../../accounts/entities/user.entity.js';
 
 /**
  * A person's profile in the talent pool (人才共享数据库), one per user, with the consent it was published
@@ -12,6 +13,10 @@ export class TalentProfile {
 
   @Column({ name: 'user_id', type: 'uuid', unique: true })
   userId: string;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_talent_profiles_user' })
+  user?: Relation<User>;
 
   @Column({ type: 'varchar', length: 100 })
   name: string;
