@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { PublicAwardPage } from '@mcf/contracts';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { makeDataDir, startApp } from '../../support/app-process.js';
+import { waitUntil } from '../../support/marketplace.js';
 
 const services = inject('services');
 
@@ -27,6 +28,9 @@ describe('npm start with nothing configured', () => {
     onTestFinished(async () => {
       await first.stop();
     });
+    // The start banner (URL, demo accounts) is printed last, once the worker processes report ready; the
+    // health check can answer 200 a moment before it is written.
+    await waitUntil('the start banner', async () => first.output(), (output) => output.includes('Press Ctrl-C to stop'));
     expect(first.output()).toContain('PostgreSQL (embedded) listening');
     expect(first.output()).toContain('Meilisearch 1.21.0 (embedded) listening');
     expect(first.output()).toMatch(/applied \d+ migration\(s\)/);
