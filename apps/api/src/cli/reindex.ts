@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../core/config/app-config.js';
 import { ConfigurationError, parseConfig } from '../core/config/config.schema.js';
 import { dataSourceOptions } from '../core/database/data-source-options.js';
+import { SearchDocumentWriter } from '../core/search/search-document.writer.js';
 import { SearchClient } from '../core/search/search.client.js';
 import { OfferSearchService } from '../modules/offers/offer-search.service.js';
 import { OffersRepository } from '../modules/offers/offers.repository.js';
@@ -72,8 +73,10 @@ async function main() {
     // Constructed before the client starts, so the settings it applies carry the approved synonyms too.
     const vocabulary = new VocabularyService(new VocabularySuggestionsRepository(dataSource), search);
     await search.onModuleInit();
+    const documents = new SearchDocumentWriter(search, dataSource);
     const indexing = new IndexingService(
       search,
+      documents,
       new EnterpriseSnapshotsRepository(dataSource),
       new DemandsRepository(dataSource),
       dataSource,
@@ -82,7 +85,7 @@ async function main() {
       const started = Date.now();
       if (index === SearchIndex.OFFERS) {
         // Published technology offers are few: the offers module clears and refills their index at once.
-        const offers = await new OfferSearchService(search, new OffersRepository(dataSource)).reindexAll();
+        const offers = await new OfferSearchService(search, documents, new OffersRepository(dataSource)).reindexAll();
         process.stderr.write(`offers: ${offers} documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         continue;
       }

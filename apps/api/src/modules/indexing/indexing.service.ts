@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Index } from 'meilisearch';
 import type { DataSource } from 'typeorm';
+import { type DocumentWrite, SearchDocumentWriter } from '../../core/search/search-document.writer.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import { DemandsRepository } from '../demands/demands.repository.js';
 import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
 import { demandDocument, enterpriseDocument } from './search-documents.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
+import { JobName } from '../../core/queue/queue.constants.js';
 
 const TASK_TIMEOUT_MS = 30_000;
 /**
@@ -19,6 +20,9 @@ const TASK_TIMEOUT_MS = 30_000;
 const REINDEX_BATCH = 5_000;
 const REINDEX_IN_FLIGHT = 3;
 const REINDEX_TASK_TIMEOUT_MS = 600_000;
+/** Outbox ids are taken before commit: a change may commit after a later one. */
+const CATCH_UP_MARGIN_MS = 60_000;
+
 
 export interface ReindexProgress {
   done: number;
@@ -26,9 +30,9 @@ export interface ReindexProgress {
 }
 
 /**
- * Keeps the search indexes in step with PostgreSQL. Each write reads the current state (so a job
- * always writes the latest), and carries a version (the outbox id of the change): a document in the
- * index with a newer version is never overwritten by an older job.
+ * Keeps the search indexes of firms and demands in step with PostgreSQL. Each job writes the current
+ * state (SearchDocumentWriter orders jobs for one document); the document carries the outbox id of the
+ * change as its version. A full rebuild is swapped in, then what changed while it was read is written again.
  */
 @Injectable()
 export class IndexingService {
@@ -36,58 +40,53 @@ export class IndexingService {
 
   constructor(
     private readonly search: SearchClient,
+    private readonly documents: SearchDocumentWriter,
     private readonly snapshots: EnterpriseSnapshotsRepository,
     private readonly demands: DemandsRepository,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
-  private async indexedVersion(index: Index, id: string): Promise<number | null> {
-    try {
-      const document = await index.getDocument<{ indexVersion?: number }>(id, { fields: ['indexVersion'] });
-      return typeof document.indexVersion === 'number' ? document.indexVersion : 0;
-    } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
-      throw error;
+  async indexEnterprise(organizationId: string, version: number): Promise<DocumentWrite> {
+    return this.documents.write(SearchIndex.ENTERPRISES, organizationId, async () => {
+      const [snapshot] = await this.snapshots.load([organizationId]);
+      if (!snapshot) throw new JobSubjectMissingError('firm', organizationId);
+      return enterpriseDocument(snapshot, new Date(), version);
+    });
+  }
+
+  async indexDemand(demandId: string, version: number): Promise<DocumentWrite> {
+    return this.documents.write(SearchIndex.DEMANDS, demandId, async () => {
+      const demand = await this.demands.find(demandId);
+      if (!demand) throw new JobSubjectMissingError('demand', demandId);
+      const names = await this.demands.organizationNames([demand.organizationId]);
+      const invited = await this.demands.invitedOrganizationIds(demandId);
+      return demandDocument(demand, names.get(demand.organizationId) ?? '', version, invited);
+    });
+  }
+
+  /**
+   * After a rebuild is swapped in, every document changed while it was being read is written again
+   * from the current state: the rebuild read those rows before (or while) they changed, and the jobs
+   * that followed the changes wrote into the index that the swap has just retired. Changes are found
+   * through their outbox rows (the job's key is the document's id), from a minute before the rebuild
+   * began, since outbox ids are taken before commit and may commit out of order.
+   */
+  private async catchUp(name: SearchIndex, since: Date): Promise<number> {
+    const jobName = name === SearchIndex.ENTERPRISES ? JobName.INDEX_ENTERPRISE : JobName.INDEX_DEMAND;
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT "dedup_key" AS "id" FROM "outbox_events" WHERE "job_name" = $1 AND "created_at" >= $2`,
+      [jobName, new Date(since.getTime() - CATCH_UP_MARGIN_MS)],
+    )) as { id: string }[];
+    const version = await this.currentVersion();
+    for (const { id } of rows) {
+      try {
+        if (name === SearchIndex.ENTERPRISES) await this.indexEnterprise(id, version);
+        else await this.indexDemand(id, version);
+      } catch (error) {
+        if (!(error instanceof JobSubjectMissingError)) throw error;
+      }
     }
-  }
-
-  private async write(
-    index: Index,
-    id: string,
-    version: number,
-    document: Record<string, unknown> | null,
-  ): Promise<'written' | 'deleted' | 'skipped'> {
-    const current = await this.indexedVersion(index, id);
-    if (current !== null && current > version) return 'skipped';
-    if (document === null) {
-      if (current === null) return 'skipped';
-      const task = await index.deleteDocument(id).waitTask({ timeout: TASK_TIMEOUT_MS });
-      if (task.status !== 'succeeded')
-        throw new Error(`deleting ${id} from ${index.uid} failed: ${task.error?.message ?? task.status}`);
-      return 'deleted';
-    }
-    const task = await index
-      .addDocuments([document], { primaryKey: 'id' })
-      .waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (task.status !== 'succeeded')
-      throw new Error(`indexing ${id} into ${index.uid} failed: ${task.error?.message ?? task.status}`);
-    return 'written';
-  }
-
-  async indexEnterprise(organizationId: string, version: number): Promise<string> {
-    const [snapshot] = await this.snapshots.load([organizationId]);
-    if (!snapshot) throw new JobSubjectMissingError('firm', organizationId);
-    const document = enterpriseDocument(snapshot, new Date(), version);
-    return this.write(this.search.index(SearchIndex.ENTERPRISES), organizationId, version, document);
-  }
-
-  async indexDemand(demandId: string, version: number): Promise<string> {
-    const demand = await this.demands.find(demandId);
-    if (!demand) throw new JobSubjectMissingError('demand', demandId);
-    const names = await this.demands.organizationNames([demand.organizationId]);
-    const invited = await this.demands.invitedOrganizationIds(demandId);
-    const document = demandDocument(demand, names.get(demand.organizationId) ?? '', version, invited);
-    return this.write(this.search.index(SearchIndex.DEMANDS), demandId, version, document);
+    return rows.length;
   }
 
   /** The version a full rebuild stamps: every change committed so far is included. */
@@ -110,6 +109,7 @@ export class IndexingService {
     const client = this.search.operatorClient();
     const live = this.search.uidOf(name);
     const rebuilt = `${live}_rebuild_${Date.now().toString(36)}`;
+    const startedAt = new Date();
     const version = await this.currentVersion();
     await client.createIndex(rebuilt, { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
     try {
@@ -158,7 +158,8 @@ export class IndexingService {
         .waitTask({ timeout: TASK_TIMEOUT_MS });
       if (swap.status !== 'succeeded')
         throw new Error(`swapping ${rebuilt} into ${live}: ${swap.error?.message ?? swap.status}`);
-      this.logger.log(`reindexed ${live}: ${done} documents`);
+      const caughtUp = await this.catchUp(name, startedAt);
+      this.logger.log(`reindexed ${live}: ${done} documents, ${caughtUp} changed meanwhile written again`);
       return { done, total: Math.max(total, done) };
     } finally {
       // After the swap this holds the old documents; before it, a partial rebuild. Either way it goes.

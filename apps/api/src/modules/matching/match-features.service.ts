@@ -196,6 +196,14 @@ export class MatchFeaturesService {
     return this.snapshots.publishedInSectors(sectors, limit);
   }
 
+  /** Every firm's facts as this process holds them (brought up to date first), by firm id. */
+  async facts(vocabulary: CompiledVocabulary): Promise<Iterable<[string, EnterpriseFacts]>> {
+    const { firms } = await this.index(vocabulary);
+    return (function* () {
+      for (const firm of firms.firms()) yield [firm.id, firm.extra.facts] as [string, EnterpriseFacts];
+    })();
+  }
+
   /** Verified firms of any of these sectors, best text bound for the demand first, at most `limit`. */
   async inSectors(
     prepared: PreparedDemand,

@@ -16,8 +16,9 @@ import {
   demandAccess,
   demandFeatureKeys,
   demandKeyTerms,
-  eligibilityConditions,
   emptyMatchMessage,
+  type EnterpriseFacts,
+  sectorShortfall,
   isListedMatch,
   isNearlyMatched,
   MATCH_NOTIFY_THRESHOLD,
@@ -29,7 +30,6 @@ import {
   type PreparedDemand,
   preparedDemandKeys,
   profileFeatures,
-  qualificationFactKey,
   textRelevance,
   weakMatches,
 } from '@mcf/domain';
@@ -136,11 +136,6 @@ export class MatchingService {
     return response.results.flatMap((result) => result.hits.map((hit) => String(hit.id)));
   }
 
-  private async searchCount(filter: string): Promise<number> {
-    const result = await this.search.index(SearchIndex.ENTERPRISES).search('', { filter, limit: 0 });
-    return result.estimatedTotalHits ?? 0;
-  }
-
   /** The demand's text made ready against the vocabulary in force and the platform's frequencies. */
   private async prepared(
     demands: readonly DemandForMatching[],
@@ -156,27 +151,22 @@ export class MatchingService {
     return { vocabulary, prepared: demands.map((d) => prepareDemand(d.title, d.description, context)) };
   }
 
-  private sectorFilter(subject: DemandForMatching): string | null {
-    return subject.sectors.length === 0 ? null : `sectors IN [${subject.sectors.map((s) => `"${s}"`).join(', ')}]`;
-  }
-
-  /** Why no firm passed the threshold: firms of the sectors and how many each requirement removes. */
-  private async diagnose(subject: DemandForMatching, prepared: PreparedDemand, today: string): Promise<MatchDiagnostics> {
-    const sectors = this.sectorFilter(subject);
-    const base = ['listable = true', ...(sectors ? [sectors] : [])].join(' AND ');
-    const sectorFirms = await this.searchCount(base);
-    const conditions = eligibilityConditions(subject, today);
-    const missing = await Promise.all(
-      subject.requiredQualifications.map(async (required, index) => {
-        const condition = conditions.find((c) => c.key === qualificationFactKey(required)) ?? conditions[index];
-        const holding = condition
-          ? await this.searchCount(`${base} AND qualificationValidUntil.${condition.key} >= ${condition.atLeast}`)
-          : sectorFirms;
-        return { qualificationType: required.type, requiredLevel: required.minLevel, firms: Math.max(0, sectorFirms - holding) };
-      }),
-    );
-    const facts = { unmatchedTerms: prepared.unmatched, sectorFirms, missing };
-    return { ...facts, messageZh: emptyMatchMessage(facts, 'zh-CN'), message: emptyMatchMessage(facts, 'en') };
+  /**
+   * Why no firm passed the threshold: firms of the sectors and how many each requirement removes, counted
+   * over the facts matching holds (the candidates just read whole included), like the weak matches below it.
+   */
+  private async diagnose(
+    subject: DemandForMatching,
+    prepared: PreparedDemand,
+    vocabulary: CompiledVocabulary,
+    candidates: ReadonlyMap<string, Candidate>,
+    today: string,
+  ): Promise<MatchDiagnostics> {
+    const facts = new Map<string, EnterpriseFacts>();
+    for (const [id, held] of await this.featureStore.facts(vocabulary)) facts.set(id, held);
+    for (const [id, candidate] of candidates) facts.set(id, candidate.facts);
+    const counts = { unmatchedTerms: prepared.unmatched, ...sectorShortfall(facts.values(), subject, today) };
+    return { ...counts, messageZh: emptyMatchMessage(counts, 'zh-CN'), message: emptyMatchMessage(counts, 'en') };
   }
 
   /** Matches a published demand against every candidate firm; the stored matches become exactly the result. */
@@ -240,15 +230,12 @@ export class MatchingService {
     // Never a silent empty list: the best eligible firms of the sectors, marked weak, and why.
     let diagnostics: MatchDiagnostics | null = null;
     if (!rows.some((row) => row.eligible)) {
-      const [sectorIds, why] = await Promise.all([
-        this.featureStore.inSectors(prepared, vocabulary, subject.sectors, SECTOR_FIRMS_FOR_WEAK),
-        this.diagnose(subject, prepared, today),
-      ]);
+      const sectorIds = await this.featureStore.inSectors(prepared, vocabulary, subject.sectors, SECTOR_FIRMS_FOR_WEAK);
       const listedBefore = listed.length;
       await consider(sectorIds);
       rows.push(...listed.slice(listedBefore));
       if (!rows.some((row) => row.eligible)) {
-        diagnostics = why;
+        diagnostics = await this.diagnose(subject, prepared, vocabulary, candidates, today);
         const weakIds = [...new Set([...retrievedIds, ...sectorIds])]
           .map((id) => ({ id, text: texts.get(id) ?? 0 }))
           .filter((t) => t.text < MIN_TEXT_RELEVANCE)

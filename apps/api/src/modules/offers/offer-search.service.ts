@@ -4,6 +4,7 @@ import { isOfferPublic, meilisearchQuoted } from '@mcf/domain';
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import { AppError } from '../../core/http/app-error.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
+import { type DocumentWrite, SearchDocumentWriter } from '../../core/search/search-document.writer.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import type { TechnologyOffer } from './entities/technology-offer.entity.js';
@@ -58,6 +59,7 @@ export function offerDocument(offer: TechnologyOffer, owner: OrganizationRef | u
 export class OfferSearchService {
   constructor(
     private readonly search: SearchClient,
+    private readonly documents: SearchDocumentWriter,
     private readonly offers: OffersRepository,
   ) {}
 
@@ -65,32 +67,13 @@ export class OfferSearchService {
     return this.search.index<OfferDocument>(SearchIndex.OFFERS);
   }
 
-  private async indexedVersion(id: string): Promise<number | null> {
-    try {
-      const document = await this.index().getDocument(id, { fields: ['indexVersion'] });
-      return typeof document.indexVersion === 'number' ? document.indexVersion : 0;
-    } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
-      throw error;
-    }
-  }
-
-  async indexOffer(offerId: string, version: number): Promise<'written' | 'deleted' | 'skipped'> {
-    const offer = await this.offers.find(offerId);
-    if (!offer) throw new JobSubjectMissingError('offer', offerId);
-    const owners = await this.offers.organizations([offer.organizationId]);
-    const document = offerDocument(offer, owners.get(offer.organizationId), version);
-    const current = await this.indexedVersion(offerId);
-    if (current !== null && current > version) return 'skipped';
-    if (document === null) {
-      if (current === null) return 'skipped';
-      const task = await this.index().deleteDocument(offerId).waitTask({ timeout: TASK_TIMEOUT_MS });
-      if (task.status !== 'succeeded') throw new Error(`deleting offer ${offerId}: ${task.error?.message ?? task.status}`);
-      return 'deleted';
-    }
-    const task = await this.index().addDocuments([document], { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (task.status !== 'succeeded') throw new Error(`indexing offer ${offerId}: ${task.error?.message ?? task.status}`);
-    return 'written';
+  async indexOffer(offerId: string, version: number): Promise<DocumentWrite> {
+    return this.documents.write(SearchIndex.OFFERS, offerId, async () => {
+      const offer = await this.offers.find(offerId);
+      if (!offer) throw new JobSubjectMissingError('offer', offerId);
+      const owners = await this.offers.organizations([offer.organizationId]);
+      return offerDocument(offer, owners.get(offer.organizationId), version);
+    });
   }
 
   /** Rebuilds the offers index from PostgreSQL (the reindex command): every published offer, nothing else. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { provinceOf } from '@mcf/domain';
 import type { Index } from 'meilisearch';
+import { type DocumentWrite, SearchDocumentWriter } from '../../core/search/search-document.writer.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import type { TalentProfile } from './entities/talent-profile.entity.js';
@@ -27,37 +28,28 @@ export function talentDocument(profile: TalentProfile, version: number): Record<
 
 /**
  * Keeps the talents index in step with PostgreSQL, like the indexing module does for firms and demands:
- * a job writes the current state with the outbox id as version; a withdrawn profile is removed at once by
+ * a job writes the current state (SearchDocumentWriter orders jobs for one profile); a withdrawn profile is removed at once by
  * the withdrawal itself (removeNow) and again by its job, whichever comes first.
  */
 @Injectable()
 export class TalentIndexService {
   private readonly logger = new Logger('TalentIndex');
 
-  constructor(private readonly engine: SearchClient) {}
+  constructor(
+    private readonly engine: SearchClient,
+    private readonly documents: SearchDocumentWriter,
+  ) {}
 
   private get index(): Index {
     return this.engine.index(SearchIndex.TALENTS);
   }
 
-  private async indexedVersion(id: string): Promise<number | null> {
-    try {
-      const document = await this.index.getDocument<{ indexVersion?: number }>(id, { fields: ['indexVersion'] });
-      return typeof document.indexVersion === 'number' ? document.indexVersion : 0;
-    } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code === 'document_not_found') return null;
-      throw error;
-    }
-  }
-
-  /** Writes the profile (or removes it when it is gone); an older job never overwrites a newer write. */
-  async write(id: string, profile: TalentProfile | null, version: number): Promise<'written' | 'deleted' | 'skipped'> {
-    if (profile === null) return (await this.remove(id)) ? 'deleted' : 'skipped';
-    const current = await this.indexedVersion(id);
-    if (current !== null && current > version) return 'skipped';
-    const task = await this.index.addDocuments([talentDocument(profile, version)], { primaryKey: 'id' }).waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (task.status !== 'succeeded') throw new Error(`indexing talent ${id} failed: ${task.error?.message ?? task.status}`);
-    return 'written';
+  /** Writes the profile as it is now (or removes it when it is gone or withdrawn). */
+  async write(id: string, read: () => Promise<TalentProfile | null>, version: number): Promise<DocumentWrite> {
+    return this.documents.write(SearchIndex.TALENTS, id, async () => {
+      const profile = await read();
+      return profile === null ? null : talentDocument(profile, version);
+    });
   }
 
   /** Removes the document, whatever its version: a withdrawn profile must not come back. */

@@ -433,7 +433,7 @@ export class TalentsService {
 
   /** INDEX_TALENT: the profile's current state into the index, or out of it when withdrawn. */
   async indexTalent(profileId: string, version: number): Promise<string> {
-    return this.index.write(profileId, await this.talents.findProfile(profileId), version);
+    return this.index.write(profileId, () => this.talents.findProfile(profileId), version);
   }
 
   /**
