@@ -18,6 +18,20 @@ export class OutboxService {
     await manager.getRepository(OutboxEvent).insert({ jobName, payload: payload as never, dedupKey });
   }
 
+  /** Adds many jobs of one kind in one statement (e.g. an email per notification of a matched demand). */
+  async addMany(
+    manager: EntityManager,
+    jobName: JobName,
+    jobs: ReadonlyArray<{ payload: Record<string, unknown>; dedupKey: string }>,
+  ): Promise<void> {
+    if (jobs.length === 0) return;
+    await manager.query(
+      `INSERT INTO "outbox_events" ("job_name", "payload", "dedup_key")
+       SELECT $1, p, k FROM unnest($2::jsonb[], $3::varchar[]) AS j(p, k)`,
+      [jobName, jobs.map((job) => JSON.stringify(job.payload)), jobs.map((job) => job.dedupKey)],
+    );
+  }
+
   /** Tells the relay that rows may be waiting (after a commit), so it need not wait for its next poll. */
   kick(): void {
     for (const listener of this.listeners) listener();

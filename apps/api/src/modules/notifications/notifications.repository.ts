@@ -67,15 +67,27 @@ export class NotificationsRepository {
     manager: EntityManager,
   ): Promise<Array<{ id: string; dedupKey: string }>> {
     if (notifications.length === 0) return [];
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(Notification)
-      .values(notifications.map((notification) => ({ ...notification, readAt: null, emailedAt: null })))
-      .orIgnore()
-      .returning('"id", "dedup_key"')
-      .execute();
-    return (result.raw as Array<{ id: string; dedup_key: string }>).map((row) => ({ id: row.id, dedupKey: row.dedup_key }));
+    // One statement with a column array each (a matched demand tells hundreds of firms): TypeORM's insert
+    // builder spends milliseconds of CPU per row on its parameter list.
+    const column = <K extends keyof (typeof notifications)[number]>(key: K) => notifications.map((n) => n[key]);
+    const rows = (await manager.query(
+      `INSERT INTO "notifications" ("audience", "organization_id", "kind", "title_zh", "title_en", "body_zh", "body_en", "link", "dedup_key")
+       SELECT * FROM unnest($1::varchar[], $2::uuid[], $3::varchar[], $4::varchar[], $5::varchar[], $6::text[], $7::text[], $8::varchar[], $9::varchar[])
+       ON CONFLICT ("dedup_key") DO NOTHING
+       RETURNING "id", "dedup_key"`,
+      [
+        column('audience'),
+        column('organizationId'),
+        column('kind'),
+        column('titleZh'),
+        column('titleEn'),
+        column('bodyZh'),
+        column('bodyEn'),
+        column('link'),
+        column('dedupKey'),
+      ],
+    )) as Array<{ id: string; dedup_key: string }>;
+    return rows.map((row) => ({ id: row.id, dedupKey: row.dedup_key }));
   }
 
   /** Addresses of the administrators whose accounts are not disabled. */

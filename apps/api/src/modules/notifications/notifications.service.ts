@@ -141,8 +141,8 @@ export class NotificationsService {
       [...new Set(notifications.map((n) => n.organizationId))],
       manager,
     );
-    const preferenceOf = (n: NewNotification) =>
-      preferences.find((p) => p.organizationId === n.organizationId && p.kind === n.kind) ?? null;
+    const byOrganizationAndKind = new Map(preferences.map((p) => [`${p.organizationId}:${p.kind}`, p]));
+    const preferenceOf = (n: NewNotification) => byOrganizationAndKind.get(`${n.organizationId}:${n.kind}`) ?? null;
     const wanted = notifications.filter((n) => preferenceOf(n)?.inApp ?? true);
     const ids = await this.notifications.insertManyOnce(
       wanted.map((n) => ({
@@ -160,11 +160,16 @@ export class NotificationsService {
     );
     if (this.mailer.enabled) {
       const byKey = new Map(wanted.map((n) => [n.dedupKey, n]));
-      for (const { id, dedupKey } of ids) {
-        const notification = byKey.get(dedupKey);
-        if (notification && (preferenceOf(notification)?.email ?? true))
-          await this.outbox.add(manager, JobName.SEND_NOTIFICATION_EMAIL, { notificationId: id }, `notification-email-${id}`);
-      }
+      await this.outbox.addMany(
+        manager,
+        JobName.SEND_NOTIFICATION_EMAIL,
+        ids
+          .filter(({ dedupKey }) => {
+            const notification = byKey.get(dedupKey);
+            return notification !== undefined && (preferenceOf(notification)?.email ?? true);
+          })
+          .map(({ id }) => ({ payload: { notificationId: id }, dedupKey: `notification-email-${id}` })),
+      );
     }
     return ids.length;
   }
