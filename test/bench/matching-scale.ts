@@ -1,5 +1,5 @@
 /**
- * `npm run bench:matching:scale -- --firms 100000 [--seed 42] [--demands 50] [--samples 200] [--timeout s] [--keep]`:
+ * `npm run bench:matching:scale -- --firms 100000 [--seed 42] [--demands 50] [--samples 200] [--timeout s] [--keep] [--reuse <run>]`:
  * matching at scale, against whatever the app's matching is, through stable surfaces only.
  *
  * 1. A database of its own (`mcf_bench_scale_<id>`), migrated by starting the built app once (ROLE=api);
@@ -13,7 +13,8 @@
  *    time, burst throughput and publish→READY p50/p95, the share of ideal firms stored as eligible matches,
  *    demands with no match although ideal firms exist, top-10 precision, and API p95 under load / idle.
  * Figures are printed, not asserted: the run fails only when the pipeline fails (a demand never READY).
- * The database, indexes, API key and queue keys are removed at the end unless --keep.
+ * The database, indexes, API key and queue keys are removed at the end unless --keep. `--reuse <run>` measures
+ * again on the firms of a run kept earlier (same --firms and --seed), skipping generation and the index build.
  *
  * Built with rolldown (which comes with vitest; Node 20 runs no TypeScript) by the script in test/package.json.
  */
@@ -43,6 +44,7 @@ interface Options {
   samples: number;
   timeoutSeconds: number | null;
   keep: boolean;
+  reuse: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -55,6 +57,7 @@ function parseOptions(argv: string[]): Options {
     // How long the burst may take before the run fails (default: 2 min + 8 ms a firm).
     timeoutSeconds: value('timeout') === undefined ? null : whole('timeout', 0, 10, 86_400),
     keep: flag('keep'),
+    reuse: value('reuse') ?? null,
   };
 }
 
@@ -148,18 +151,21 @@ async function main() {
     const deadline = new Date(Date.parse(`${today}T00:00:00Z`) + DEADLINE_DAYS * 86_400_000).toISOString().slice(0, 10);
 
     // 1. Schema: the app migrates its database at start; it also makes the administrator and the indexes.
-    await timed(phases, 'migrate (app start, ROLE=api)', async () => {
-      await ensureDatabase(services.adminDatabaseUrl, database);
-      const migrating = await startApp(appEnv({ ROLE: 'api' }), 180_000);
-      await migrating.stop();
-    });
+    if (!options.reuse)
+      await timed(phases, 'migrate (app start, ROLE=api)', async () => {
+        await ensureDatabase(services.adminDatabaseUrl, database);
+        const migrating = await startApp(appEnv({ ROLE: 'api' }), 180_000);
+        await migrating.stop();
+      });
     pool = run.pool = new pg.Pool({ connectionString: services.databaseUrl, max: 3 });
     const [admin] = (await pool.query<{ id: string }>(`SELECT "id" FROM "users" WHERE "platform_role" = 'ADMIN' ORDER BY "created_at" LIMIT 1`)).rows;
     if (!admin) throw new Error('the app made no administrator at start (BOOTSTRAP_ADMIN_EMAIL)');
 
     const factory = new FirmFactory(options.seed, today, deadline);
     let lastShown = 0;
-    const generated = await timed(phases, 'generate', async () => {
+    const generated = options.reuse
+      ? { certificates: Number((await pool.query<{ n: string }>(`SELECT count(*) AS "n" FROM "qualifications"`)).rows[0]?.n ?? 0) }
+      : await timed(phases, 'generate', async () => {
       const result = await generateFirms(pool!, factory, options.firms, admin.id, (done) => {
         if (done - lastShown >= options.firms / 10 || done === options.firms) {
           lastShown = done;
@@ -181,7 +187,9 @@ async function main() {
     const searchable = (statusCounts.VERIFIED ?? 0) + (statusCounts.PENDING_VERIFICATION ?? 0);
     const meili = new Meilisearch({ host: meiliUrl, apiKey: meiliMasterKey });
     const enterprisesIndex = `${services.indexPrefix}enterprises`;
-    const indexed = await timed(phases, 'index build (npm run reindex -- all)', async () => {
+    const indexed = options.reuse
+      ? (await meili.index(enterprisesIndex).getStats()).numberOfDocuments
+      : await timed(phases, 'index build (npm run reindex -- all)', async () => {
       await reindex({
         DATABASE_URL: services.databaseUrl,
         REDIS_URL: services.redisUrl,

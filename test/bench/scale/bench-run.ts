@@ -25,8 +25,17 @@ export interface BenchRun {
   cleanUp(): Promise<void>;
 }
 
-export async function prepareBenchRun(options: { keep: boolean }, log: (message: string) => void): Promise<BenchRun> {
-  const runId = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+/**
+ * `reuse`: the id of a run kept earlier (`--keep`), whose database and indexes are used again as they are
+ * (and kept again), so that a figure can be measured twice without generating 10⁵ firms twice.
+ */
+export async function prepareBenchRun(
+  options: { keep: boolean; reuse?: string | null },
+  log: (message: string) => void,
+): Promise<BenchRun> {
+  if (options.reuse && !/^[a-z0-9]+$/.test(options.reuse)) throw new Error(`--reuse takes the id of a kept run, not ${options.reuse}`);
+  const runId = options.reuse || `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+  if (options.reuse) options.keep = true;
   const tempDir = mkdtempSync(join(tmpdir(), `mcf-bench-scale-${runId}-`));
   chmodSync(tempDir, 0o755);
   const started: StartedService[] = [];
