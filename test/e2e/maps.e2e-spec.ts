@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
 import { DEMO_ADMIN } from '../support/api-client.js';
-import { launchBrowser, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import { followNav, launchBrowser, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
 import { waitUntil } from '../support/marketplace.js';
 
 /**
@@ -65,7 +65,7 @@ describe('招商地图', () => {
     const page = await context.newPage();
     const failures = recordFailures(page);
     await page.goto(`${app.baseUrl}/`);
-    await page.getByTestId('nav').locator('[data-route="investment-map"]').click();
+    await followNav(page, 'investment-map');
     await page.waitForURL(/\/maps$/);
     expect(await page.locator('h1').first().textContent()).toContain('招商地图');
     await page.getByTestId(`map-county-${busiest.regionCode}`).waitFor();

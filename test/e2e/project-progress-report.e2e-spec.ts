@@ -9,7 +9,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, DEMO_ADMIN } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import {
+  followNav,
+  launchBrowser,
+  newZhContext,
+  recordFailures,
+  screenshotPath,
+  settled,
+  signIn,
+} from '../support/browser.js';
 import { WITHOUT_DEMO_DATA } from '../support/marketplace.js';
 
 const services = inject('services');
@@ -66,17 +74,24 @@ describe('a key project’s quarterly progress report', () => {
     const page = await ownerContext.newPage();
     const failures = recordFailures(page);
     await signIn(page, app.baseUrl, owner.email, owner.password);
-    await page.locator('[data-testid="nav"] [data-route="my-projects"]').click();
+    await followNav(page, 'my-projects');
     await page.waitForURL(/\/me\/projects$/);
     await page.getByTestId('my-project').filter({ hasText: project.name }).locator('a').click();
     await page.waitForURL(new RegExp(`/projects/${project.id}$`));
     await page.getByTestId('project-report-form').waitFor();
-    await page.getByTestId('report-progress').fill('已完成可行性研究报告评审，厂房基础施工完成百分之四十，主要设备完成招标。');
+    await page
+      .getByTestId('report-progress')
+      .fill('已完成可行性研究报告评审，厂房基础施工完成百分之四十，主要设备完成招标。');
     await page.getByTestId('report-milestones').getByText('完成可行性研究').click();
-    await page.locator('[data-testid="report-investment"] input, input[data-testid="report-investment"]').first().fill('1200');
+    await page
+      .locator('[data-testid="report-investment"] input, input[data-testid="report-investment"]')
+      .first()
+      .fill('1200');
     await page.getByTestId('report-submit').click();
     await page.getByTestId('project-report-filed').waitFor();
-    await expect.poll(() => page.getByTestId('project-report').first().getAttribute('data-status')).toBe('SUBMITTED');
+    await expect
+      .poll(() => page.getByTestId('project-report').first().getAttribute('data-status'))
+      .toBe('SUBMITTED');
     await page.screenshot({ path: screenshotPath('project-report-filed'), fullPage: true });
 
     // --- The administrator reviews it in the queue and sends it back with a reason.
@@ -102,9 +117,16 @@ describe('a key project’s quarterly progress report', () => {
     const sentBack = page.locator('[data-testid="project-report"][data-status="REVISION_REQUESTED"]');
     await sentBack.waitFor();
     expect(await sentBack.getByTestId('project-report-reason').textContent()).toContain('设备招标结果');
-    await page.getByTestId('report-progress').fill('已完成可行性研究报告评审；厂房基础施工完成百分之四十；主要设备招标完成，中标合同三份，合同金额一千二百万元。');
+    await page
+      .getByTestId('report-progress')
+      .fill(
+        '已完成可行性研究报告评审；厂房基础施工完成百分之四十；主要设备招标完成，中标合同三份，合同金额一千二百万元。',
+      );
     await page.getByTestId('report-milestones').getByText('完成可行性研究').click();
-    await page.locator('[data-testid="report-investment"] input, input[data-testid="report-investment"]').first().fill('1200');
+    await page
+      .locator('[data-testid="report-investment"] input, input[data-testid="report-investment"]')
+      .first()
+      .fill('1200');
     await page.getByTestId('report-submit').click();
     await page.getByTestId('project-report-filed').waitFor();
 

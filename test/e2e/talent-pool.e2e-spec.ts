@@ -8,7 +8,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, TEST_PASSWORD } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import {
+  followNav,
+  launchBrowser,
+  newZhContext,
+  recordFailures,
+  screenshotPath,
+  settled,
+  signIn,
+} from '../support/browser.js';
 import { WITHOUT_DEMO_DATA } from '../support/marketplace.js';
 
 const services = inject('services');
@@ -47,7 +55,10 @@ async function searchFor(page: Page, q: string, name: string): Promise<number> {
 describe('a retired engineer in the talent pool', () => {
   it('registers, publishes with consent, is found and contacted by a verified firm, withdraws and is gone', async () => {
     const suffix = Date.now().toString(36);
-    const person = { email: `e2e-retired-${suffix}@e2e.mcf.local`, name: `王建国${suffix.slice(-4).toUpperCase()}` };
+    const person = {
+      email: `e2e-retired-${suffix}@e2e.mcf.local`,
+      name: `王建国${suffix.slice(-4).toUpperCase()}`,
+    };
     const specialty = `液压伺服系统故障诊断${suffix.slice(-4)}`;
 
     // --- The engineer registers as a person, from the organisation registration page.
@@ -82,11 +93,13 @@ describe('a retired engineer in the talent pool', () => {
     await page.getByTestId('talent-availability-ADVISORY').click();
     await page.getByTestId('talent-availability-PART_TIME').click();
     await choose(page, 'talent-region', '咸安区');
-    await page.getByTestId('talent-summary').fill('原某军工企业液压车间主任，三十年装备维修经验，可返聘或兼职顾问。');
+    await page
+      .getByTestId('talent-summary')
+      .fill('原某军工企业液压车间主任，三十年装备维修经验，可返聘或兼职顾问。');
     await page.getByTestId('talent-submit').click();
-    await expect.poll(() => page.locator('.el-form-item__error').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringMatching(/同意/)]),
-    );
+    await expect
+      .poll(() => page.locator('.el-form-item__error').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringMatching(/同意/)]));
     expect(await page.getByTestId('talent-published').count()).toBe(0);
     await page.screenshot({ path: screenshotPath('talent-consent-required'), fullPage: true });
 
@@ -102,16 +115,20 @@ describe('a retired engineer in the talent pool', () => {
     const firmPage = await firmContext.newPage();
     const firmFailures = recordFailures(firmPage);
     await signIn(firmPage, app.baseUrl, firm.email, firm.password);
-    await firmPage.locator('[data-testid="nav"] [data-route="talent-search"]').click();
+    await followNav(firmPage, 'talent-search');
     await firmPage.waitForURL(/\/talent\/search/);
-    await expect.poll(() => searchFor(firmPage, specialty, person.name), { timeout: 30_000, interval: 1000 }).toBe(1);
+    await expect
+      .poll(() => searchFor(firmPage, specialty, person.name), { timeout: 30_000, interval: 1000 })
+      .toBe(1);
     const result = firmPage.getByTestId('talent-result').filter({ hasText: person.name });
     // A summary only: never an e-mail address or telephone number.
     expect(await result.textContent()).not.toContain(person.email);
     expect(await result.textContent()).toContain('高级工程师');
     await firmPage.screenshot({ path: screenshotPath('talent-search-found'), fullPage: true });
     await result.getByTestId('talent-contact').click();
-    await firmPage.getByTestId('talent-contact-message').fill('王工您好，我司承接液压系统维修项目，想请您担任技术顾问，方便详谈吗？');
+    await firmPage
+      .getByTestId('talent-contact-message')
+      .fill('王工您好，我司承接液压系统维修项目，想请您担任技术顾问，方便详谈吗？');
     await firmPage.getByTestId('talent-contact-send').click();
     await firmPage.getByTestId('talent-contact-sent').waitFor();
 
@@ -132,9 +149,9 @@ describe('a retired engineer in the talent pool', () => {
     await firmPage.goto(`${app.baseUrl}/talent/contacts`);
     const firmConversation = firmPage.getByTestId('talent-contact-item').filter({ hasText: person.name });
     await firmConversation.click();
-    await expect.poll(() => firmPage.getByTestId('talent-message').allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('周三下午方便')]),
-    );
+    await expect
+      .poll(() => firmPage.getByTestId('talent-message').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('周三下午方便')]));
 
     // --- The engineer withdraws, after confirming: the profile and the conversation are deleted.
     await page.goto(`${app.baseUrl}/talent/profile`);
