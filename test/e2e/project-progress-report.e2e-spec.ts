@@ -110,12 +110,21 @@ describe('a key project’s quarterly progress report', () => {
     await ok.waitFor({ state: 'visible' });
     await admin.getByTestId('confirm-reason').fill('请补充设备招标结果和完成投资的依据。');
     await ok.click();
+    await expect.poll(() => admin.getByTestId('project-review-done').textContent(), { timeout: 15_000 }).toContain('已退回');
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
 
     // --- The owner reads the reason and files the report again.
-    await page.reload();
     const sentBack = page.locator('[data-testid="project-report"][data-status="REVISION_REQUESTED"]');
-    await sentBack.waitFor();
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await page.getByTestId('project-report-form').waitFor();
+          return sentBack.count();
+        },
+        { timeout: 30_000, interval: 1000 },
+      )
+      .toBe(1);
     expect(await sentBack.getByTestId('project-report-reason').textContent()).toContain('设备招标结果');
     await page
       .getByTestId('report-progress')
@@ -138,6 +147,7 @@ describe('a key project’s quarterly progress report', () => {
     await ok.waitFor({ state: 'visible' });
     await admin.screenshot({ path: screenshotPath('project-report-accept-confirm'), fullPage: true });
     await ok.click();
+    await expect.poll(() => admin.getByTestId('project-review-done').textContent(), { timeout: 15_000 }).toContain('已通过');
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
 
     // --- Anyone reads the accepted report and the investment completed on the project's page.
@@ -158,5 +168,5 @@ describe('a key project’s quarterly progress report', () => {
     await ownerContext.close();
     await adminContext.close();
     await visitorContext.close();
-  });
+  }, 180_000);
 });

@@ -179,5 +179,5 @@ describe('a retired engineer in the talent pool', () => {
     expect(firmFailures).toEqual([]);
     await personContext.close();
     await firmContext.close();
-  });
+  }, 180_000);
 });
