@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, DEMO_ADMIN, SAMPLE_PDF } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
 import {
+  followNav,
   launchBrowser,
   newZhContext,
   recordFailures,
@@ -74,7 +75,7 @@ describe('claiming an imported firm', () => {
     const admin = await adminContext.newPage();
     const adminFailures = recordFailures(admin);
     await signIn(admin, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    await admin.locator('[data-testid="nav"] [data-route="admin-claims"]').click();
+    await followNav(admin, 'admin-claims');
     await admin.waitForURL(/\/admin\/claims/);
     const row = admin.locator(`[data-testid="claims-row"][data-credit-code="${firm.creditCode}"]`);
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
@@ -106,7 +107,7 @@ describe('claiming an imported firm', () => {
     const ownerPage = await firmContext.newPage();
     const ownerFailures = recordFailures(ownerPage);
     await signIn(ownerPage, app.baseUrl, claimant.email, claimant.password);
-    await ownerPage.locator('[data-testid="nav"] [data-route="enterprise-profile"]').click();
+    await followNav(ownerPage, 'enterprise-profile');
     await ownerPage.waitForURL(/\/enterprise\/profile/);
     await ownerPage.getByTestId('profile-save-state').waitFor({ state: 'visible', timeout: 15_000 });
     await ownerPage

@@ -1,21 +1,26 @@
 import type { MapLayerView } from '@mcf/contracts';
+import { ACTION_PLAN_TARGETS } from '@mcf/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, recordFailures, screenshotPath, settled } from '../support/browser.js';
+import { DEMO_ADMIN } from '../support/api-client.js';
+import { followNav, launchBrowser, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
 import { waitUntil } from '../support/marketplace.js';
 
 /**
- * 招商地图 and 技术路线图 (#15) with the demo data: the map shows the demo firms per county of 咸宁市,
- * and a click on a county opens the supplier list of that county, holding as many firms as the map
- * counted; on a phone the map and its county list stay within the screen; the roadmap lists the demo
- * demands of a key sector.
+ * 招商地图, 技术路线图 and the plan's targets (#15) with the demo data: the map shows the demo firms,
+ * key projects and parks per county of 咸宁市, and a click on a county opens the list of that county
+ * (suppliers, the project library, the park registry), holding as many as the map counted; on a phone
+ * the map and its county list stay within the screen; the roadmap lists the demo demands of a key
+ * sector; the administrators' dashboard shows every target of the plan with its figure.
  */
 const services = inject('services');
 let app: RunningApp;
 let browser: Browser;
 let firms: MapLayerView;
+let projects: MapLayerView;
+let parks: MapLayerView;
 
 const LAPTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -27,6 +32,8 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const api = new ApiClient(app.baseUrl);
   firms = (await api.call<MapLayerView>('GET', '/api/v1/maps/layers/firms')).body;
+  projects = (await api.call<MapLayerView>('GET', '/api/v1/maps/layers/projects')).body;
+  parks = (await api.call<MapLayerView>('GET', '/api/v1/maps/layers/parks')).body;
   // The supplier list comes from the search index, which the worker fills after the start: wait until
   // every firm the map counts (in a county or not) is searchable.
   const counted = firms.total + firms.cityOnly + firms.elsewhere + firms.unplaced;
@@ -58,7 +65,7 @@ describe('招商地图', () => {
     const page = await context.newPage();
     const failures = recordFailures(page);
     await page.goto(`${app.baseUrl}/`);
-    await page.getByTestId('nav').locator('[data-route="investment-map"]').click();
+    await followNav(page, 'investment-map');
     await page.waitForURL(/\/maps$/);
     expect(await page.locator('h1').first().textContent()).toContain('招商地图');
     await page.getByTestId(`map-county-${busiest.regionCode}`).waitFor();
@@ -117,6 +124,81 @@ describe('招商地图', () => {
     await page.getByTestId(`map-row-${some.regionCode}`).locator('a').tap();
     await page.waitForURL((url) => url.pathname === '/search/enterprises' && url.search.includes(some.regionCode));
     await page.getByTestId('enterprise-hit').first().waitFor();
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('重点项目 and 基地园区 on the map', () => {
+  const layers = [
+    { key: 'projects', view: () => projects, path: '/projects', param: 'region', item: 'project-card', pageSize: 20, legend: '颜色越深，项目越多' },
+    { key: 'parks', view: () => parks, path: '/parks', param: 'regionCode', item: 'park-card', pageSize: 12, legend: '颜色越深，基地园区越多' },
+  ] as const;
+  for (const layer of layers) {
+    it(`counts the demo ${layer.key} by county, and a click on a county opens its filtered list`, async () => {
+      const view = layer.view();
+      const busiest = [...view.counties].sort((a, b) => b.total - a.total)[0]!;
+      expect(busiest.total).toBeGreaterThan(0);
+      expect(view.counties.filter((c) => c.total > 0).length).toBeGreaterThanOrEqual(2);
+
+      const context = await browser.newContext({ viewport: LAPTOP, locale: 'zh-CN' });
+      const page = await context.newPage();
+      const failures = recordFailures(page);
+      await page.goto(`${app.baseUrl}/maps`);
+      await page.getByTestId(`map-county-${busiest.regionCode}`).waitFor();
+      await page.getByTestId(`map-layer-${layer.key}`).click();
+      await page.waitForURL(new RegExp(`layer=${layer.key}`));
+      await expect.poll(() => page.getByTestId('map-legend').textContent()).toContain(layer.legend);
+      for (const county of view.counties) await expect.poll(() => badgeCount(page, county.regionCode)).toBe(county.total);
+      if (layer.key === 'projects') {
+        // Projects break down by stage, in words.
+        expect(await page.getByTestId(`map-row-${busiest.regionCode}`).textContent()).toMatch(/前期论证|建设中|投产\/运营/);
+      }
+      await settled(page);
+      await page.screenshot({ path: screenshotPath(`map-${layer.key}-zh-CN`), fullPage: true });
+
+      await page.getByTestId(`map-county-${busiest.regionCode}`).click();
+      await page.waitForURL((url) => url.pathname === layer.path);
+      expect(new URL(page.url()).searchParams.get(layer.param)).toBe(busiest.regionCode);
+      await page.getByTestId(layer.item).first().waitFor();
+      await expect.poll(() => page.getByTestId(layer.item).count()).toBe(Math.min(busiest.total, layer.pageSize));
+      await page.screenshot({ path: screenshotPath(`map-${layer.key}-opened-list`), fullPage: true });
+      expect(failures).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('规划目标', () => {
+  it('shows every target of the plan with the plan’s figure and the yearly figures', async () => {
+    const context = await browser.newContext({ viewport: LAPTOP, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await signIn(page, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await page.goto(`${app.baseUrl}/admin/plan-targets`);
+    await page.getByTestId('plan-targets-table').waitFor();
+    const rows = page.locator('[data-testid="plan-targets-table"] tbody tr');
+    expect(ACTION_PLAN_TARGETS).toHaveLength(13);
+    expect(await rows.count()).toBe(ACTION_PLAN_TARGETS.length);
+    const years = (await page.locator('[data-testid="plan-targets-table"] thead th').allTextContents()).slice(2).map((y) => y.trim());
+    expect(years).toEqual(expect.arrayContaining(['2021', '2025']));
+    for (const target of ACTION_PLAN_TARGETS) {
+      const row = page.getByTestId(`plan-target-${target.key}`);
+      expect((await row.locator('.plan-targets__name strong').textContent())?.trim()).toBe(target.nameZh);
+      expect(await page.getByTestId(`plan-target-figure-${target.key}`).textContent()).toContain(target.figureText);
+      // Every year has its cell. The demo data (recorded figures) and the registries (counted ones) give a
+      // figure; what firms report privately shows only from five reporting firms on, and the demo firms
+      // report nothing: those cells say so (—) rather than show a zero nobody reported.
+      const values = await row.locator('.plan-targets__value').allTextContents();
+      expect(values).toHaveLength(years.length);
+      if (target.measure === 'REPORTED') {
+        expect(values.every((value) => /\d/.test(value) || value.trim() === '—'), values.join(' | ')).toBe(true);
+      } else {
+        expect(values.some((value) => /\d/.test(value)), `${target.key}: ${values.join(' | ')}`).toBe(true);
+      }
+    }
+    await settled(page);
+    await page.screenshot({ path: screenshotPath('plan-targets-zh-CN'), fullPage: true });
     expect(failures).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, DEMO_ADMIN, SAMPLE_PDF } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath, signIn } from '../support/browser.js';
+import { followNav, launchBrowser, newZhContext, recordFailures, screenshotPath, signIn } from '../support/browser.js';
 
 const services = inject('services');
 let app: RunningApp;
@@ -33,7 +33,7 @@ describe('a firm publishes its profile and gets a certificate vetted', () => {
     await signIn(firm, app.baseUrl, firmAccount.email, firmAccount.password);
 
     // --- 能力档案: summary, a product (typed + Enter), a sector; autosave, then publish.
-    await firm.locator('[data-testid="nav"] [data-route="enterprise-profile"]').click();
+    await followNav(firm, 'enterprise-profile');
     await firm.waitForURL(/\/enterprise\/profile/);
     const saveState = firm.getByTestId('profile-save-state');
     await saveState.waitFor({ state: 'visible', timeout: 15_000 });
@@ -60,7 +60,7 @@ describe('a firm publishes its profile and gets a certificate vetted', () => {
     await firm.screenshot({ path: screenshotPath('profile-editor'), fullPage: true });
 
     // --- 资质证书: upload a scan with its fields; it waits for vetting.
-    await firm.locator('[data-testid="nav"] [data-route="enterprise-qualifications"]').click();
+    await followNav(firm, 'enterprise-qualifications');
     await firm.waitForURL(/\/enterprise\/qualifications/);
     await firm.getByTestId('qual-type').click();
     await firm.locator('[data-testid="qual-type-option"][data-value="GJB9001C"]').click();
@@ -87,7 +87,7 @@ describe('a firm publishes its profile and gets a certificate vetted', () => {
     const admin = await adminContext.newPage();
     const adminFailures = recordFailures(admin);
     await signIn(admin, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    await admin.locator('[data-testid="nav"] [data-route="admin-qualifications"]').click();
+    await followNav(admin, 'admin-qualifications');
     await admin.waitForURL(/\/admin\/qualifications/);
 
     const row = admin.locator(`[data-testid="vetting-row"][data-certificate-no="${certificateNo}"]`);

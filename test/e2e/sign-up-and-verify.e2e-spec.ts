@@ -3,7 +3,7 @@ import { computeCreditCodeCheckCharacter } from '@mcf/domain';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath } from '../support/browser.js';
+import { followNav, launchBrowser, newZhContext, recordFailures, screenshotPath } from '../support/browser.js';
 
 const services = inject('services');
 let app: RunningApp;
@@ -87,7 +87,7 @@ describe('a firm signs up and an administrator verifies it', () => {
     await admin.getByTestId('signin-submit').click();
     await expect.poll(() => admin.getByTestId('user-menu').isVisible(), { timeout: 15_000 }).toBe(true);
 
-    await admin.locator('[data-testid="nav"] [data-route="admin-organizations"]').click();
+    await followNav(admin, 'admin-organizations');
     await admin.waitForURL(/\/admin\/organizations/);
     await admin.getByTestId('admin-org-search').fill(organizationName);
     await admin.getByTestId('admin-org-search').press('Enter');

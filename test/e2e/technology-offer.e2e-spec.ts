@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
-import { launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
+import { followNav, launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
 import { WITHOUT_DEMO_DATA, createFirm, type CreatedFirm, daysFromNow } from '../support/marketplace.js';
 import { DEMO_ADMIN, TEST_PASSWORD } from '../support/api-client.js';
 
@@ -88,7 +88,7 @@ describe('a research institute lists a technology offer and a matched firm takes
 
     // --- It lists the offer from its navigation and submits it for review.
     await page.reload();
-    await page.locator('[data-testid="nav"] [data-route="offer-new"]').click();
+    await followNav(page, 'offer-new');
     await page.waitForURL(/\/offers\/new/);
     await page.getByTestId('offer-title').fill(offerTitle);
     await page
@@ -113,7 +113,7 @@ describe('a research institute lists a technology offer and a matched firm takes
     const admin = await adminContext.newPage();
     const adminFailures = recordFailures(admin);
     await signIn(admin, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
-    await admin.locator('[data-testid="nav"] [data-route="admin-offers"]').click();
+    await followNav(admin, 'admin-offers');
     await admin.waitForURL(/\/admin\/offers/);
     const row = admin.getByTestId('admin-offer-row').filter({ hasText: offerTitle });
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);

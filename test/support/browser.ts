@@ -81,3 +81,14 @@ export async function settled(page: Page, maxMs = 2000): Promise<void> {
     await Promise.race([Promise.all(finite), new Promise((resolve) => setTimeout(resolve, limit))]);
   }, maxMs);
 }
+
+/**
+ * Follows a link of the main navigation bar as a person does: a link inside one of the bar's menus
+ * (审核, 项目与地图 …) is reached by opening that menu first.
+ */
+export async function followNav(page: Page, route: string): Promise<void> {
+  const nav = page.getByTestId('nav');
+  const link = nav.locator(`a[data-route="${route}"]`);
+  if (!(await link.isVisible())) await nav.locator(`[data-nav-group]:has(a[data-route="${route}"]) > button`).click();
+  await link.click();
+}

@@ -1,12 +1,17 @@
 /**
  * The maps (issue #15) through the running API: the firm and demand layers count only public listings
  * per county of 咸宁市 — verified firms with a published profile, at the profile's region; demands open
- * to answers whose summary is public — with the sector filter; the supplier list a county opens on
+ * to answers whose summary is public — with the sector filter; the project layer counts the key projects
+ * by stage, the park layer the registry's parks in every county they name, each agreeing with the list
+ * a county opens on; the supplier list a county opens on
  * agrees with the map's count; the roadmap lists a sector's public demands by quarter; bad input is a
  * 4xx problem naming the field.
  */
 import {
   type DemandSearchResult,
+  type ParkPage,
+  type ProjectPage,
+  type ProjectView,
   type EnterpriseSearchResult,
   MapLayerListSchema,
   type MapLayerView,
@@ -34,6 +39,7 @@ let admin: string;
 let procurer: { organizationId: string; token: string };
 const firms: Record<string, CreatedFirm> = {};
 const demandIds: Record<string, string> = {};
+const projectIds: Record<string, string> = {};
 
 const firmSpec = (name: string, regionCode: string, sectors: string[]) => ({
   name,
@@ -104,6 +110,33 @@ beforeAll(async () => {
   });
   expect(draft.status, JSON.stringify(draft.body)).toBe(201);
   demandIds.draft = draft.body.id;
+
+  // Key projects: two in 赤壁市 (one moved on to construction), one across the city, one in 咸安区.
+  const project = async (name: string, regionCode: string, sectors: string[]) => {
+    const created = await api.call<ProjectView>('POST', '/api/v1/admin/projects', {
+      token: admin,
+      body: { name, description: `${name}。`, regionCode, sectors, investmentTotal: 10_000_000, programme: 'ZL3', milestones: [] },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body.id;
+  };
+  projectIds.bridges = await project('地图测试应急桥梁产业化项目', '421281', ['EMERGENCY']);
+  projectIds.lights = await project('地图测试应急照明产线项目', '421281', ['EMERGENCY', 'ELECTRONICS']);
+  projectIds.city = await project('地图测试全市应急物资储备项目', '421200', ['EMERGENCY']);
+  projectIds.composites = await project('地图测试复合材料项目', '421202', ['NEW_MATERIALS']);
+  const staged = await api.call('POST', `/api/v1/admin/projects/${projectIds.lights}/stage`, { token: admin, body: { stage: 'CONSTRUCTION' } });
+  expect(staged.status, JSON.stringify(staged.body)).toBeLessThan(300);
+
+  // Parks: one zone across 咸安区 and 赤壁市, one park in 咸安区.
+  const park = async (name: string, regionCodes: string[], sectors: string[]) => {
+    const created = await api.call('POST', '/api/v1/admin/parks', {
+      token: admin,
+      body: { name, kind: 'ZONE', regionCodes, sectors, description: `${name}。` },
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+  };
+  await park('地图测试跨县军民融合产业区', ['421202', '421281'], ['EMERGENCY', 'NEW_MATERIALS']);
+  await park('地图测试新材料产业园', ['421202'], ['NEW_MATERIALS']);
 }, 240_000);
 
 afterAll(async () => {
@@ -126,6 +159,8 @@ describe('GET /api/v1/maps/layers', () => {
     expect(MapLayerListSchema.parse(response.body).layers).toEqual([
       { layer: 'firms', breakdown: 'SECTOR' },
       { layer: 'demands', breakdown: 'SECTOR' },
+      { layer: 'projects', breakdown: 'STAGE' },
+      { layer: 'parks', breakdown: 'SECTOR' },
     ]);
   });
 });
@@ -200,6 +235,52 @@ describe('the demand layer', () => {
       (result) => result.total === 1,
     );
     expect(list.items.map((item) => item.id)).toEqual([demandIds.public]);
+  });
+});
+
+describe('the project layer', () => {
+  it('counts the key projects per county, broken down by stage, with the sector filter', async () => {
+    const view = await layer('projects');
+    expect(view.counties.filter((c) => c.total > 0).map((c) => [c.regionCode, c.total])).toEqual([
+      ['421202', 1],
+      ['421281', 2],
+    ]);
+    expect(view).toMatchObject({ breakdown: 'STAGE', total: 3, cityOnly: 1, elsewhere: 0, unplaced: 0 });
+    expect(county(view, '421281').breakdown).toEqual([
+      { key: 'CONSTRUCTION', count: 1 },
+      { key: 'PLANNING', count: 1 },
+    ]);
+    const emergency = await layer('projects', '?sector=EMERGENCY');
+    expect(emergency).toMatchObject({ total: 2, cityOnly: 1 });
+    expect(county(emergency, '421202').total).toBe(0);
+  });
+
+  it('opens on a project library list that holds the counted projects', async () => {
+    const list = await api.call<ProjectPage>('GET', '/api/v1/projects?region=421281&sector=EMERGENCY');
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    expect(list.body.items.map((p) => p.id).sort()).toEqual([projectIds.bridges, projectIds.lights].sort());
+  });
+});
+
+describe('the park layer', () => {
+  it('counts a park in every county it names, broken down by its sectors', async () => {
+    const view = await layer('parks');
+    expect(view.counties.filter((c) => c.total > 0).map((c) => [c.regionCode, c.total])).toEqual([
+      ['421202', 2],
+      ['421281', 1],
+    ]);
+    expect(view).toMatchObject({ breakdown: 'SECTOR', total: 3, cityOnly: 0 });
+    expect(county(view, '421202').breakdown).toEqual([
+      { key: 'NEW_MATERIALS', count: 2 },
+      { key: 'EMERGENCY', count: 1 },
+    ]);
+    expect(county(await layer('parks', '?sector=EMERGENCY'), '421202').total).toBe(1);
+  });
+
+  it('opens on a park list that holds the counted parks', async () => {
+    const list = await api.call<ParkPage>('GET', '/api/v1/parks?regionCode=421202');
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    expect(list.body.total).toBe(2);
   });
 });
 

@@ -50,10 +50,12 @@ export function myMatchedNeeds(signal?: AbortSignal): Promise<MatchedNeedList> {
 
 /** `GET /search/talents` (verified organisations only). */
 export function searchTalents(
-  params: { q: string; sectors?: string[]; availability?: string[] },
+  params: { q: string; sectors?: string[]; availability?: string[]; page?: number; pageSize?: number },
   signal?: AbortSignal,
 ): Promise<TalentSearchResult> {
   const query: Record<string, string> = { q: params.q };
+  if (params.page) query.page = String(params.page);
+  if (params.pageSize) query.pageSize = String(params.pageSize);
   if (params.sectors?.length) query.sectors = params.sectors.join(',');
   if (params.availability?.length) query.availability = params.availability.join(',');
   return http.get<TalentSearchResult>(`${API_PREFIX}/search/talents`, { query, signal });

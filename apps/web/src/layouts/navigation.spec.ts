@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../router/routes';
 import { RouteName } from '../router/route-names';
 import zhCN from '../i18n/locales/zh-CN.yaml';
-import { NAVIGATION, navigationFor } from './navigation';
+import { isNavigationGroup, NAVIGATION, navigationEntriesFor, navigationFor } from './navigation';
 
 function routeNames(records = routes): string[] {
   return records.flatMap((record) => [
@@ -21,6 +21,17 @@ function message(key: string): unknown {
 const labels = (kind: (typeof VIEWER_KINDS)[number]) =>
   navigationFor(kind).map((item) => message(item.labelKey));
 
+/** The bar as it reads: a link's label, or a menu's label with its links' labels. */
+const bar = (kind: (typeof VIEWER_KINDS)[number]) =>
+  navigationEntriesFor(kind).map((entry) =>
+    isNavigationGroup(entry)
+      ? { [message(entry.labelKey) as string]: entry.items.map((item) => message(item.labelKey)) }
+      : message(entry.labelKey),
+  );
+
+/** The most entries a laptop's bar (1366 px wide, content 1200 px) keeps on one row. */
+const ONE_ROW = 8;
+
 describe('navigation by viewer kind', () => {
   it('has an entry for every viewer kind', () => {
     expect(Object.keys(NAVIGATION).sort()).toEqual([...VIEWER_KINDS].sort());
@@ -34,34 +45,51 @@ describe('navigation by viewer kind', () => {
       RouteName.EntryGuide,
       RouteName.PublicAwards,
       RouteName.OfferSearch,
+      RouteName.ProjectLibrary,
       RouteName.Parks,
       RouteName.InvestmentMap,
       RouteName.TechRoadmap,
-      RouteName.ProjectLibrary,
     ]);
-    expect(labels('ANONYMOUS')).toEqual(['首页', '需求大厅', '供应商名录', '入驻指南', '中标公示', '技术成果', '基地园区', '招商地图', '技术路线图', '重点项目']);
+    expect(bar('ANONYMOUS')).toEqual([
+      '首页',
+      '需求大厅',
+      '供应商名录',
+      '入驻指南',
+      '中标公示',
+      '技术成果',
+      { 规划项目与地图: ['重点项目', '基地园区', '招商地图', '技术路线图'] },
+    ]);
   });
 
   it('gives 民参军企业 their profile, certificates, matched demands, the demand hall, invitations, messages and saved searches', () => {
     expect(navigationFor('ENTERPRISE').map((item) => item.routeName)).toEqual([
       RouteName.Home,
-      RouteName.EnterpriseProfile,
-      RouteName.EnterpriseQualifications,
-      RouteName.EnterpriseMatches,
       RouteName.DemandHall,
+      RouteName.EnterpriseMatches,
       RouteName.EnterpriseInvitations,
       RouteName.Messages,
+      RouteName.EnterpriseProfile,
+      RouteName.EnterpriseQualifications,
+      RouteName.EnterpriseFinancialReports,
       RouteName.Alerts,
       RouteName.OfferSearch,
       RouteName.TalentSearch,
       RouteName.TalentNeeds,
-      RouteName.EnterpriseFinancialReports,
-      RouteName.InvestmentMap,
-      RouteName.TechRoadmap,
       RouteName.ProjectLibrary,
       RouteName.MyProjects,
+      RouteName.InvestmentMap,
+      RouteName.TechRoadmap,
     ]);
-    expect(labels('ENTERPRISE')).toEqual(['首页', '能力档案', '资质证书', '匹配需求', '需求大厅', '收到的邀请', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '经营数据填报', '招商地图', '技术路线图', '重点项目', '我的项目']);
+    expect(bar('ENTERPRISE')).toEqual([
+      '首页',
+      '需求大厅',
+      '匹配需求',
+      '收到的邀请',
+      '消息',
+      { 我的企业: ['能力档案', '资质证书', '经营数据填报', '订阅与提醒'] },
+      { 成果与人才: ['技术成果', '人才库', '人才需求'] },
+      { 项目与地图: ['重点项目', '我的项目', '招商地图', '技术路线图'] },
+    ]);
   });
 
   it('gives procurers demand posting, their demands, supplier search, messages and saved searches', () => {
@@ -75,12 +103,21 @@ describe('navigation by viewer kind', () => {
       RouteName.OfferSearch,
       RouteName.TalentSearch,
       RouteName.TalentNeeds,
-      RouteName.InvestmentMap,
-      RouteName.TechRoadmap,
       RouteName.ProjectLibrary,
       RouteName.MyProjects,
+      RouteName.InvestmentMap,
+      RouteName.TechRoadmap,
     ]);
-    expect(labels('PROCURER')).toEqual(['首页', '发布需求', '我的需求', '供应商搜索', '消息', '订阅与提醒', '技术成果', '人才库', '人才需求', '招商地图', '技术路线图', '重点项目', '我的项目']);
+    expect(bar('PROCURER')).toEqual([
+      '首页',
+      '发布需求',
+      '我的需求',
+      '供应商搜索',
+      '消息',
+      '订阅与提醒',
+      { 成果与人才: ['技术成果', '人才库', '人才需求'] },
+      { 项目与地图: ['重点项目', '我的项目', '招商地图', '技术路线图'] },
+    ]);
   });
 
   it('gives a person without an organisation their talent profile, their conversations and the demand hall', () => {
@@ -99,24 +136,33 @@ describe('navigation by viewer kind', () => {
       RouteName.AdminOrganizations,
       RouteName.AdminQualifications,
       RouteName.AdminClaims,
+      RouteName.AdminOffers,
+      RouteName.AdminProjectReports,
       RouteName.AdminDemands,
       RouteName.AdminImports,
       RouteName.AdminExpiries,
+      RouteName.AdminProjectOverdue,
+      RouteName.AdminParks,
       RouteName.AdminDashboard,
       RouteName.AdminPlanTargets,
-      RouteName.AdminParks,
+      RouteName.PublicAwards,
+      RouteName.ProjectLibrary,
+      RouteName.InvestmentMap,
+      RouteName.TechRoadmap,
       RouteName.AdminAuditLog,
       RouteName.AdminJobs,
       RouteName.AdminVocabulary,
-      RouteName.PublicAwards,
-      RouteName.AdminOffers,
-      RouteName.InvestmentMap,
-      RouteName.TechRoadmap,
-      RouteName.ProjectLibrary,
-      RouteName.AdminProjectReports,
-      RouteName.AdminProjectOverdue,
     ]);
-    expect(labels('ADMIN')).toEqual(['首页', '机构审核', '资质审核', '认领审核', '需求管理', '企业导入', '到期预警', '统计', '规划目标', '基地园区管理', '审计日志', '后台任务', '词表建议', '中标公示', '成果审核', '招商地图', '技术路线图', '重点项目', '项目考核', '逾期项目']);
+    // Twenty pages in six places: the review queues, day-to-day operations, figures, the plan's
+    // registries and maps, and the system.
+    expect(bar('ADMIN')).toEqual([
+      '首页',
+      { 审核: ['机构审核', '资质审核', '认领审核', '成果审核', '项目考核'] },
+      { 运营管理: ['需求管理', '企业导入', '到期预警', '逾期项目', '基地园区管理'] },
+      { 统计与规划: ['统计', '规划目标', '中标公示'] },
+      { 项目与地图: ['重点项目', '招商地图', '技术路线图'] },
+      { 系统: ['审计日志', '后台任务', '词表建议'] },
+    ]);
   });
 
   it('gives universities, institutes and parks their offers, a new offer, the offer search, the directory, the demand hall and messages', () => {
@@ -131,6 +177,18 @@ describe('navigation by viewer kind', () => {
         RouteName.Messages,
       ]);
       expect(labels(kind)).toEqual(['首页', '我的成果', '发布成果', '技术成果', '供应商名录', '需求大厅', '消息']);
+    }
+  });
+
+  it('keeps every bar on one row of a laptop, a menu never empty and a page in one place only', () => {
+    for (const kind of VIEWER_KINDS) {
+      const entries = navigationEntriesFor(kind);
+      expect(entries.length, kind).toBeLessThanOrEqual(ONE_ROW);
+      for (const entry of entries) {
+        if (isNavigationGroup(entry)) expect(entry.items.length, `${kind} ${entry.key}`).toBeGreaterThan(0);
+      }
+      const names = navigationFor(kind).map((item) => item.routeName);
+      expect(new Set(names).size, kind).toBe(names.length);
     }
   });
 
@@ -151,6 +209,7 @@ describe('navigation by viewer kind', () => {
         expect(known, `${kind} → ${item.routeName}`).toContain(item.routeName);
         expect(typeof message(item.labelKey), item.labelKey).toBe('string');
       }
+      for (const entry of navigationEntriesFor(kind)) expect(typeof message(entry.labelKey), entry.labelKey).toBe('string');
     }
   });
 });

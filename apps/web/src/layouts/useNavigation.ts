@@ -3,7 +3,7 @@ import { computed } from 'vue';
 import { useRouter } from 'vue-router';
 import { RouteName } from '../router/route-names';
 import { useSessionStore } from '../stores/session';
-import { navigationFor } from './navigation';
+import { navigationEntriesFor } from './navigation';
 
 /** The header's data: the viewer's navigation, who is signed in, and the session actions that fit them. */
 export function useNavigation() {
@@ -11,7 +11,8 @@ export function useNavigation() {
   const router = useRouter();
   const { viewerKind, isSignedIn, user, restoreState } = storeToRefs(session);
 
-  const items = computed(() => navigationFor(viewerKind.value));
+  /** Links and menus of links, as the bar and the phone's drawer show them. */
+  const items = computed(() => navigationEntriesFor(viewerKind.value));
   /** While the start-up restore runs we do not know yet: show neither the sign-in links nor a user. */
   const sessionKnown = computed(() => restoreState.value !== 'restoring');
   const belongsToOrganization = computed(() => Boolean(user.value?.organization));

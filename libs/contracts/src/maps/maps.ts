@@ -16,7 +16,7 @@ export const MapCountyCountSchema = z.object({
   /** GB/T 2260 code of the county (咸安区 421202 …). */
   regionCode: z.string(),
   total: z.number().int().nonnegative(),
-  /** Per breakdown key (a sector code for firms and demands), the listings naming it, most first. */
+  /** Per breakdown key (a sector code for firms, demands and parks; a stage for projects), the listings naming it, most first. */
   breakdown: z.array(z.object({ key: z.string(), count: z.number().int().nonnegative() })),
 });
 export type MapCountyCount = z.infer<typeof MapCountyCountSchema>;

@@ -36,7 +36,7 @@ export class MapsController {
   @Get('layers/:layer')
   @ApiOperation({
     summary:
-      '地图图层计数 · Public listings of one layer counted per county of 咸宁市 (zero-filled), optionally of one sector; counts only: verified firms with a published profile, demands open to answers whose summary is public',
+      '地图图层计数 · Public listings of one layer counted per county of 咸宁市 (zero-filled), optionally of one sector; counts only: verified firms with a published profile, demands open to answers whose summary is public, the key projects of the library (by stage), the bases and parks of the registry (in each county they name)',
   })
   @ApiParam({ name: 'layer', enum: MAP_LAYER_KEYS })
   @ApiZodQuery(MapLayerQuerySchema)

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { DemandMapLayer } from './layers/demand-map-layer.provider.js';
 import { FirmMapLayer } from './layers/firm-map-layer.provider.js';
 import { MAP_LAYER_PROVIDERS, type MapLayerProvider } from './layers/map-layer.provider.js';
+import { ParkMapLayer } from './layers/park-map-layer.provider.js';
+import { ProjectMapLayer } from './layers/project-map-layer.provider.js';
 import { MapsController } from './maps.controller.js';
 import { MapsRepository } from './maps.repository.js';
 import { MapsService } from './maps.service.js';
@@ -20,10 +22,12 @@ import { ROADMAP_SOURCES, type RoadmapSource } from './roadmap/roadmap-source.js
     MapsService,
     FirmMapLayer,
     DemandMapLayer,
+    ProjectMapLayer,
+    ParkMapLayer,
     {
       provide: MAP_LAYER_PROVIDERS,
       useFactory: (...layers: MapLayerProvider[]) => layers,
-      inject: [FirmMapLayer, DemandMapLayer],
+      inject: [FirmMapLayer, DemandMapLayer, ProjectMapLayer, ParkMapLayer],
     },
     DemandRoadmapSource,
     {

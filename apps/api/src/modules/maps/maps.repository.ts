@@ -67,6 +67,33 @@ export class MapsRepository {
   }
 
   /**
+   * The key projects of the library (public, demo ones included), grouped by their region (咸宁市 for
+   * those across districts), sectors and stage: the projects layer breaks its counts down by stage.
+   */
+  async projectGroups(): Promise<MapListingGroup[]> {
+    const rows: { region_code: string | null; sectors: string[]; stage: string; count: number }[] = await this.dataSource.query(
+      `SELECT p."region_code", p."sectors", p."stage", count(*)::int AS "count"
+         FROM "projects" p
+        GROUP BY 1, 2, 3`,
+    );
+    return rows.map((row) => ({ regionCode: row.region_code, sectors: row.sectors, breakdown: [row.stage], count: row.count }));
+  }
+
+  /**
+   * Bases and parks of the public registry by their focus sectors, once in every region they name: a
+   * park across two counties is counted in each, as the park list filtered by either county shows it.
+   */
+  async parkGroups(): Promise<MapListingGroup[]> {
+    const rows: { region_code: string; sectors: string[]; count: number }[] = await this.dataSource.query(
+      `SELECT r."region_code", p."sectors", count(*)::int AS "count"
+         FROM "parks" p
+        CROSS JOIN LATERAL unnest(p."region_codes") AS r("region_code")
+        GROUP BY 1, 2`,
+    );
+    return rows.map((row) => ({ regionCode: row.region_code, sectors: row.sectors, breakdown: row.sectors, count: row.count }));
+  }
+
+  /**
    * The public summaries of a sector's demands, once published (open, closed or awarded; cancelled
    * ones are gone), newest first: the start is the publication date in China time.
    */

@@ -4,21 +4,24 @@ import { contactTalent, searchTalents } from '../../../api/talents';
 import { errorSummary } from '../../../composables/useFormErrors';
 import { type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
 
-/** The talent pool for verified organisations: search, and write to a person through the platform. */
+export const TALENT_PAGE_SIZE = 20;
+
+/** The talent pool for verified organisations: search a page at a time, and write to a person through the platform. */
 export function useTalentSearch(api = { searchTalents, contactTalent }) {
   const query = reactive({ q: '', sectors: [] as string[], availability: [] as string[] });
   const state = ref<'loading' | 'ready' | 'error'>('loading');
   const error = shallowRef<LocalisedText | null>(null);
   const items = shallowRef<TalentSummary[]>([]);
   const total = ref(0);
+  const page = ref(1);
   let controller: AbortController | null = null;
 
-  async function run(): Promise<void> {
+  async function load(): Promise<void> {
     controller?.abort();
     const own = (controller = new AbortController());
     state.value = 'loading';
     try {
-      const result = await api.searchTalents({ ...query }, own.signal);
+      const result = await api.searchTalents({ ...query, page: page.value, pageSize: TALENT_PAGE_SIZE }, own.signal);
       if (own !== controller) return;
       items.value = result.items;
       total.value = result.total;
@@ -28,6 +31,17 @@ export function useTalentSearch(api = { searchTalents, contactTalent }) {
       error.value = errorSummary(caught);
       state.value = 'error';
     }
+  }
+
+  /** A new search starts on its first page. */
+  function run(): Promise<void> {
+    page.value = 1;
+    return load();
+  }
+
+  function setPage(next: number): Promise<void> {
+    page.value = next;
+    return load();
   }
 
   const contactFor = shallowRef<TalentSummary | null>(null);
@@ -58,5 +72,5 @@ export function useTalentSearch(api = { searchTalents, contactTalent }) {
   }
 
   onMounted(run);
-  return { query, state, error, items, total, run, contactFor, message, sending, contactError, contactNotice, openContact, sendContact };
+  return { query, state, error, items, total, page, run, setPage, contactFor, message, sending, contactError, contactNotice, openContact, sendContact };
 }
