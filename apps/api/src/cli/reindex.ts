@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../core/config/app-config.js';
 import { ConfigurationError, parseConfig } from '../core/config/config.schema.js';
 import { dataSourceOptions } from '../core/database/data-source-options.js';
+import { ENTITIES } from '../entities.js';
 import { SearchClient } from '../core/search/search.client.js';
 import { OfferSearchService } from '../modules/offers/offer-search.service.js';
 import { OffersRepository } from '../modules/offers/offers.repository.js';
@@ -66,7 +67,7 @@ async function main() {
     jwtSecret: 'unused-by-the-reindex-command',
     queuePrefix: 'unused-by-the-reindex-command',
   });
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl, ENTITIES)).initialize();
   const search = new SearchClient(config);
   try {
     // Constructed before the client starts, so the settings it applies carry the approved synonyms too.
