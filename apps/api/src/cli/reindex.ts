@@ -13,8 +13,10 @@ import { SearchClient } from '../core/search/search.client.js';
 import { OfferSearchService } from '../modules/offers/offer-search.service.js';
 import { OffersRepository } from '../modules/offers/offers.repository.js';
 import { SearchIndex } from '../core/search/search-indexes.js';
+import { OrganizationDirectory } from '../modules/accounts/organization-directory.service.js';
+import { DemandQueries } from '../modules/demands/demand-queries.service.js';
 import { DemandsRepository } from '../modules/demands/demands.repository.js';
-import { EnterpriseSnapshotsRepository } from '../modules/enterprises/enterprise-snapshots.repository.js';
+import { EnterpriseSnapshots } from '../modules/enterprises/enterprise-snapshots.service.js';
 import { IndexingService, type ReindexProgress } from '../modules/indexing/indexing.service.js';
 import { MatchFeaturesRepository } from '../modules/matching/match-features.repository.js';
 import { MatchFeaturesService } from '../modules/matching/match-features.service.js';
@@ -75,8 +77,9 @@ async function main() {
     await search.onModuleInit();
     const indexing = new IndexingService(
       search,
-      new EnterpriseSnapshotsRepository(dataSource),
-      new DemandsRepository(dataSource),
+      new EnterpriseSnapshots(dataSource),
+      new DemandQueries(new DemandsRepository(dataSource)),
+      new OrganizationDirectory(dataSource),
       dataSource,
     );
     for (const index of indexes) {
@@ -95,7 +98,7 @@ async function main() {
         // Matching reads each firm's stored features and their document frequencies: rebuilt with the index.
         const featuresStarted = Date.now();
         const features = new MatchFeaturesService(
-          new EnterpriseSnapshotsRepository(dataSource),
+          new EnterpriseSnapshots(dataSource),
           new MatchFeaturesRepository(dataSource),
           vocabulary,
         );
