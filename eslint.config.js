@@ -6,10 +6,11 @@ import prettier from 'eslint-config-prettier';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './tools/lint-rules/index.js';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/.data/**', '**/coverage/**', 'test/artifacts/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/.nx/**', '**/.data/**', '**/coverage/**', 'test/artifacts/**', 'tools/lint-rules/test/fixtures/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -51,6 +52,23 @@ export default tseslint.config(
     // classes it injects must stay value imports: `import type` would erase them.
     files: ['apps/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    // Sealed feature modules (tools/lint-rules): core knows no module, a module reaches another only
+    // through its exported services, and nothing in apps/ or libs/ imports itself round a cycle.
+    plugins: { boundaries },
+  },
+  {
+    files: ['apps/api/src/core/**/*.ts'],
+    rules: { 'boundaries/core-imports-no-module': 'error' },
+  },
+  {
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: { 'boundaries/no-foreign-module-internals': 'error' },
+  },
+  {
+    files: ['apps/**/*.{ts,vue}', 'libs/**/*.ts'],
+    rules: { 'boundaries/no-import-cycle': 'error' },
   },
   {
     files: ['apps/web/**/*.{ts,vue}'],

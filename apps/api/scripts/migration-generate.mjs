@@ -30,7 +30,7 @@ const status = run(process.execPath, [
   'migration:generate',
   `${migrationsDir}/${name ?? 'Check'}`,
   '-d',
-  'dist/core/database/cli-data-source.js',
+  'dist/cli/data-source.js',
   '--pretty',
   '--esm',
   ...(check ? ['--check'] : []),

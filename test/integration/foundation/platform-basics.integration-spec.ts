@@ -129,7 +129,7 @@ describe('migrations', () => {
     const cli = fileURLToPath(new URL('cli.js', import.meta.resolve('typeorm')));
     const result = spawnSync(
       process.execPath,
-      [cli, 'migration:generate', '/tmp/unused/Check', '--check', '-d', 'apps/api/dist/core/database/cli-data-source.js'],
+      [cli, 'migration:generate', '/tmp/unused/Check', '--check', '-d', 'apps/api/dist/cli/data-source.js'],
       { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', DATABASE_URL: services.databaseUrl }, encoding: 'utf8' },
     );
     expect(result.stdout + result.stderr).toContain('No changes in database schema were found');

@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigurationError, parseConfig } from '../core/config/config.schema.js';
 import { dataSourceOptions } from '../core/database/data-source-options.js';
+import { ENTITIES } from '../entities.js';
 import { runMigrations } from '../core/database/migration-runner.js';
 
 function fail(message: string): never {
@@ -23,7 +24,7 @@ async function main() {
     throw error;
   }
   if (!databaseUrl) fail('migrate needs DATABASE_URL of the database to migrate');
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl, ENTITIES)).initialize();
   try {
     const applied = await runMigrations(dataSource);
     process.stdout.write(applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'the database is up to date\n');

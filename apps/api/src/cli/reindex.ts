@@ -8,13 +8,16 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../core/config/app-config.js';
 import { ConfigurationError, parseConfig } from '../core/config/config.schema.js';
 import { dataSourceOptions } from '../core/database/data-source-options.js';
+import { ENTITIES } from '../entities.js';
 import { SearchDocumentWriter } from '../core/search/search-document.writer.js';
 import { SearchClient } from '../core/search/search.client.js';
 import { OfferSearchService } from '../modules/offers/offer-search.service.js';
 import { OffersRepository } from '../modules/offers/offers.repository.js';
 import { SearchIndex } from '../core/search/search-indexes.js';
+import { OrganizationDirectory } from '../modules/accounts/organization-directory.service.js';
+import { DemandQueries } from '../modules/demands/demand-queries.service.js';
 import { DemandsRepository } from '../modules/demands/demands.repository.js';
-import { EnterpriseSnapshotsRepository } from '../modules/enterprises/enterprise-snapshots.repository.js';
+import { EnterpriseSnapshots } from '../modules/enterprises/enterprise-snapshots.service.js';
 import { IndexingService, type ReindexProgress } from '../modules/indexing/indexing.service.js';
 import { MatchFeaturesRepository } from '../modules/matching/match-features.repository.js';
 import { MatchFeaturesService } from '../modules/matching/match-features.service.js';
@@ -67,7 +70,7 @@ async function main() {
     jwtSecret: 'unused-by-the-reindex-command',
     queuePrefix: 'unused-by-the-reindex-command',
   });
-  const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl, ENTITIES)).initialize();
   const search = new SearchClient(config);
   try {
     // Constructed before the client starts, so the settings it applies carry the approved synonyms too.
@@ -77,8 +80,9 @@ async function main() {
     const indexing = new IndexingService(
       search,
       documents,
-      new EnterpriseSnapshotsRepository(dataSource),
-      new DemandsRepository(dataSource),
+      new EnterpriseSnapshots(dataSource),
+      new DemandQueries(new DemandsRepository(dataSource)),
+      new OrganizationDirectory(dataSource),
       dataSource,
     );
     for (const index of indexes) {
@@ -97,7 +101,7 @@ async function main() {
         // Matching reads each firm's stored features and their document frequencies: rebuilt with the index.
         const featuresStarted = Date.now();
         const features = new MatchFeaturesService(
-          new EnterpriseSnapshotsRepository(dataSource),
+          new EnterpriseSnapshots(dataSource),
           new MatchFeaturesRepository(dataSource),
           vocabulary,
         );

@@ -1,6 +1,4 @@
 import { API_PREFIX, PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@mcf/contracts';
-import { getActivePinia } from 'pinia';
-import { useSessionStore } from '../stores/session';
 
 /** The API answered with an error: the RFC 9457 problem details it sent (or ones made up for a non-problem answer). */
 export class ApiProblem extends Error {
@@ -266,13 +264,28 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   };
 }
 
+/** How the app's client reaches the session: its token, and one refresh on a 401. */
+export type SessionHooks = Required<Pick<HttpClientOptions, 'getAccessToken' | 'refreshSession'>>;
+
+let sessionHooks: SessionHooks | null = null;
+
 /**
- * The app's client: same-origin by default, bearer token from the session store, language from
- * `<html lang>` (the UI language: the API answers problem titles in it), and one session refresh on a 401.
+ * Connects the app's client to the session, once at start (`main.ts`; the unit tests' setup does the
+ * same). The client imports no store, so `http` ↔ `stores/session` ↔ `api/auth` form no import cycle.
+ * Until then requests go without a token and a 401 is final.
+ */
+export function configureHttp(hooks: SessionHooks): void {
+  sessionHooks = hooks;
+}
+
+/**
+ * The app's client: same-origin by default, bearer token from the session (see `configureHttp`), language
+ * from `<html lang>` (the UI language: the API answers problem titles in it), and one session refresh on a
+ * 401.
  */
 export const http = createHttpClient({
   baseUrl: import.meta.env.VITE_API_BASE_URL ?? '',
-  getAccessToken: () => (getActivePinia() ? useSessionStore().accessToken : null),
+  getAccessToken: () => sessionHooks?.getAccessToken() ?? null,
   getLanguage: () => (typeof document === 'undefined' ? null : document.documentElement.lang),
-  refreshSession: () => (getActivePinia() ? useSessionStore().refresh() : Promise.resolve(false)),
+  refreshSession: () => sessionHooks?.refreshSession() ?? Promise.resolve(false),
 });

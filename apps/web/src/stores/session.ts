@@ -1,8 +1,8 @@
 import type { LoginRequest, SessionResponse, UserView, ViewerKind } from '@mcf/contracts';
-import { defineStore } from 'pinia';
+import { defineStore, getActivePinia } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { login, logout, refreshSession } from '../api/auth';
-import { ApiProblem } from '../api/http';
+import { ApiProblem, type SessionHooks } from '../api/http';
 
 /**
  * A hint, not a secret: "this browser signed in and has not signed out". The refresh token lives in an
@@ -154,3 +154,14 @@ export const useSessionStore = defineStore('session', () => {
 });
 
 export type SessionStore = ReturnType<typeof useSessionStore>;
+
+/**
+ * What the app's HTTP client needs from the session (`configureHttp(sessionHttpHooks())` in main.ts): the
+ * token of the active store, and its refresh. Without an active Pinia there is no session.
+ */
+export function sessionHttpHooks(): SessionHooks {
+  return {
+    getAccessToken: () => (getActivePinia() ? useSessionStore().accessToken : null),
+    refreshSession: () => (getActivePinia() ? useSessionStore().refresh() : Promise.resolve(false)),
+  };
+}

@@ -1,8 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { OrganizationKind, OrganizationStatus, PlatformRole, ViewerKind } from '@mcf/contracts';
+import type { MembershipRole, OrganizationKind, OrganizationStatus, PlatformRole, ViewerKind } from '@mcf/contracts';
 import type { DemandViewer, FirmContactReader } from '@mcf/domain';
 import type { Request } from 'express';
-import type { MembershipRole } from '../../modules/accounts/entities/user.entity.js';
 
 /** Who is making the request, as the auth guard established it. */
 export interface Actor {

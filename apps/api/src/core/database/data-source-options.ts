@@ -1,13 +1,16 @@
 import type { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-/** The one TypeORM configuration, shared by the app and the migration CLI. Never `synchronize`. */
-export function dataSourceOptions(url: string): DataSourceOptions {
+/**
+ * The one TypeORM configuration, shared by the app and the migration CLI. Never `synchronize`. The entity
+ * list comes from the caller (the app root's `ENTITIES`): core knows no feature module. Running the
+ * migrations needs none.
+ */
+export function dataSourceOptions(url: string, entities: NonNullable<DataSourceOptions['entities']> = []): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities,
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

@@ -20,6 +20,10 @@ async function exclusively<T>(dataSource: DataSource, key: number, work: () => P
 /** Runs pending migrations under an advisory lock, so that replicas starting together migrate once. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   return exclusively(dataSource, MIGRATION_LOCK_KEY, async () => {
+    // The migrations' column defaults call uuid_generate_v4(). TypeORM installs uuid-ossp on connect only
+    // when its entities generate uuids, and a data source that only migrates has no entities (core knows
+    // none): install it here, as TypeORM would.
+    await dataSource.query('CREATE EXTENSION IF NOT EXISTS "uuid-ossp"');
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
   });

@@ -18,6 +18,13 @@ import type { Organization } from './entities/organization.entity.js';
 import type { User } from './entities/user.entity.js';
 import { hashPassword } from './password-hasher.js';
 
+/**
+ * The account rows this service hands to other modules. They reach users and organisations through
+ * these names and this service, never through accounts' entities or repository.
+ */
+export type AccountUser = User;
+export type AccountOrganization = Organization;
+
 export function toUserView(user: User, organization: Organization | null): UserView {
   const actorLike = { platformRole: user.platformRole, organizationKind: organization?.kind ?? null };
   return {

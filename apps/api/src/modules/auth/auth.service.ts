@@ -9,8 +9,7 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { ValidationFailedError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { RateLimiter } from '../../core/rate-limit/rate-limiter.js';
-import { AccountsService, toUserView } from '../accounts/accounts.service.js';
-import type { User } from '../accounts/entities/user.entity.js';
+import { AccountsService, type AccountUser, toUserView } from '../accounts/accounts.service.js';
 import { hashPassword, verifyPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -291,7 +290,7 @@ export class AuthService {
     return new Date(Date.now() + this.config.get('REFRESH_TOKEN_TTL_DAYS') * 24 * 3600 * 1000);
   }
 
-  private async issueSession(user: User, familyId: string, ip: string | null): Promise<IssuedSession> {
+  private async issueSession(user: AccountUser, familyId: string, ip: string | null): Promise<IssuedSession> {
     const { token, hash } = newOpaqueToken();
     const refreshExpiresAt = this.refreshExpiry();
     await this.sessions.insertRefreshToken({ familyId, userId: user.id, tokenHash: hash, expiresAt: refreshExpiresAt, createdIp: ip });
@@ -299,7 +298,7 @@ export class AuthService {
   }
 
   /** The answer of a sign-in or refresh: a new access token beside the given refresh token. */
-  private async sessionFor(user: User, token: string, refreshExpiresAt: Date): Promise<IssuedSession> {
+  private async sessionFor(user: AccountUser, token: string, refreshExpiresAt: Date): Promise<IssuedSession> {
     const view = await this.accounts.userView(user.id);
     if (!view) throw AuthErrors.invalidCredentials();
     return {

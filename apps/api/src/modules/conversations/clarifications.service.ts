@@ -4,10 +4,11 @@ import { chinaDateOf } from '@mcf/domain';
 import type { Actor } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DemandsRepository } from '../demands/demands.repository.js';
+import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
+import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
 import { DemandsService } from '../demands/demands.service.js';
-import type { Demand } from '../demands/entities/demand.entity.js';
+import type { DemandRecord as Demand } from '../demands/demand-queries.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import { ConversationErrors } from './conversations.errors.js';
@@ -23,7 +24,8 @@ import type { DemandClarification } from './entities/demand-clarification.entity
 export class ClarificationsService {
   constructor(
     private readonly conversations: ConversationsRepository,
-    private readonly demands: DemandsRepository,
+    private readonly demands: DemandQueries,
+    private readonly organizations: OrganizationDirectory,
     private readonly demandsService: DemandsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -47,7 +49,7 @@ export class ClarificationsService {
     owner: boolean,
   ): Promise<ClarificationView[]> {
     const mine = viewer?.organizationId ?? null;
-    const names = await this.demands.organizationNames(
+    const names = await this.organizations.namesOf(
       rows.filter((c) => owner || c.organizationId === mine).map((c) => c.organizationId),
     );
     return rows.map((c) => {
@@ -80,7 +82,7 @@ export class ClarificationsService {
         { demandId, organizationId, askedBy: actor.userId, question },
         manager,
       );
-      const firm = (await this.demands.organizationNames([organizationId])).get(organizationId) ?? '';
+      const firm = (await this.organizations.namesOf([organizationId])).get(organizationId) ?? '';
       await this.notifications.notify(
         {
           organizationId: demand.organizationId,

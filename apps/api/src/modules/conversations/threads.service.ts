@@ -16,10 +16,11 @@ import { storedFileName } from '../../core/storage/file-name.js';
 import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DemandsRepository } from '../demands/demands.repository.js';
+import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
+import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
 import { DemandsService } from '../demands/demands.service.js';
-import type { Demand } from '../demands/entities/demand.entity.js';
+import type { DemandRecord as Demand } from '../demands/demand-queries.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import { ConversationErrors } from './conversations.errors.js';
@@ -45,7 +46,8 @@ export interface UploadedAttachment {
 export class ThreadsService {
   constructor(
     private readonly conversations: ConversationsRepository,
-    private readonly demands: DemandsRepository,
+    private readonly demands: DemandQueries,
+    private readonly organizations: OrganizationDirectory,
     private readonly demandsService: DemandsService,
     private readonly accounts: AccountsService,
     private readonly notifications: NotificationsService,
@@ -78,7 +80,7 @@ export class ThreadsService {
       threads.map((t) => t.id),
       reader,
     );
-    const names = await this.demands.organizationNames(
+    const names = await this.organizations.namesOf(
       threads.flatMap((t) => [t.procurerId, t.enterpriseId]),
     );
     const demandIds = threads.flatMap((t) => (t.demandId ? [t.demandId] : []));
@@ -106,7 +108,7 @@ export class ThreadsService {
     rows: ThreadMessage[],
     viewer: Actor,
   ): Promise<MessageView[]> {
-    const names = await this.demands.organizationNames([thread.procurerId, thread.enterpriseId]);
+    const names = await this.organizations.namesOf([thread.procurerId, thread.enterpriseId]);
     return rows.map((m) => ({
       id: m.id,
       threadId: m.threadId,
@@ -335,7 +337,7 @@ export class ThreadsService {
       );
       const demand = thread.demandId ? await this.demands.find(thread.demandId, manager) : null;
       const subject = demand?.title ?? (await this.conversations.offerTitles(thread.offerId ? [thread.offerId] : []))[0]?.[1] ?? '';
-      const from = (await this.demands.organizationNames([sender])).get(sender) ?? '';
+      const from = (await this.organizations.namesOf([sender])).get(sender) ?? '';
       const preview = body ? excerpt(body) : `[附件] ${attachment?.name ?? ''}`;
       const previewEn = body ? excerpt(body) : `[attachment] ${attachment?.name ?? ''}`;
       await this.notifications.notify(

@@ -213,15 +213,6 @@ export class DemandsRepository {
     return row?.n ?? 0;
   }
 
-  async organizationNames(ids: readonly string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT "id", "name" FROM "organizations" WHERE "id" = ANY($1::uuid[])`,
-      [[...new Set(ids)]],
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
-  }
-
   attachmentsOf(demandId: string, manager?: EntityManager): Promise<DemandAttachment[]> {
     return (manager ?? this.dataSource.manager)
       .getRepository(DemandAttachment)

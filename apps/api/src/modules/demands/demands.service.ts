@@ -23,6 +23,7 @@ import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
+import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { DemandEndingRegistry } from './demand-ending.registry.js';
@@ -94,10 +95,24 @@ export class DemandsService {
     private readonly files: FileStore,
     private readonly endings: DemandEndingRegistry,
     private readonly notifications: NotificationsService,
+    private readonly organizations: OrganizationDirectory,
   ) {}
 
+  /**
+   * The award closes the demand (responses decides who wins; the demand's state is written here, inside
+   * the award's transaction). A demand closed before keeps its closing time.
+   */
+  async markAwarded(demand: Pick<Demand, 'id' | 'closedAt'>, awardedAt: Date, manager: EntityManager): Promise<void> {
+    await this.demands.update(demand.id, { status: 'AWARDED', closedAt: demand.closedAt ?? awardedAt }, manager);
+  }
+
+  /** Matching has written its matches for this version of the demand (inside matching's transaction). */
+  async recordMatching(demandId: string, version: number, matchedAt: Date, manager: EntityManager): Promise<void> {
+    await this.demands.update(demandId, { matchingStatus: 'READY', matchedVersion: version, matchedAt }, manager);
+  }
+
   async view(demand: Demand, access: ViewerAccess): Promise<DemandView> {
-    const names = await this.demands.organizationNames([demand.organizationId]);
+    const names = await this.organizations.namesOf([demand.organizationId]);
     const hidden = access === 'SUMMARY';
     return {
       id: demand.id,

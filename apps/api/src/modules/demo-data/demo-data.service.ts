@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { DemoAccount, OrganizationKind } from '@mcf/contracts';
 import type { Actor } from '../../core/auth/actor.js';
-import { AccountsService } from '../accounts/accounts.service.js';
-import type { User } from '../accounts/entities/user.entity.js';
+import { type AccountUser, AccountsService } from '../accounts/accounts.service.js';
 import { chinaDateOf } from '@mcf/domain';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
@@ -182,7 +181,7 @@ export class DemoDataService {
 }
 
 /** A demo user acting as itself: the demo organisations are verified. */
-function demoActor(user: User, kind: OrganizationKind): Actor {
+function demoActor(user: AccountUser, kind: OrganizationKind): Actor {
   return {
     userId: user.id,
     email: user.email,

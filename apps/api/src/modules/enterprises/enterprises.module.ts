@@ -7,7 +7,7 @@ import { QualificationExpiryJob } from './jobs/qualification-expiry.job.js';
 import { ProfileStalenessJob } from './jobs/profile-staleness.job.js';
 import { AdminQualificationsController } from './admin-qualifications.controller.js';
 import { EnterprisesController } from './enterprises.controller.js';
-import { EnterpriseSnapshotsRepository } from './enterprise-snapshots.repository.js';
+import { EnterpriseSnapshots } from './enterprise-snapshots.service.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
 import { EnterprisesService } from './enterprises.service.js';
 import { QualificationExpiriesService } from './qualification-expiries.service.js';
@@ -16,7 +16,7 @@ import { QualificationsController } from './qualifications.controller.js';
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule, ParksModule],
   controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
-  providers: [EnterprisesService, QualificationExpiriesService, EnterprisesRepository, EnterpriseSnapshotsRepository, QualificationExpiryJob, ProfileStalenessJob],
-  exports: [EnterprisesService, EnterpriseSnapshotsRepository],
+  providers: [EnterprisesService, QualificationExpiriesService, EnterprisesRepository, EnterpriseSnapshots, QualificationExpiryJob, ProfileStalenessJob],
+  exports: [EnterprisesService, EnterpriseSnapshots],
 })
 export class EnterprisesModule {}

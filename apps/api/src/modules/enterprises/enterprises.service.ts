@@ -35,8 +35,7 @@ import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { storedFileName } from '../../core/storage/file-name.js';
 import { FileStore } from '../../core/storage/file-store.js';
-import { AccountsService } from '../accounts/accounts.service.js';
-import type { Organization } from '../accounts/entities/organization.entity.js';
+import { type AccountOrganization, AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ParksService } from '../parks/parks.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -120,7 +119,7 @@ export class EnterprisesService {
     );
   }
 
-  private async ownEnterprise(actor: Actor, organizationId: string, adminMayRead = false): Promise<Organization> {
+  private async ownEnterprise(actor: Actor, organizationId: string, adminMayRead = false): Promise<AccountOrganization> {
     const mine = actor.organizationId === organizationId;
     if (!mine && !(adminMayRead && isAdmin(actor))) {
       if (isAdmin(actor)) throw CommonErrors.forbidden();

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { IndexingJobs } from './indexing.jobs.js';
@@ -11,7 +12,7 @@ export class IndexingModule {
   static forRole(runsWorkers: boolean): DynamicModule {
     return {
       module: IndexingModule,
-      imports: [DemandsModule, EnterprisesModule],
+      imports: [AccountsModule, DemandsModule, EnterprisesModule],
       providers: [IndexingService, IndexingJobs, ...(runsWorkers ? [IndexingProcessor] : [])],
       exports: [IndexingService],
     };

@@ -4,8 +4,9 @@ import type { DataSource } from 'typeorm';
 import { type DocumentWrite, SearchDocumentWriter } from '../../core/search/search-document.writer.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
-import { DemandsRepository } from '../demands/demands.repository.js';
-import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
+import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
+import { DemandQueries } from '../demands/demand-queries.service.js';
+import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { demandDocument, enterpriseDocument } from './search-documents.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 import { JobName } from '../../core/queue/queue.constants.js';
@@ -41,8 +42,9 @@ export class IndexingService {
   constructor(
     private readonly search: SearchClient,
     private readonly documents: SearchDocumentWriter,
-    private readonly snapshots: EnterpriseSnapshotsRepository,
-    private readonly demands: DemandsRepository,
+    private readonly snapshots: EnterpriseSnapshots,
+    private readonly demands: DemandQueries,
+    private readonly organizations: OrganizationDirectory,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -58,7 +60,7 @@ export class IndexingService {
     return this.documents.write(SearchIndex.DEMANDS, demandId, async () => {
       const demand = await this.demands.find(demandId);
       if (!demand) throw new JobSubjectMissingError('demand', demandId);
-      const names = await this.demands.organizationNames([demand.organizationId]);
+      const names = await this.organizations.namesOf([demand.organizationId]);
       const invited = await this.demands.invitedOrganizationIds(demandId);
       return demandDocument(demand, names.get(demand.organizationId) ?? '', version, invited);
     });
@@ -179,7 +181,7 @@ export class IndexingService {
 
   private async demandDocuments(ids: string[], version: number) {
     const demands = await this.demands.findMany(ids);
-    const names = await this.demands.organizationNames(demands.map((d) => d.organizationId));
+    const names = await this.organizations.namesOf(demands.map((d) => d.organizationId));
     // One query for the whole batch: without its invited firms an INVITED demand would drop out of
     // their searches until it next changed.
     const invited = await this.demands.invitedOrganizationIdsOf(demands.map((d) => d.id));

@@ -11,8 +11,8 @@ import {
   type QualificationTypeCode,
   type SectorCode,
 } from '@mcf/domain';
-import { type EnterpriseSnapshot, isSearchable } from '../enterprises/enterprise-snapshots.repository.js';
-import type { Demand } from '../demands/entities/demand.entity.js';
+import { type EnterpriseSnapshot, isSearchable } from '../enterprises/enterprise-snapshots.service.js';
+import type { DemandRecord as Demand } from '../demands/demand-queries.service.js';
 
 /** The prefecture-level city of a county code (421202 → 421200). */
 function cityOf(code: string | null): string | null {

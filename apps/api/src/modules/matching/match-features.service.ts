@@ -10,7 +10,7 @@ import {
   profileFeatures,
   type ProfileFeatures,
 } from '@mcf/domain';
-import { EnterpriseSnapshotsRepository, isSearchable } from '../enterprises/enterprise-snapshots.repository.js';
+import { EnterpriseSnapshots, isSearchable } from '../enterprises/enterprise-snapshots.service.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import { type FeatureStamp, MatchFeaturesRepository } from './match-features.repository.js';
 import { enterpriseForMatching } from './matching.mappers.js';
@@ -62,7 +62,7 @@ export class MatchFeaturesService {
   private readonly logger = new Logger('MatchFeatures');
 
   constructor(
-    private readonly snapshots: EnterpriseSnapshotsRepository,
+    private readonly snapshots: EnterpriseSnapshots,
     private readonly features: MatchFeaturesRepository,
     private readonly vocabulary: VocabularyService,
   ) {}

@@ -1,7 +1,7 @@
 import type { DemandForMatching, EnterpriseForMatching } from '@mcf/domain';
 import { profileCompleteness } from '@mcf/domain';
-import type { Demand } from '../demands/entities/demand.entity.js';
-import type { EnterpriseSnapshot } from '../enterprises/enterprise-snapshots.repository.js';
+import type { DemandRecord as Demand } from '../demands/demand-queries.service.js';
+import type { EnterpriseSnapshot } from '../enterprises/enterprise-snapshots.service.js';
 
 /** What matching reads of a demand and of a firm, from their stored forms. */
 export function demandForMatching(demand: Demand): DemandForMatching {

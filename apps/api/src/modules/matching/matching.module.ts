@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
@@ -17,7 +18,7 @@ export class MatchingModule {
   static forRole(runsWorkers: boolean): DynamicModule {
     return {
       module: MatchingModule,
-      imports: [DemandsModule, EnterprisesModule, NotificationsModule, VocabularyModule],
+      imports: [AccountsModule, DemandsModule, EnterprisesModule, NotificationsModule, VocabularyModule],
       controllers: [MatchingController],
       providers: [
         MatchingService,

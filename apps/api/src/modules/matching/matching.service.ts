@@ -40,10 +40,10 @@ import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
-import { DemandsRepository } from '../demands/demands.repository.js';
+import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
+import { type DemandRecord as Demand, DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandsService } from '../demands/demands.service.js';
-import type { Demand } from '../demands/entities/demand.entity.js';
-import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
+import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { StoredExplanation } from './entities/match.entity.js';
 import { type Candidate, MatchFeaturesService } from './match-features.service.js';
@@ -102,8 +102,8 @@ export class MatchingService {
   private readonly logger = new Logger('Matching');
 
   constructor(
-    private readonly snapshots: EnterpriseSnapshotsRepository,
-    private readonly demands: DemandsRepository,
+    private readonly snapshots: EnterpriseSnapshots,
+    private readonly demands: DemandQueries,
     private readonly demandsService: DemandsService,
     private readonly matches: MatchesRepository,
     private readonly featureStore: MatchFeaturesService,
@@ -111,6 +111,7 @@ export class MatchingService {
     private readonly search: SearchClient,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
+    private readonly organizations: OrganizationDirectory,
   ) {}
 
   private async searchIds(
@@ -253,11 +254,7 @@ export class MatchingService {
       if (!current || current.version !== demand.version || current.status !== 'PUBLISHED') return false;
       await this.matches.replaceForDemand(demandId, rows, manager);
       await this.matches.replaceDiagnostics(demandId, demand.version, diagnostics, manager);
-      await this.demands.update(
-        demandId,
-        { matchingStatus: 'READY', matchedVersion: demand.version, matchedAt: now },
-        manager,
-      );
+      await this.demandsService.recordMatching(demandId, demand.version, now, manager);
       const eligible = rows.filter((r) => r.eligible && !r.weak).length;
       await this.notifications.notify(
         {
@@ -462,7 +459,7 @@ export class MatchingService {
     if (actor.organizationId !== organizationId && !isAdmin(actor)) throw CommonErrors.notFound();
     const rows = await this.matches.forEnterprise(organizationId);
     const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
-    const names = await this.demands.organizationNames([...demands.values()].map((d) => d.organizationId));
+    const names = await this.organizations.namesOf([...demands.values()].map((d) => d.organizationId));
     const demandView = (d: Demand) => ({
       id: d.id,
       title: d.title,

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module.js';
 import { AuditModule } from '../audit/audit.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
@@ -14,7 +15,7 @@ export class ResponsesModule {
   static forRole(runsWorkers: boolean): DynamicModule {
     return {
       module: ResponsesModule,
-      imports: [AuditModule, DemandsModule, EnterprisesModule, NotificationsModule],
+      imports: [AccountsModule, AuditModule, DemandsModule, EnterprisesModule, NotificationsModule],
       controllers: [ResponsesController],
       providers: [
         ResponsesService,

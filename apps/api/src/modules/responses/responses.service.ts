@@ -19,10 +19,11 @@ import { JobName } from '../../core/queue/queue.constants.js';
 import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type DemandEnding, DemandEndingRegistry } from '../demands/demand-ending.registry.js';
-import { DemandsRepository } from '../demands/demands.repository.js';
+import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
+import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
-import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
+import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { EntityManager } from 'typeorm';
 import type { DemandResponse } from './entities/demand-response.entity.js';
@@ -69,9 +70,10 @@ function responseSnapshot(r: DemandResponse) {
 export class ResponsesService {
   constructor(
     private readonly responses: ResponsesRepository,
-    private readonly demands: DemandsRepository,
+    private readonly demands: DemandQueries,
+    private readonly organizations: OrganizationDirectory,
     private readonly demandsService: DemandsService,
-    private readonly snapshots: EnterpriseSnapshotsRepository,
+    private readonly snapshots: EnterpriseSnapshots,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
@@ -128,7 +130,7 @@ export class ResponsesService {
     for (const a of await this.responses.attachmentsOf(rows.map((r) => r.id)))
       files.set(a.responseId, [...(files.get(a.responseId) ?? []), attachmentView(a)]);
     const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
-    const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
+    const names = await this.organizations.namesOf(rows.map((r) => r.organizationId));
     const invited = new Set<string>();
     for (const demandId of new Set(rows.map((r) => r.demandId)))
       for (const invitation of await this.responses.invitationsOf(demandId))
@@ -214,7 +216,7 @@ export class ResponsesService {
   async invitations(actor: Actor, demandId: string): Promise<DemandInvitationView[]> {
     await this.demandsService.ownedDemand(actor, demandId, undefined, true);
     const rows = await this.responses.invitationsOf(demandId);
-    const names = await this.demands.organizationNames(rows.map((r) => r.organizationId));
+    const names = await this.organizations.namesOf(rows.map((r) => r.organizationId));
     const live = new Map(
       (await this.responses.responsesOf(demandId))
         .filter((r) => r.status !== 'WITHDRAWN')
@@ -261,7 +263,7 @@ export class ResponsesService {
         },
         manager,
       );
-      const firm = (await this.demands.organizationNames([organizationId])).get(organizationId) ?? '';
+      const firm = (await this.organizations.namesOf([organizationId])).get(organizationId) ?? '';
       await this.notifications.notify(
         {
           organizationId: demand.organizationId,
@@ -318,7 +320,7 @@ export class ResponsesService {
     const organizationId = actor.organizationId;
     const rows = await this.responses.invitationsTo(organizationId);
     const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
-    const procurers = await this.demands.organizationNames([...demands.values()].map((d) => d.organizationId));
+    const procurers = await this.organizations.namesOf([...demands.values()].map((d) => d.organizationId));
     const live = new Map(
       (await this.responses.responsesBy(organizationId))
         .filter((r) => r.status !== 'WITHDRAWN')
@@ -512,7 +514,7 @@ export class ResponsesService {
         manager,
       );
       const firm =
-        (await this.demands.organizationNames([current.organizationId])).get(current.organizationId) ?? '';
+        (await this.organizations.namesOf([current.organizationId])).get(current.organizationId) ?? '';
       await this.notifications.notify(
         {
           organizationId: demand.organizationId,
@@ -585,11 +587,7 @@ export class ResponsesService {
             manager,
           );
       }
-      await this.demands.update(
-        demandId,
-        { status: 'AWARDED', closedAt: demand.closedAt ?? awardedAt },
-        manager,
-      );
+      await this.demandsService.markAwarded(demand, awardedAt, manager);
       await this.outbox.add(manager, JobName.NOTIFY_AWARD, { demandId }, demandId);
       await this.outbox.add(
         manager,
@@ -619,7 +617,7 @@ export class ResponsesService {
     });
     this.outbox.kick();
     const name =
-      (await this.demands.organizationNames([award.organizationId])).get(award.organizationId) ?? '';
+      (await this.organizations.namesOf([award.organizationId])).get(award.organizationId) ?? '';
     return {
       demandId,
       responseId,
@@ -636,7 +634,7 @@ export class ResponsesService {
     if (!demand) throw new JobSubjectMissingError('demand', demandId);
     if (!award) return 0;
     const winner =
-      (await this.demands.organizationNames([award.organizationId])).get(award.organizationId) ?? '';
+      (await this.organizations.namesOf([award.organizationId])).get(award.organizationId) ?? '';
     let sent = 0;
     const told = new Set<string>();
     for (const response of await this.responses.responsesOf(demandId)) {

@@ -22,8 +22,8 @@ import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { AuditService } from '../audit/audit.service.js';
-import { DemandsRepository } from '../demands/demands.repository.js';
-import { EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
+import { DemandQueries } from '../demands/demand-queries.service.js';
+import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { MatchingService } from '../matching/matching.service.js';
 import type { VocabularySuggestion } from './entities/vocabulary-suggestion.entity.js';
 import { approvalConflicts } from './vocabulary-conflicts.util.js';
@@ -70,8 +70,8 @@ export class VocabularySuggestionsService {
   constructor(
     private readonly suggestions: VocabularySuggestionsRepository,
     private readonly vocabulary: VocabularyService,
-    private readonly snapshots: EnterpriseSnapshotsRepository,
-    private readonly demands: DemandsRepository,
+    private readonly snapshots: EnterpriseSnapshots,
+    private readonly demands: DemandQueries,
     private readonly matching: MatchingService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,

@@ -1,6 +1,6 @@
 import type { OrganizationKind, OrganizationStatus } from '@mcf/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
-import { User } from './user.entity.js';
+import type { User } from './user.entity.js';
 
 /**
  * A registered enterprise (民参军企业), procurer (军队单位/总体单位), institute (高校/科研院所) or park (园区/平台),
@@ -45,7 +45,9 @@ export class Organization {
   @Column({ name: 'is_demo', type: 'boolean', default: false })
   isDemo: boolean;
 
-  @OneToMany(() => User, (user) => user.organization)
+  // Named, not imported: user.entity imports this file, and an import cycle leaves one class undefined
+  // while the other loads.
+  @OneToMany('User', (user: User) => user.organization)
   members?: Relation<User[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,8 +1,8 @@
-import type { PlatformRole } from '@mcf/contracts';
+import type { MembershipRole, PlatformRole } from '@mcf/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
 import { Organization } from './organization.entity.js';
 
-export type MembershipRole = 'OWNER' | 'MEMBER';
+export type { MembershipRole };
 
 @Entity({ name: 'users' })
 @Check('CHK_users_platform_role', `"platform_role" IN ('USER', 'ADMIN')`)

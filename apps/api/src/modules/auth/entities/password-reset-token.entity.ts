@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 @Entity({ name: 'password_reset_tokens' })
 export class PasswordResetToken {
@@ -9,9 +9,9 @@ export class PasswordResetToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_password_reset_tokens_user' })
-  user?: User;
+  user?: ForeignRow;
 
   @Column({ name: 'token_hash', type: 'char', length: 64, unique: true })
   tokenHash: string;

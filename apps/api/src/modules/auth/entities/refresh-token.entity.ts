@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /**
  * One refresh token of a session. Rotation makes a new row in the same family. A rotated token presented
@@ -19,9 +19,9 @@ export class RefreshToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_refresh_tokens_user' })
-  user?: User;
+  user?: ForeignRow;
 
   /** SHA-256 of the token; the token itself is never stored. */
   @Column({ name: 'token_hash', type: 'char', length: 64, unique: true })

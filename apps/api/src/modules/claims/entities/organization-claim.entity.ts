@@ -11,8 +11,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
-import { User } from '../../accounts/entities/user.entity.js';
+// Joined by entity name: accounts owns users and organisations, and lends their types through its service.
+import type { AccountOrganization, AccountUser } from '../../accounts/accounts.service.js';
 
 /**
  * A request to become the owner of an organisation that was imported or loaded as demo data and has no
@@ -34,9 +34,9 @@ export class OrganizationClaim {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @ManyToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_organization_claims_organization' })
-  organization?: Relation<Organization>;
+  organization?: Relation<AccountOrganization>;
 
   @Column({ type: 'varchar', length: 16, default: 'PENDING' })
   status: ClaimStatus;
@@ -71,9 +71,9 @@ export class OrganizationClaim {
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'decided_by', foreignKeyConstraintName: 'FK_organization_claims_decided_by' })
-  decider?: Relation<User> | null;
+  decider?: Relation<AccountUser> | null;
 
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
@@ -82,9 +82,9 @@ export class OrganizationClaim {
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
   userId: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_organization_claims_user' })
-  user?: Relation<User> | null;
+  user?: Relation<AccountUser> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

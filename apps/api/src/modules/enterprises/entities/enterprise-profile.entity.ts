@@ -1,6 +1,6 @@
 import type { ProfileContent } from '@mcf/contracts';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /** A firm's capability profile: the draft it edits, and the version the public sees. */
 @Entity({ name: 'enterprise_profiles' })
@@ -12,9 +12,9 @@ export class EnterpriseProfile {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @OneToOne(() => Organization, { onDelete: 'CASCADE' })
+  @OneToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_enterprise_profiles_organization' })
-  organization?: Organization;
+  organization?: ForeignRow;
 
   @Column({ type: 'jsonb', default: () => `'{}'` })
   draft: Partial<ProfileContent>;

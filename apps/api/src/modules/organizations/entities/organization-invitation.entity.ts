@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'REVOKED';
 
@@ -13,9 +13,9 @@ export class OrganizationInvitation {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @ManyToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_organization_invitations_organization' })
-  organization?: Organization;
+  organization?: ForeignRow;
 
   @Column({ type: 'varchar', length: 254 })
   email: string;

@@ -1,6 +1,6 @@
 import type { DemonstrationLevel, ParkKind, SectorCode } from '@mcf/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn, type Relation } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /** A base, zone, point, park or innovation platform of the registry (“两基地、三区、多点”, 示范基地). */
 @Entity({ name: 'parks' })
@@ -46,9 +46,9 @@ export class Park {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_parks_created_by' })
-  creator?: Relation<User>;
+  creator?: ForeignRow;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

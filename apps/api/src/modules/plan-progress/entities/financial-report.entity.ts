@@ -1,5 +1,5 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
@@ -17,9 +17,9 @@ export class FinancialReport {
   @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'PK_financial_reports' })
   year: number;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @ManyToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_financial_reports_organization' })
-  organization?: Relation<Organization>;
+  organization?: ForeignRow;
 
   @Column({ type: 'numeric', precision: 14, scale: 2, transformer: numeric })
   revenue: number;

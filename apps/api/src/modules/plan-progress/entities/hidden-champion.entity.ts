@@ -1,6 +1,5 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
-import { User } from '../../accounts/entities/user.entity.js';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /** An administrator's recognition of a firm as a 细分行业“隐形冠军”, with the year it was recognised. */
 @Entity({ name: 'hidden_champions' })
@@ -8,9 +7,9 @@ export class HiddenChampion {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'PK_hidden_champions' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @ManyToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_hidden_champions_organization' })
-  organization?: Relation<Organization>;
+  organization?: ForeignRow;
 
   @Column({ name: 'recognized_year', type: 'integer' })
   recognizedYear: number;
@@ -21,9 +20,9 @@ export class HiddenChampion {
   @Column({ name: 'set_by', type: 'uuid', nullable: true })
   setBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'set_by', foreignKeyConstraintName: 'FK_hidden_champions_set_by' })
-  setter?: Relation<User>;
+  setter?: ForeignRow;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

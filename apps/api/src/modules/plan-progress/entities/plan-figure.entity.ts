@@ -1,5 +1,5 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn, type Relation } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
@@ -29,9 +29,9 @@ export class PlanFigure {
   @Column({ name: 'updated_by', type: 'uuid', nullable: true })
   updatedBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'updated_by', foreignKeyConstraintName: 'FK_plan_figures_updated_by' })
-  updater?: Relation<User>;
+  updater?: ForeignRow;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;

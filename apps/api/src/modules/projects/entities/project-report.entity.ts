@@ -10,7 +10,8 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
+// Joined by entity name: accounts owns users and organisations, and lends their types through its service.
+import type { AccountUser } from '../../accounts/accounts.service.js';
 import { Project } from './project.entity.js';
 
 const yuan = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -62,9 +63,9 @@ export class ProjectReport {
   @Column({ name: 'filed_by', type: 'uuid', nullable: true })
   filedBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'filed_by', foreignKeyConstraintName: 'FK_project_reports_filed_by' })
-  filer?: Relation<User> | null;
+  filer?: Relation<AccountUser> | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
@@ -79,9 +80,9 @@ export class ProjectReport {
   @Column({ name: 'reviewed_by', type: 'uuid', nullable: true })
   reviewedBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'reviewed_by', foreignKeyConstraintName: 'FK_project_reports_reviewed_by' })
-  reviewer?: Relation<User> | null;
+  reviewer?: Relation<AccountUser> | null;
 
   @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
   reviewedAt: Date | null;

@@ -12,8 +12,8 @@ import {
   type Relation,
   UpdateDateColumn,
 } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
-import { ProjectMilestone } from './project-milestone.entity.js';
+import type { ProjectMilestone } from './project-milestone.entity.js';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 const yuan = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -40,9 +40,9 @@ export class Project {
   @Column({ name: 'owner_organization_id', type: 'uuid', nullable: true })
   ownerOrganizationId: string | null;
 
-  @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
+  @ManyToOne('Organization', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'owner_organization_id', foreignKeyConstraintName: 'FK_projects_owner' })
-  owner?: Relation<Organization> | null;
+  owner?: ForeignRow;
 
   /** The owner (建设单位) as written, also when it has no organisation here. */
   @Column({ name: 'owner_name', type: 'varchar', length: 200, nullable: true })
@@ -85,7 +85,8 @@ export class Project {
   @Column({ type: 'jsonb', default: () => `'[]'` })
   sources: string[];
 
-  @OneToMany(() => ProjectMilestone, (milestone) => milestone.project)
+  // Named, not imported: project-milestone.entity imports this file (no import cycle).
+  @OneToMany('ProjectMilestone', (milestone: ProjectMilestone) => milestone.project)
   milestones?: Relation<ProjectMilestone[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
-import { User } from '../../accounts/entities/user.entity.js';
 import { TalentProfile } from './talent-profile.entity.js';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /** A verified organisation's conversation with one person of the pool: one per organisation and profile. */
 @Entity({ name: 'talent_contacts' })
@@ -21,16 +20,16 @@ export class TalentContact {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @ManyToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_talent_contacts_organization' })
-  organization?: Relation<Organization>;
+  organization?: ForeignRow;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_talent_contacts_created_by' })
-  creator?: Relation<User>;
+  creator?: ForeignRow;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,6 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
 import { TalentContact } from './talent-contact.entity.js';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /** One message of a talent contact, from the organisation or from the person. */
 @Entity({ name: 'talent_messages' })
@@ -23,9 +23,9 @@ export class TalentMessage {
   @Column({ name: 'sender_user_id', type: 'uuid', nullable: true })
   senderUserId: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'sender_user_id', foreignKeyConstraintName: 'FK_talent_messages_sender' })
-  sender?: Relation<User>;
+  sender?: ForeignRow;
 
   @Column({ type: 'text' })
   body: string;

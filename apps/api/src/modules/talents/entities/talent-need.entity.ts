@@ -1,7 +1,6 @@
 import type { SectorCode, TalentAvailability } from '@mcf/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Organization } from '../../accounts/entities/organization.entity.js';
-import { User } from '../../accounts/entities/user.entity.js';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /** What an organisation is looking for in the talent pool; matched to people by a queued job. */
 @Entity({ name: 'talent_needs' })
@@ -14,16 +13,16 @@ export class TalentNeed {
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
-  @ManyToOne(() => Organization, { onDelete: 'CASCADE' })
+  @ManyToOne('Organization', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_talent_needs_organization' })
-  organization?: Relation<Organization>;
+  organization?: ForeignRow;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @ManyToOne('User', { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'FK_talent_needs_created_by' })
-  creator?: Relation<User>;
+  creator?: ForeignRow;
 
   @Column({ type: 'varchar', length: 100 })
   title: string;

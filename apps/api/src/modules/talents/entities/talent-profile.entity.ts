@@ -1,6 +1,6 @@
 import type { SectorCode, TalentAvailability, TalentConsentScope } from '@mcf/domain';
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, UpdateDateColumn } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /**
  * A person's profile in the talent pool (人才共享数据库), one per user, with the consent it was published
@@ -14,9 +14,9 @@ export class TalentProfile {
   @Column({ name: 'user_id', type: 'uuid', unique: true })
   userId: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @ManyToOne('User', { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_talent_profiles_user' })
-  user?: Relation<User>;
+  user?: ForeignRow;
 
   @Column({ type: 'varchar', length: 100 })
   name: string;

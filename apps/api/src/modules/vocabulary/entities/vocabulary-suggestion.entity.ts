@@ -1,6 +1,6 @@
 import type { SuggestionEvidenceView, SuggestionRelation, VocabularySuggestionStatus } from '@mcf/contracts';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { User } from '../../accounts/entities/user.entity.js';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
 
 /**
  * A pair of terms mined from the platform's own text or from procurers' choices, which an administrator
@@ -47,9 +47,9 @@ export class VocabularySuggestion {
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;
 
-  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @ManyToOne('User', { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'decided_by', foreignKeyConstraintName: 'FK_vocabulary_suggestions_decided_by' })
-  decider?: Relation<User> | null;
+  decider?: ForeignRow;
 
   @Column({ name: 'decided_by', type: 'uuid', nullable: true })
   decidedBy: string | null;

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type ProfileContent, ProfileContentSchema } from '@mcf/contracts';
+import { type OrganizationStatus, type ProfileContent, ProfileContentSchema } from '@mcf/contracts';
 import type { HeldQualification, QualificationTypeCode } from '@mcf/domain';
 import type { DataSource } from 'typeorm';
-import type { Organization } from '../accounts/entities/organization.entity.js';
 
 /** A firm as search and matching see it: organisation, published profile and every certificate. */
 export interface EnterpriseSnapshot {
   organizationId: string;
   name: string;
-  organizationStatus: Organization['status'];
+  organizationStatus: OrganizationStatus;
   /** Demo data (DEMO_DATA): shown with a 演示 tag wherever the firm appears. */
   isDemo?: boolean;
   /** The profile's region, else the organisation's registered one. */
@@ -27,7 +26,7 @@ export const isSearchable = (snapshot: EnterpriseSnapshot): boolean =>
 interface SnapshotRow {
   id: string;
   name: string;
-  status: Organization['status'];
+  status: OrganizationStatus;
   is_demo: boolean;
   region_code: string | null;
   published: unknown;
@@ -35,9 +34,13 @@ interface SnapshotRow {
   last_confirmed_at: Date | null;
 }
 
-/** Reads enterprise snapshots in bulk (plain SQL: two queries for any number of firms). */
+/**
+ * Reads enterprise snapshots in bulk (plain SQL: two queries for any number of firms): the read model of
+ * firms that matching, indexing, responses and vocabulary use (a profile with its organisation and
+ * qualifications, never the entities).
+ */
 @Injectable()
-export class EnterpriseSnapshotsRepository {
+export class EnterpriseSnapshots {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async load(organizationIds: readonly string[]): Promise<EnterpriseSnapshot[]> {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options.js';
+import { dataSourceOptions } from '../core/database/data-source-options.js';
+import { ENTITIES } from '../entities.js';
 
 /**
  * The data source the TypeORM CLI uses (`npm run migration:generate -- Name`). It needs DATABASE_URL:
@@ -11,4 +12,4 @@ if (!url) {
   console.error('DATABASE_URL must be set for the migration CLI');
   process.exit(1);
 }
-export default new DataSource(dataSourceOptions(url));
+export default new DataSource(dataSourceOptions(url, ENTITIES));

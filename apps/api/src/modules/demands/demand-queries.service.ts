@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import type { FeatureFrequencies } from '@mcf/domain';
+import type { EntityManager } from 'typeorm';
+import { DemandsRepository } from './demands.repository.js';
+import type { Demand } from './entities/demand.entity.js';
+
+/** A demand as other modules read it. Only the demands module changes one (DemandsService). */
+export type DemandRecord = Demand;
+
+/**
+ * The demands other modules may read: matching, indexing, responses, conversations and vocabulary ask
+ * here instead of injecting the repository, so the demands module alone writes a demand's state.
+ */
+@Injectable()
+export class DemandQueries {
+  constructor(private readonly demands: DemandsRepository) {}
+
+  /** `lock`: inside the caller's transaction, hold the row until it commits (pessimistic write). */
+  find(id: string, manager?: EntityManager, lock = false): Promise<DemandRecord | null> {
+    return this.demands.find(id, manager, lock);
+  }
+
+  findMany(ids: readonly string[]): Promise<DemandRecord[]> {
+    return this.demands.findMany(ids);
+  }
+
+  countPublished(): Promise<number> {
+    return this.demands.countPublished();
+  }
+
+  /** Published demand ids after `afterId`, in id order (keyset pages for a reindex). */
+  publishedIds(afterId: string | null, limit: number): Promise<string[]> {
+    return this.demands.publishedIds(afterId, limit);
+  }
+
+  publishedInSectors(sectors: readonly string[], limit?: number): Promise<string[]> {
+    return this.demands.publishedInSectors(sectors, limit);
+  }
+
+  publishedTermFrequencies(terms: readonly string[], sample?: number): Promise<FeatureFrequencies> {
+    return this.demands.publishedTermFrequencies(terms, sample);
+  }
+
+  invitedOrganizationIds(demandId: string): Promise<string[]> {
+    return this.demands.invitedOrganizationIds(demandId);
+  }
+
+  invitedOrganizationIdsOf(demandIds: readonly string[]): Promise<Map<string, string[]>> {
+    return this.demands.invitedOrganizationIdsOf(demandIds);
+  }
+}

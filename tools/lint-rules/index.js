@@ -1,0 +1,14 @@
+// The workspace's own lint rules: the boundaries of the API's feature modules and no import cycles.
+// Wired in eslint.config.js as the `boundaries` plugin; proved by test/rules.spec.js.
+import coreImportsNoModule from './rules/core-imports-no-module.js';
+import noForeignModuleInternals from './rules/no-foreign-module-internals.js';
+import noImportCycle from './rules/no-import-cycle.js';
+
+export default {
+  meta: { name: 'boundaries', version: '1.0.0' },
+  rules: {
+    'core-imports-no-module': coreImportsNoModule,
+    'no-foreign-module-internals': noForeignModuleInternals,
+    'no-import-cycle': noImportCycle,
+  },
+};
