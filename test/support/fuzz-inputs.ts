@@ -323,33 +323,35 @@ function removeAt(base: unknown, path: string[]): unknown {
 
 /** Replaces a few values of a body with nasty ones and sometimes adds an unknown key (seeded). */
 export function mutate(value: unknown, random: Random, depth = 0): unknown {
-  const nasty: unknown[] = [
-    ...ILL_FORMED_TEXTS.map(([, t]) => t),
-    ...ODD_TEXTS.map(([, t]) => t),
-    '',
-    'x'.repeat(20_000),
-    -1,
-    1e308,
-    2 ** 53 + 1,
-    1.5,
-    true,
-    null,
-    [],
-    {},
-    [[[[[]]]]],
-    '0000-00-00',
-    '9999-99-99',
-    randomUUID(),
-  ];
-  if (Array.isArray(value)) return random() < 0.2 ? pick(random, nasty) : value.map((item) => mutate(item, random, depth + 1));
+  if (Array.isArray(value)) return random() < 0.2 ? pick(random, NASTY) : value.map((item) => mutate(item, random, depth + 1));
   if (value !== null && typeof value === 'object') {
     const result: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) if (random() > 0.1) result[key] = mutate(item, random, depth + 1);
-    if (random() < 0.2) result[random() < 0.5 ? 'unexpected' : 'k\u0000'] = pick(random, nasty);
+    if (random() < 0.2) result[random() < 0.5 ? 'unexpected' : 'k\u0000'] = pick(random, NASTY);
     return result;
   }
-  return random() < 0.35 ? pick(random, nasty) : value;
+  return random() < 0.35 ? pick(random, NASTY) : value;
 }
+
+/** What `mutate` puts in place of a value: built once, not for every node of every mutated body. */
+const NASTY: readonly unknown[] = [
+  ...ILL_FORMED_TEXTS.map(([, t]) => t),
+  ...ODD_TEXTS.map(([, t]) => t),
+  '',
+  'x'.repeat(20_000),
+  -1,
+  1e308,
+  2 ** 53 + 1,
+  1.5,
+  true,
+  null,
+  [],
+  {},
+  [[[[[]]]]],
+  '0000-00-00',
+  '9999-99-99',
+  randomUUID(),
+];
 
 /** Path segments, already URL-encoded, that name nothing or try to escape the route. */
 export const PATH_SEGMENTS: readonly [string, string][] = [

@@ -139,6 +139,31 @@ describe('security headers', () => {
   });
 });
 
+describe('requests refused before the app runs', () => {
+  // Node's HTTP parser refuses a request line and headers over 16 kB before Express sees them; the
+  // answer is still RFC 9457 problem+json, and the connection is closed.
+  const cases: [string, string, Record<string, string>][] = [
+    ['a 20 kB query string', `/api/v1/search/enterprises?q=${'y'.repeat(20_000)}`, {}],
+    ['a 20 kB header', '/api/v1/system/info', { 'X-Padding': 'z'.repeat(20_000) }],
+    ['a 20 kB query string, asking for English', `/api/v1/demands?q=${'测'.repeat(3_000)}`, { 'Accept-Language': 'en' }],
+  ];
+  for (const [what, path, headers] of cases) {
+    it(`answers ${what} with a 431 problem`, async () => {
+      const response = await fetch(`${app.baseUrl}${path}`, { headers: { Accept: 'application/json', ...headers } });
+      expect(response.status).toBe(431);
+      expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      const problem = (await response.json()) as Record<string, unknown>;
+      expect(problem).toMatchObject({ status: 431, code: 'REQUEST_HEADERS_TOO_LARGE', type: '/api/problems/request-headers-too-large' });
+      expect(problem.title).toBe(headers['Accept-Language'] === 'en' ? 'Request headers or query string too large' : '请求头或查询参数过长');
+    });
+  }
+
+  it('goes on serving after such a refusal', async () => {
+    expect((await fetch(`${app.baseUrl}/api/v1/system/info`)).status).toBe(200);
+  });
+});
+
 describe('with TRUST_PROXY=off', () => {
   let untrusting: RunningApp;
   beforeAll(async () => {

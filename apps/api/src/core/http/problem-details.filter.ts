@@ -6,17 +6,20 @@ import { currentLogger, requestContext } from '../logging/request-context.js';
 import { AppError } from './app-error.js';
 import { unreachableServiceOf } from './unreachable-service.js';
 
-const STATUS_TITLES: Record<number, { code: string; en: string; zh: string }> = {
+/** Titles of the problems that carry no code of their own (framework errors, and what the HTTP parser refuses). */
+export const STATUS_TITLES: Record<number, { code: string; en: string; zh: string }> = {
   400: { code: 'BAD_REQUEST', en: 'Bad request', zh: '请求有误' },
   401: { code: 'UNAUTHENTICATED', en: 'Sign-in required', zh: '需要登录' },
   403: { code: 'FORBIDDEN', en: 'Not allowed', zh: '无权执行此操作' },
   404: { code: 'NOT_FOUND', en: 'Not found', zh: '未找到' },
   405: { code: 'METHOD_NOT_ALLOWED', en: 'Method not allowed', zh: '不支持该请求方法' },
+  408: { code: 'REQUEST_TIMEOUT', en: 'The request took too long to arrive', zh: '请求发送超时' },
   409: { code: 'CONFLICT', en: 'Conflict', zh: '与现有数据冲突' },
   413: { code: 'PAYLOAD_TOO_LARGE', en: 'Request too large', zh: '请求内容过大' },
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', en: 'Unsupported media type', zh: '不支持的内容类型' },
   422: { code: 'UNPROCESSABLE', en: 'Unprocessable request', zh: '请求无法处理' },
   429: { code: 'TOO_MANY_REQUESTS', en: 'Too many requests', zh: '请求过于频繁' },
+  431: { code: 'REQUEST_HEADERS_TOO_LARGE', en: 'Request headers or query string too large', zh: '请求头或查询参数过长' },
   500: { code: 'INTERNAL_ERROR', en: 'Internal error', zh: '服务器内部错误' },
   503: { code: 'SERVICE_UNAVAILABLE', en: 'Service unavailable', zh: '服务暂不可用' },
 };
