@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import type { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
-import type { DemandsRepository } from '../demands/demands.repository.js';
-import type { EnterpriseSnapshot, EnterpriseSnapshotsRepository } from '../enterprises/enterprise-snapshots.repository.js';
+import type { SearchDocumentWriter } from '../../core/search/search-document.writer.js';
+import type { OrganizationDirectory } from '../accounts/organization-directory.service.js';
+import type { DemandQueries } from '../demands/demand-queries.service.js';
+import type { EnterpriseSnapshot, EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { IndexingService } from './indexing.service.js';
 
 const FIRMS = 25_001;
@@ -55,9 +57,14 @@ function fakes(options: { failAt?: number } = {}) {
       return page;
     },
     load: async (batch: string[]) => batch.map(snapshot),
-  } as unknown as EnterpriseSnapshotsRepository;
-  const dataSource = { query: async () => [{ v: '7' }] } as unknown as DataSource;
-  return { service: new IndexingService(search, snapshots, {} as DemandsRepository, dataSource), events, sent };
+  } as unknown as EnterpriseSnapshots;
+  // The outbox: version 7, and no change made while the rebuild read (nothing to write again after the swap).
+  const dataSource = { query: async (sql: string) => (sql.includes('DISTINCT') ? [] : [{ v: '7' }]) } as unknown as DataSource;
+  return {
+    service: new IndexingService(search, {} as SearchDocumentWriter, snapshots, {} as DemandQueries, {} as OrganizationDirectory, dataSource),
+    events,
+    sent,
+  };
 }
 
 describe('IndexingService.reindex', () => {
