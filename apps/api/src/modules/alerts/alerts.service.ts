@@ -154,6 +154,10 @@ export class AlertsService {
     itemId: string,
     version: number,
   ): Promise<{ alerted: number; notified: number }> {
+    // Nobody saved a search of this kind: nothing to check, and no reason to write the document ahead of
+    // its indexing job (a second engine write per publication, each a batch of its own).
+    const first = await this.alerts.savedSearchesOfKind(kind, null, 1);
+    if (first.length === 0) return { alerted: 0, notified: 0 };
     await this.index.catchUp(kind, itemId, version);
     const item = await this.matcher.indexed(kind, itemId);
     if (!item) return { alerted: 0, notified: 0 };

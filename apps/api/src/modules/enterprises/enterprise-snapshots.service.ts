@@ -94,18 +94,16 @@ export class EnterpriseSnapshots {
   }
 
   /**
-   * Firms of these sectors with a published profile, the most recently published first (walking the
-   * published_at index backwards until `limit` of them are found).
+   * Firms whose profile was published at or after `since`, the most recent first, at most `limit` (a range
+   * of the published_at index: no profile is read).
    */
-  async publishedInSectors(sectors: readonly string[], limit = 500): Promise<string[]> {
-    if (sectors.length === 0) return [];
-    const rows: { organization_id: string }[] = await this.dataSource.query(
-      `SELECT "organization_id" FROM "enterprise_profiles"
-        WHERE "published" IS NOT NULL AND "published_at" IS NOT NULL AND ("published"->'sectors') ?| $1::text[]
-        ORDER BY "published_at" DESC LIMIT ${Number(limit)}`,
-      [sectors],
+  async publishedSince(since: Date, limit: number): Promise<Array<{ organizationId: string; publishedAt: Date }>> {
+    const rows: { organization_id: string; published_at: Date }[] = await this.dataSource.query(
+      `SELECT "organization_id", "published_at" FROM "enterprise_profiles"
+        WHERE "published" IS NOT NULL AND "published_at" >= $1 ORDER BY "published_at" DESC LIMIT ${Number(limit)}`,
+      [since],
     );
-    return rows.map((r) => r.organization_id);
+    return rows.map((r) => ({ organizationId: r.organization_id, publishedAt: r.published_at }));
   }
 
   /** Every firm with a published profile, in pages (for a full reindex). */

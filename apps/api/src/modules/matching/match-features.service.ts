@@ -21,6 +21,8 @@ const FEATURE_BATCH = 500;
 const LOAD_BATCH = 2_000;
 /** How far back a catch-up looks before the newest stamp it saw (see changedSince). */
 const CATCH_UP_OVERLAP_SECONDS = 10;
+/** How far back firms published without their features yet are looked for (a queue backlog longer than this is an outage). */
+const RECENT_WINDOW_MS = 60 * 60_000;
 /** A catch-up this recent is not repeated. */
 const RESYNC_AFTER_MS = 250;
 
@@ -189,11 +191,19 @@ export class MatchFeaturesService {
   }
 
   /**
-   * The most recently published firms of these sectors, read from their profiles: a firm published moments
-   * ago may not have its features stored yet (its job still queued), and candidates() reads it whole.
+   * Firms published in the last RECENT_WINDOW_MS whose features this process does not hold yet (or holds
+   * from before that publication): their match-enterprise job is still queued, and candidates() reads them
+   * whole. Once the features have caught up this is empty, and costs one range of an index.
    */
-  recentlyPublished(sectors: readonly string[], limit: number): Promise<string[]> {
-    return this.snapshots.publishedInSectors(sectors, limit);
+  async recentlyPublished(limit: number): Promise<string[]> {
+    const recent = await this.snapshots.publishedSince(new Date(Date.now() - RECENT_WINDOW_MS), limit);
+    const firms = this.loaded?.firms;
+    return recent
+      .filter(({ organizationId, publishedAt }) => {
+        const held = firms?.get(organizationId);
+        return !held || Date.parse(held.extra.stamp) < publishedAt.getTime();
+      })
+      .map(({ organizationId }) => organizationId);
   }
 
   /** Every firm's facts as this process holds them (brought up to date first), by firm id. */

@@ -58,7 +58,7 @@ const NEARLY_MATCHED_KEPT = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
 const DEMAND_BATCH = 500;
-/** Recently published firms of the demand's sectors read from PostgreSQL, in case their features lag. */
+/** Firms published moments ago whose features lag, read whole from PostgreSQL: at most this many. */
 const RECENTLY_PUBLISHED_FIRMS = 100;
 
 /**
@@ -188,11 +188,11 @@ export class MatchingService {
     const { vocabulary, prepared: [prepared] } = await this.prepared([subject]);
     if (!prepared) return 'skipped';
     phase('prepared');
-    // A firm published moments ago may not have its features stored yet (its job still queued): the most
-    // recently published firms of the demand's sectors are read from PostgreSQL too.
+    // A firm published moments ago may not have its features stored yet (its job still queued): those are
+    // read from PostgreSQL too.
     const [retrievedIds, recentIds] = await Promise.all([
       this.featureStore.retrieve(prepared, vocabulary, MIN_TEXT_RELEVANCE),
-      this.featureStore.recentlyPublished(subject.sectors, RECENTLY_PUBLISHED_FIRMS),
+      this.featureStore.recentlyPublished(RECENTLY_PUBLISHED_FIRMS),
     ]);
     phase(`retrieved (${retrievedIds.length} firms)`);
     const demandKeys = preparedDemandKeys(prepared);

@@ -16,7 +16,7 @@ import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import type { TechnologyOffer } from './entities/technology-offer.entity.js';
 import { OffersRepository } from './offers.repository.js';
 
-/** Firms of the offer's sectors published last, read from their profiles in case their features lag. */
+/** Firms published moments ago whose features lag, read whole from their profiles: at most this many. */
 const RECENTLY_PUBLISHED_FIRMS = 100;
 /** At most this many takers are stored, and this many told. */
 const MATCHES_KEPT = 50;
@@ -59,7 +59,7 @@ export class OfferMatchingService {
     const ids = [
       ...new Set([
         ...(await this.features.retrieve(prepared, vocabulary, OFFER_MIN_TEXT_RELEVANCE)),
-        ...(await this.features.recentlyPublished(subject.sectors, RECENTLY_PUBLISHED_FIRMS)),
+        ...(await this.features.recentlyPublished(RECENTLY_PUBLISHED_FIRMS)),
       ]),
     ].filter((id) => id !== offer.organizationId);
     const candidates = await this.features.candidates(ids, vocabulary, preparedDemandKeys(prepared));
