@@ -68,6 +68,7 @@ export * from './matching/count-feature-frequencies.util.js';
 export * from './matching/eligibility-facts.util.js';
 export * from './matching/empty-match-message.util.js';
 export * from './matching/sector-shortfall.util.js';
+export * from './matching/term-sample.util.js';
 export * from './matching/weak-matches.util.js';
 export * from './matching/check-hard-constraints.util.js';
 export * from './matching/constraint-message.util.js';

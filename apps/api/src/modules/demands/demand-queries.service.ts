@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { FeatureFrequencies } from '@mcf/domain';
+import { TermSample } from '@mcf/domain';
 import type { EntityManager } from 'typeorm';
 import { DemandsRepository } from './demands.repository.js';
 import type { Demand } from './entities/demand.entity.js';
@@ -37,8 +37,10 @@ export class DemandQueries {
     return this.demands.publishedInSectors(sectors, limit);
   }
 
-  publishedTermFrequencies(terms: readonly string[], sample?: number): Promise<FeatureFrequencies> {
-    return this.demands.publishedTermFrequencies(terms, sample);
+  /** The newest published demands' texts and how many demands are published, read together: see TermSample. */
+  async termSample(): Promise<TermSample> {
+    const [sample, documents] = await Promise.all([this.demands.newestPublishedTexts(), this.demands.countPublished()]);
+    return new TermSample(sample, Math.max(documents, sample.length));
   }
 
   invitedOrganizationIds(demandId: string): Promise<string[]> {

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
-import { type FeatureFrequencies, scaleSampledFrequencies } from '@mcf/domain';
+import { demandSampleText } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
 import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
 import { Demand } from './entities/demand.entity.js';
 
-/** Published demands, newest first, that term frequencies are counted over (see publishedTermFrequencies). */
+/** Published demands, newest first, that term frequencies are counted over (see TermSample). */
 const TERM_FREQUENCY_SAMPLE = 5_000;
 
 /** Persistence of demands and their published versions. */
@@ -150,24 +150,14 @@ export class DemandsRepository {
     return rows.map((r) => r.id);
   }
 
-  /**
-   * In how many published demands each (normalised) term occurs, and how many there are: matching weighs a
-   * term most demands share (the occasion, the procedure) below one that names what a demand buys.
-   */
-  /** In how many published demands each term occurs (lower-cased text): see scaleSampledFrequencies. */
-  async publishedTermFrequencies(terms: readonly string[], sample = TERM_FREQUENCY_SAMPLE): Promise<FeatureFrequencies> {
-    const documents = await this.countPublished();
-    if (terms.length === 0 || documents === 0) return { documents, counts: {} };
+  /** The newest published demands' ids and texts (demandSampleText), at most `limit`: see TermSample. */
+  async newestPublishedTexts(limit = TERM_FREQUENCY_SAMPLE): Promise<Array<{ id: string; text: string }>> {
     const rows = (await this.dataSource.query(
-      `WITH "recent" AS (
-         SELECT lower("title" || ' ' || "description") AS "text" FROM "demands"
-          WHERE "status" = 'PUBLISHED' AND "published_at" IS NOT NULL ORDER BY "published_at" DESC LIMIT $2)
-       SELECT t AS "term", count(r."text")::int AS "n", (SELECT count(*)::int FROM "recent") AS "sampled"
-         FROM unnest($1::text[]) t LEFT JOIN "recent" r ON strpos(r."text", t) > 0
-        GROUP BY t`,
-      [[...new Set(terms)], sample],
-    )) as { term: string; n: number; sampled: number }[];
-    return scaleSampledFrequencies(Object.fromEntries(rows.map((row) => [row.term, row.n])), rows[0]?.sampled ?? 0, documents);
+      `SELECT "id", "title", "description" FROM "demands"
+        WHERE "status" = 'PUBLISHED' AND "published_at" IS NOT NULL ORDER BY "published_at" DESC LIMIT $1`,
+      [limit],
+    )) as { id: string; title: string; description: string }[];
+    return rows.map((row) => ({ id: row.id, text: demandSampleText(row.title, row.description) }));
   }
 
   async countPublished(): Promise<number> {

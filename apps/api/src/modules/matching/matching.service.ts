@@ -16,6 +16,7 @@ import {
   demandAccess,
   demandFeatureKeys,
   demandKeyTerms,
+  demandSampleText,
   emptyMatchMessage,
   type EnterpriseFacts,
   sectorShortfall,
@@ -30,6 +31,7 @@ import {
   type PreparedDemand,
   preparedDemandKeys,
   profileFeatures,
+  type TermSample,
   textRelevance,
   weakMatches,
 } from '@mcf/domain';
@@ -58,6 +60,8 @@ const NEARLY_MATCHED_KEPT = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
 const DEMAND_BATCH = 500;
+/** How long a matching process counts demand-term frequencies over the same sample of published demands. */
+const TERM_SAMPLE_TTL_MS = 30_000;
 /** Firms published moments ago whose features lag, read whole from PostgreSQL: at most this many. */
 const RECENTLY_PUBLISHED_FIRMS = 100;
 
@@ -100,6 +104,8 @@ function explanationView(explanation: StoredExplanation): MatchExplanation {
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger('Matching');
+  private heldTermSample: { sample: TermSample; at: number } | null = null;
+  private readingTermSample: Promise<TermSample> | null = null;
 
   constructor(
     private readonly snapshots: EnterpriseSnapshots,
@@ -137,17 +143,42 @@ export class MatchingService {
     return response.results.flatMap((result) => result.hits.map((hit) => String(hit.id)));
   }
 
-  /** The demand's text made ready against the vocabulary in force and the platform's frequencies. */
+  /**
+   * The newest published demands' texts that demand-term frequencies are counted over, read again once
+   * TERM_SAMPLE_TTL_MS old (calls at the same moment share one read): counting them in the database
+   * for every demand cost O(terms × 5,000) of PostgreSQL each time.
+   */
+  private termSample(): Promise<TermSample> {
+    const held = this.heldTermSample;
+    if (held && performance.now() - held.at < TERM_SAMPLE_TTL_MS) return Promise.resolve(held.sample);
+    this.readingTermSample ??= this.demands
+      .termSample()
+      .then((sample) => {
+        this.heldTermSample = { sample, at: performance.now() };
+        return sample;
+      })
+      .finally(() => {
+        this.readingTermSample = null;
+      });
+    return this.readingTermSample;
+  }
+
+  /**
+   * The demands' text made ready against the vocabulary in force and the platform's frequencies. `own`: the
+   * one demand being matched (counted among the published demands even if the sample was read before it).
+   */
   private async prepared(
     demands: readonly DemandForMatching[],
+    own?: { id: string; text: string },
   ): Promise<{ vocabulary: CompiledVocabulary; prepared: PreparedDemand[] }> {
     const vocabulary = await this.vocabulary.current();
     const keysOf = demands.map((d) => demandFeatureKeys(d.title, d.description, { vocabulary, frequencies: null }));
     const keys = [...new Set(keysOf.flat())];
-    const [frequencies, demandFrequencies] = await Promise.all([
-      this.featureStore.frequencies(keys, vocabulary),
-      this.demands.publishedTermFrequencies(demands.flatMap((d) => demandKeyTerms(d.title, d.description))),
-    ]);
+    const [frequencies, sample] = await Promise.all([this.featureStore.frequencies(keys, vocabulary), this.termSample()]);
+    const demandFrequencies = sample.frequencies(
+      demands.flatMap((d) => demandKeyTerms(d.title, d.description)),
+      own,
+    );
     const context: MatchContext = { vocabulary, frequencies, demandFrequencies };
     return { vocabulary, prepared: demands.map((d) => prepareDemand(d.title, d.description, context)) };
   }
@@ -185,7 +216,10 @@ export class MatchingService {
     };
     const subject = demandForMatching(demand);
     const today = chinaDateOf(now);
-    const { vocabulary, prepared: [prepared] } = await this.prepared([subject]);
+    const { vocabulary, prepared: [prepared] } = await this.prepared([subject], {
+      id: demand.id,
+      text: demandSampleText(demand.title, demand.description),
+    });
     if (!prepared) return 'skipped';
     phase('prepared');
     // A firm published moments ago may not have its features stored yet (its job still queued): those are
