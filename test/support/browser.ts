@@ -89,6 +89,9 @@ export async function settled(page: Page, maxMs = 2000): Promise<void> {
 export async function followNav(page: Page, route: string): Promise<void> {
   const nav = page.getByTestId('nav');
   const link = nav.locator(`a[data-route="${route}"]`);
+  // The bar is drawn again once the session is read (after a reload the link may not be there yet): wait
+  // for the link, in the bar or in a closed menu, before deciding whether a menu must be opened.
+  await link.waitFor({ state: 'attached' });
   if (!(await link.isVisible())) await nav.locator(`[data-nav-group]:has(a[data-route="${route}"]) > button`).click();
   await link.click();
 }
