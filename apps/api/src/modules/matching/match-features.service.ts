@@ -23,6 +23,8 @@ const LOAD_BATCH = 2_000;
 const CATCH_UP_OVERLAP_SECONDS = 10;
 /** How far back firms published without their features yet are looked for (a queue backlog longer than this is an outage). */
 const RECENT_WINDOW_MS = 60 * 60_000;
+/** At most this many such firms are read whole for one demand or offer. */
+const RECENTLY_PUBLISHED_FIRMS = 100;
 /** A catch-up this recent is not repeated. */
 const RESYNC_AFTER_MS = 250;
 
@@ -195,7 +197,7 @@ export class MatchFeaturesService {
    * from before that publication): their match-enterprise job is still queued, and candidates() reads them
    * whole. Once the features have caught up this is empty, and costs one range of an index.
    */
-  async recentlyPublished(limit: number): Promise<string[]> {
+  async recentlyPublished(limit = RECENTLY_PUBLISHED_FIRMS): Promise<string[]> {
     const recent = await this.snapshots.publishedSince(new Date(Date.now() - RECENT_WINDOW_MS), limit);
     const firms = this.loaded?.firms;
     return recent

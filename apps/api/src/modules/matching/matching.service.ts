@@ -62,8 +62,6 @@ const SECTOR_FIRMS_FOR_WEAK = 200;
 const DEMAND_BATCH = 500;
 /** How long a matching process counts demand-term frequencies over the same sample of published demands. */
 const TERM_SAMPLE_TTL_MS = 30_000;
-/** Firms published moments ago whose features lag, read whole from PostgreSQL: at most this many. */
-const RECENTLY_PUBLISHED_FIRMS = 100;
 
 /**
  * A matched (so verified) firm is told of a demand it may read uninvited; invitation-only demands reach
@@ -226,7 +224,7 @@ export class MatchingService {
     // read from PostgreSQL too.
     const [retrievedIds, recentIds] = await Promise.all([
       this.featureStore.retrieve(prepared, vocabulary, MIN_TEXT_RELEVANCE),
-      this.featureStore.recentlyPublished(RECENTLY_PUBLISHED_FIRMS),
+      this.featureStore.recentlyPublished(),
     ]);
     phase(`retrieved (${retrievedIds.length} firms)`);
     const demandKeys = preparedDemandKeys(prepared);

@@ -16,8 +16,6 @@ import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import type { TechnologyOffer } from './entities/technology-offer.entity.js';
 import { OffersRepository } from './offers.repository.js';
 
-/** Firms published moments ago whose features lag, read whole from their profiles: at most this many. */
-const RECENTLY_PUBLISHED_FIRMS = 100;
 /** At most this many takers are stored, and this many told. */
 const MATCHES_KEPT = 50;
 const FIRMS_NOTIFIED = 20;
@@ -59,7 +57,7 @@ export class OfferMatchingService {
     const ids = [
       ...new Set([
         ...(await this.features.retrieve(prepared, vocabulary, OFFER_MIN_TEXT_RELEVANCE)),
-        ...(await this.features.recentlyPublished(RECENTLY_PUBLISHED_FIRMS)),
+        ...(await this.features.recentlyPublished()),
       ]),
     ].filter((id) => id !== offer.organizationId);
     const candidates = await this.features.candidates(ids, vocabulary, preparedDemandKeys(prepared));
