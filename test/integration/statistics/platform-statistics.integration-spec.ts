@@ -17,6 +17,7 @@ import {
   STATISTICS_DATASETS,
   type StatisticsDataset,
 } from '@mcf/contracts';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
@@ -474,6 +475,44 @@ describe('downloads', () => {
     for (const path of ['gdp.csv', 'demand-funnel.pdf', 'demand-funnel']) {
       const response = await api.call('GET', `/api/v1/admin/statistics/${path}`, { token: admin });
       expect(response.status, path).toBe(404);
+    }
+  });
+});
+
+describe('counters', () => {
+  it('lets two sessions add to the same counter at once (striped by session), and a reader sums the stripes', async () => {
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: services.databaseUrl });
+      await client.connect();
+      const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS "pid"');
+      return { client, stripe: rows[0]!.pid % 16 };
+    };
+    const first = await connect();
+    // Two sessions of the same stripe do share its row (1 in 16): take another session until the stripes differ.
+    const spare: pg.Client[] = [];
+    let second = await connect();
+    while (second.stripe === first.stripe) {
+      spare.push(second.client);
+      second = await connect();
+    }
+    const key = `striping-${Date.now()}`;
+    const add = (client: pg.Client) =>
+      client.query(`SELECT "add_statistics_counts"(ARRAY['test_striping'], ARRAY[$1::text], ARRAY[1])`, [key]);
+    try {
+      await first.client.query('BEGIN');
+      await add(first.client);
+      // With one row per counter this waited for the first transaction to end (here: never, so it times out).
+      await second.client.query(`SET statement_timeout = 5000`);
+      await add(second.client);
+      await first.client.query('COMMIT');
+      const { rows } = await second.client.query<{ stripes: number; total: number }>(
+        `SELECT count(*)::int AS "stripes", sum("count")::int AS "total" FROM "statistics_counts" WHERE "dimension" = 'test_striping' AND "key" = $1`,
+        [key],
+      );
+      expect(rows[0]).toEqual({ stripes: 2, total: 2 });
+    } finally {
+      await second.client.query(`DELETE FROM "statistics_counts" WHERE "dimension" = 'test_striping' AND "key" = $1`, [key]);
+      for (const client of [first.client, second.client, ...spare]) await client.end();
     }
   });
 });

@@ -286,7 +286,6 @@ export class MatchingService {
       if (!current || current.version !== demand.version || current.status !== 'PUBLISHED') return false;
       await this.matches.replaceForDemand(demandId, rows, manager);
       await this.matches.replaceDiagnostics(demandId, demand.version, diagnostics, manager);
-      await this.demandsService.recordMatching(demandId, demand.version, now, manager);
       const eligible = rows.filter((r) => r.eligible && !r.weak).length;
       await this.notifications.notify(
         {
@@ -313,6 +312,8 @@ export class MatchingService {
         rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD).map((r) => r.organizationId),
         manager,
       );
+      // Last: it adds to the dashboard's counters (statistics_counts), whose row stays locked until commit.
+      await this.demandsService.recordMatching(demandId, demand.version, now, manager);
       return true;
     });
     phase(`written (${rows.length} rows)`);

@@ -66,10 +66,10 @@ export class StatisticsRepository {
     return manager ?? this.dataSource.manager;
   }
 
-  /** The counters of one dimension (see StatisticsCount), as `key → count` rows. */
+  /** The counters of one dimension (see StatisticsCount), as `key → count` rows (its stripes summed). */
   private counts(dimension: string, manager?: EntityManager): Promise<{ key: string; count: number }[]> {
     return this.manager(manager).query(
-      `SELECT "key", "count" FROM "statistics_counts" WHERE "dimension" = $1 AND "count" <> 0`,
+      `SELECT "key", sum("count")::int AS "count" FROM "statistics_counts" WHERE "dimension" = $1 GROUP BY "key" HAVING sum("count") <> 0`,
       [dimension],
     );
   }
