@@ -71,6 +71,10 @@ export default tseslint.config(
     rules: { 'boundaries/no-import-cycle': 'error' },
   },
   {
+    files: ['apps/api/src/**/*.ts'],
+    rules: { 'boundaries/no-module-ref-lookup': 'error' },
+  },
+  {
     files: ['apps/web/**/*.{ts,vue}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -40,13 +40,11 @@ import { TalentsModule } from './modules/talents/talents.module.js';
 import { ParksModule } from './modules/parks/parks.module.js';
 import { PlanProgressModule } from './modules/plan-progress/plan-progress.module.js';
 import { MapsModule } from './modules/maps/maps.module.js';
+import { WorkersModule } from './workers.module.js';
 
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
-    // One instance, imported by the app and by the vocabulary suggestions (Nest tells dynamic modules apart
-    // by reference: a second forRole call would register the matching job handlers twice).
-    const matching = MatchingModule.forRole(config.runsWorkers);
     return {
       module: AppModule,
       imports: [
@@ -67,28 +65,29 @@ export class AppModule {
         ClaimsModule,
         EnterprisesModule,
         NotificationsModule,
-        ImportsModule.forRole(config.runsWorkers),
+        ImportsModule,
         DemoDataModule,
-        MaintenanceModule.forRole(config.runsWorkers),
+        MaintenanceModule,
         OutboxModule,
         MailModule,
         DemandsModule,
-        IndexingModule.forRole(config.runsWorkers),
-        matching,
+        IndexingModule,
+        MatchingModule,
         SearchApiModule,
         JobsModule,
-        ResponsesModule.forRole(config.runsWorkers),
+        ResponsesModule,
         StatisticsModule,
         OpenDataModule,
         ConversationsModule,
-        AlertsModule.forRole(config.runsWorkers),
-        VocabularySuggestionsModule.withMatching(matching),
-        OffersModule.withMatching(matching),
+        AlertsModule,
+        VocabularySuggestionsModule,
+        OffersModule,
         TalentsModule,
         ParksModule,
         PlanProgressModule,
         MapsModule,
         ProjectsModule,
+        WorkersModule.forRole(config.runsWorkers),
       ],
     };
   }

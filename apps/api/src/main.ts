@@ -24,6 +24,7 @@ import { requestLoggingMiddleware } from './core/logging/request-logging.middlew
 import { httpMetricsMiddleware } from './core/metrics/http-metrics.middleware.js';
 import { MetricsRegistry } from './core/metrics/metrics.registry.js';
 import { JobHandlerRegistry } from './core/queue/job-handler.registry.js';
+import { EventRouter } from './core/events/event-router.js';
 import { claimQueuePrefix, derivedQueuePrefix, QueuePrefixHeldError } from './core/queue/queue-prefix.js';
 import { serveParent, WorkerSupervisor } from './core/queue/worker-supervisor.js';
 import { AccountsService } from './modules/accounts/accounts.service.js';
@@ -176,6 +177,7 @@ async function main() {
 
     await app.init();
     app.get(JobHandlerRegistry).assertEveryJobHandled();
+    app.get(EventRouter).assertEveryEventConsumed();
     if (config.workerProcesses > 0) {
       const supervisor = app.get(WorkerSupervisor);
       workers = supervisor;

@@ -236,7 +236,7 @@ describe('the talent pool', () => {
       const trail = JSON.stringify(audit.rows);
       for (const personal of [PROFILE.name, PROFILE.summary, ...PROFILE.specialties]) expect(trail).not.toContain(personal);
       // The outbox keeps ids only.
-      const outbox = await db.query(`SELECT payload FROM outbox_events WHERE job_name = 'index-talent' AND payload->>'profileId' = $1`, [talentId]);
+      const outbox = await db.query(`SELECT payload FROM outbox_events WHERE event_name = 'talent.profile-changed' AND payload->>'profileId' = $1`, [talentId]);
       expect(outbox.rows.length).toBeGreaterThan(0);
       expect(JSON.stringify(outbox.rows)).not.toContain(PROFILE.name);
     } finally {

@@ -87,3 +87,25 @@ tester.run('no-import-cycle', plugin.rules['no-import-cycle'], {
   ],
 });
 
+
+tester.run('no-module-ref-lookup', plugin.rules['no-module-ref-lookup'], {
+  valid: [
+    // Injected through the constructor; other things of @nestjs/core; a Nest application's own get at bootstrap.
+    { filename: api('modules/jobs/jobs.service.ts'), code: 'export class JobsService { constructor(private readonly queues: Queues) {} }' },
+    { filename: api('main.ts'), code: "import { NestFactory } from '@nestjs/core'; app.get(JobHandlerRegistry).assertEveryJobHandled();" },
+    { filename: api('modules/demands/demands.service.ts'), code: 'this.cache.get(key);' },
+  ],
+  invalid: [
+    {
+      filename: api('modules/alerts/item-index.catch-up.ts'),
+      code: "import { ModuleRef } from '@nestjs/core';",
+      errors: [{ messageId: 'moduleRefImport' }],
+    },
+    {
+      filename: api('modules/alerts/item-index.catch-up.ts'),
+      code: 'this.indexing = this.moduleRef.get(IndexingService, { strict: false });',
+      errors: [{ messageId: 'moduleRefLookup' }],
+    },
+    { filename: api('core/outbox/outbox.relay.ts'), code: 'const queue = moduleRef.resolve(token);', errors: [{ messageId: 'moduleRefLookup' }] },
+  ],
+});

@@ -1,8 +1,5 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bullmq';
-import { QueueName } from '../queue/queue.constants.js';
+import { Queues } from '../queue/queues.js';
 import { MetricsRegistry } from './metrics.registry.js';
 
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'] as const;
@@ -12,11 +9,11 @@ const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioriti
 export class QueueMetrics implements OnModuleInit {
   constructor(
     private readonly metrics: MetricsRegistry,
-    private readonly moduleRef: ModuleRef,
+    private readonly queues: Queues,
   ) {}
 
   onModuleInit(): void {
-    const queues = Object.values(QueueName).map((name) => this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }));
+    const queues = this.queues.all();
     this.metrics.gauge('queue_jobs', 'Jobs in each queue by state', ['queue', 'state'], async (gauge) => {
       for (const queue of queues) {
         const counts = await queue.getJobCounts(...STATES).catch(() => undefined);

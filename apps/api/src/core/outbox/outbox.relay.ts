@@ -1,10 +1,9 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { jobIdFor, type JobName, QUEUE_OF_JOB, PERSISTENT_RETRY } from '../queue/queue.constants.js';
+import { EventRouter } from '../events/event-router.js';
+import { jobIdFor, QUEUE_OF_JOB, PERSISTENT_RETRY } from '../queue/queue.constants.js';
+import { Queues } from '../queue/queues.js';
 import { OutboxService } from './outbox.service.js';
 
 const BATCH = 200;
@@ -14,9 +13,9 @@ const KEEP_DISPATCHED_MS = 7 * 24 * 3600 * 1000;
 
 interface PendingRow {
   id: string;
-  job_name: JobName;
+  event_name: string;
   payload: Record<string, unknown>;
-  dedup_key: string;
+  key: string;
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -36,10 +35,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Hands committed outbox rows to BullMQ. Rows are locked with SKIP LOCKED, so several processes can
- * relay at once; a row is marked dispatched only in the transaction whose enqueue succeeded, and the
- * job id (job name + outbox id) makes a repeated enqueue after a crash a no-op. While Redis is down the
- * rows simply wait.
+ * Turns committed outbox rows (domain events) into their subscribers' jobs, in outbox order. Rows are
+ * locked with SKIP LOCKED, so several processes can relay at once; a row is marked dispatched only in the
+ * transaction whose enqueues all succeeded, and each job's id (job name, key, outbox id) makes a repeated
+ * enqueue after a crash a no-op. While Redis is down the rows simply wait.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -53,7 +52,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly moduleRef: ModuleRef,
+    private readonly queues: Queues,
+    private readonly router: EventRouter,
     outbox: OutboxService,
   ) {
     outbox.onKick(() => this.trigger());
@@ -112,19 +112,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: PendingRow[] = await manager.query(
-        `SELECT "id", "job_name", "payload", "dedup_key" FROM "outbox_events" WHERE "dispatched_at" IS NULL ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+        `SELECT "id", "event_name", "payload", "key" FROM "outbox_events" WHERE "dispatched_at" IS NULL ORDER BY "id" LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
       for (const row of rows) {
-        const queue = this.moduleRef.get<Queue>(getQueueToken(QUEUE_OF_JOB[row.job_name]), { strict: false });
-        await withTimeout(
-          queue.add(
-            row.job_name,
-            { ...row.payload, outboxId: row.id },
-            { jobId: jobIdFor(row.job_name, `${row.dedup_key}.${row.id}`), ...PERSISTENT_RETRY },
-          ),
-          ENQUEUE_TIMEOUT_MS,
-        );
+        for (const { job, data, key } of this.router.route(row.event_name, row.payload, row.key)) {
+          await withTimeout(
+            this.queues.of(QUEUE_OF_JOB[job]).add(
+              job,
+              { ...data, outboxId: row.id },
+              { jobId: jobIdFor(job, `${key}.${row.id}`), ...PERSISTENT_RETRY },
+            ),
+            ENQUEUE_TIMEOUT_MS,
+          );
+        }
       }
       await manager.query(
         `UPDATE "outbox_events" SET "dispatched_at" = now() WHERE "id" = ANY($1::bigint[])`,

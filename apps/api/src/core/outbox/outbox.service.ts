@@ -1,34 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { JobName } from '../queue/queue.constants.js';
+import { DOMAIN_EVENTS, type DomainEvents, type EventName } from '../events/domain-events.js';
 import { OutboxEvent } from './outbox-event.entity.js';
 
-/** Records follow-up jobs inside the caller's transaction (see OutboxEvent). */
+/** Records domain events inside the caller's transaction (see OutboxEvent). */
 @Injectable()
 export class OutboxService {
   private readonly listeners = new Set<() => void>();
 
-  /** Adds a job to the outbox of the transaction `manager` belongs to. */
-  async add(
-    manager: EntityManager,
-    jobName: JobName,
-    payload: Record<string, unknown>,
-    dedupKey: string,
-  ): Promise<void> {
-    await manager.getRepository(OutboxEvent).insert({ jobName, payload: payload as never, dedupKey });
+  /** Records that `event` happened, in the transaction `manager` belongs to. */
+  async record<E extends EventName>(manager: EntityManager, event: E, payload: DomainEvents[E]): Promise<void> {
+    const key = DOMAIN_EVENTS[event].key(payload);
+    await manager.getRepository(OutboxEvent).insert({ eventName: event, payload: payload as never, key });
   }
 
-  /** Adds many jobs of one kind in one statement (e.g. an email per notification of a matched demand). */
-  async addMany(
-    manager: EntityManager,
-    jobName: JobName,
-    jobs: ReadonlyArray<{ payload: Record<string, unknown>; dedupKey: string }>,
-  ): Promise<void> {
-    if (jobs.length === 0) return;
+  /** Records many events of one kind in one statement (e.g. an email due per notification of a matched demand). */
+  async recordMany<E extends EventName>(manager: EntityManager, event: E, payloads: ReadonlyArray<DomainEvents[E]>): Promise<void> {
+    if (payloads.length === 0) return;
+    const { key } = DOMAIN_EVENTS[event];
     await manager.query(
-      `INSERT INTO "outbox_events" ("job_name", "payload", "dedup_key")
+      `INSERT INTO "outbox_events" ("event_name", "payload", "key")
        SELECT $1, p, k FROM unnest($2::jsonb[], $3::varchar[]) AS j(p, k)`,
-      [jobName, jobs.map((job) => JSON.stringify(job.payload)), jobs.map((job) => job.dedupKey)],
+      [event, payloads.map((payload) => JSON.stringify(payload)), payloads.map((payload) => key(payload))],
     );
   }
 

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { QueueName } from './queue.constants.js';
+import { QUEUES_PROVIDER, Queues } from './queues.js';
 import { JobHandlerRegistry } from './job-handler.registry.js';
 import { RedisPolicyCheck } from './redis-policy.check.js';
 import { WorkerSupervisor } from './worker-supervisor.js';
@@ -30,8 +31,8 @@ export class QueueModule {
         }),
         BullModule.registerQueue(...queues),
       ],
-      providers: [JobHandlerRegistry, RedisPolicyCheck, WorkerSupervisor],
-      exports: [BullModule, JobHandlerRegistry, WorkerSupervisor],
+      providers: [JobHandlerRegistry, RedisPolicyCheck, WorkerSupervisor, QUEUES_PROVIDER],
+      exports: [BullModule, JobHandlerRegistry, WorkerSupervisor, Queues],
     };
   }
 }

@@ -1,5 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { Injectable } from '@nestjs/common';
 import type { SavedSearchKind } from '@mcf/contracts';
 import { IndexingService } from '../indexing/indexing.service.js';
 
@@ -8,19 +7,10 @@ import { IndexingService } from '../indexing/indexing.service.js';
  * job of a change are relayed together and run on different queues, so the alert job could otherwise
  * ask the index about the demand as it was before. Writing with the alert job's outbox id as the version
  * is what the indexing job does (it reads the current state; an older write never overwrites a newer).
- *
- * IndexingService comes from the IndexingModule the app already loaded: that module is made per process
- * role and registers job handlers, so importing it a second time would register them twice.
  */
 @Injectable()
-export class ItemIndexCatchUp implements OnModuleInit {
-  private indexing!: IndexingService;
-
-  constructor(private readonly moduleRef: ModuleRef) {}
-
-  onModuleInit(): void {
-    this.indexing = this.moduleRef.get(IndexingService, { strict: false });
-  }
+export class ItemIndexCatchUp {
+  constructor(private readonly indexing: IndexingService) {}
 
   async catchUp(kind: SavedSearchKind, itemId: string, version: number): Promise<void> {
     if (kind === 'DEMANDS') await this.indexing.indexDemand(itemId, version);

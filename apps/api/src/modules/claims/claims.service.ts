@@ -13,7 +13,6 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { Mailer } from '../../core/mail/mailer.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { storedFileName } from '../../core/storage/file-name.js';
 import { FileStore } from '../../core/storage/file-store.js';
 import { AccountsService } from '../accounts/accounts.service.js';
@@ -249,16 +248,10 @@ export class ClaimsService {
   private async queueEmail(
     claimId: string,
     event: SendClaimEmailPayload['event'],
-    manager: Parameters<OutboxService['add']>[0],
+    manager: Parameters<OutboxService['record']>[0],
   ): Promise<void> {
     if (!this.mailer.enabled) return;
-    const payload: SendClaimEmailPayload = { claimId, event };
-    await this.outbox.add(
-      manager,
-      JobName.SEND_CLAIM_EMAIL,
-      { ...payload },
-      `claim-email-${claimId}-${event}`,
-    );
+    await this.outbox.record(manager, 'claim.email-due', { claimId, step: event });
   }
 
   private async view(id: string): Promise<ClaimAdminView> {

@@ -21,7 +21,6 @@ import type { EntityManager } from 'typeorm';
 import { type Actor, demandViewerOf, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -176,31 +175,13 @@ export class DemandsService {
     throw CommonErrors.notFound();
   }
 
-  /** Queues re-indexing and re-matching in the same transaction as the change (transactional outbox). */
-  private async followUp(demand: Demand, manager: EntityManager, rematch: boolean): Promise<void> {
-    await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId: demand.id }, demand.id);
-    if (rematch)
-      await this.outbox.add(
-        manager,
-        JobName.MATCH_DEMAND,
-        { demandId: demand.id, version: demand.version },
-        `${demand.id}.v${demand.version}`,
-      );
-    if (rematch)
-      await this.outbox.add(
-        manager,
-        JobName.CHECK_DEMAND_ALERTS,
-        { demandId: demand.id },
-        `${demand.id}.v${demand.version}`,
-      );
-    // Pairs of names the demand writes become vocabulary suggestions.
-    if (rematch)
-      await this.outbox.add(
-        manager,
-        JobName.MINE_VOCABULARY_TEXT,
-        { sourceKind: 'DEMAND', sourceId: demand.id },
-        `${demand.id}.v${demand.version}`,
-      );
+  /**
+   * Records, in the same transaction as the change (transactional outbox), that a version of the demand
+   * was published or that the public demand ended; search, matching, alerts and vocabulary mining follow.
+   */
+  private async followUp(demand: Demand, manager: EntityManager, published: boolean): Promise<void> {
+    if (published) await this.outbox.record(manager, 'demand.published', { demandId: demand.id, version: demand.version });
+    else await this.outbox.record(manager, 'demand.ended', { demandId: demand.id });
   }
 
   async create(actor: Actor, content: DemandContent): Promise<DemandView> {

@@ -1,5 +1,4 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import type { DemoAccount, OrganizationKind } from '@mcf/contracts';
 import type { Actor } from '../../core/auth/actor.js';
 import { type AccountUser, AccountsService } from '../accounts/accounts.service.js';
@@ -30,7 +29,8 @@ export class DemoDataService {
     private readonly enterprises: EnterprisesService,
     private readonly demands: DemandsService,
     private readonly projects: ProjectsService,
-    private readonly moduleRef: ModuleRef,
+    private readonly responses: ResponsesService,
+    private readonly matching: MatchingService,
     private readonly parks: ParksService,
     private readonly planProgress: PlanProgressService,
   ) {}
@@ -83,21 +83,19 @@ export class DemoDataService {
     if (!firm?.organizationId || !procurer?.organizationId) return;
     const demand = await this.demands.findByTitle(procurer.organizationId, DEMO_AWARD.demandTitle);
     if (!demand || demand.status !== 'PUBLISHED') return;
-    // Resolved here rather than injected: the responses module is registered per process role.
-    const responses = this.moduleRef.get(ResponsesService, { strict: false });
     const firmActor = demoActor(firm, 'ENTERPRISE');
-    if ((await responses.mine(firmActor)).some((r) => r.demandId === demand.id)) return;
+    if ((await this.responses.mine(firmActor)).some((r) => r.demandId === demand.id)) return;
     // Matched before it is awarded: the matching job of a demand that is no longer open skips it, and the
     // demo demand would otherwise show 匹配中 for ever (its job only starts once a worker is up, long after
     // this award). The same use case the job runs; the firms' search documents may still be queued, and the
     // matcher reads recently published firms from PostgreSQL for that reason.
     if (demand.matchingStatus !== 'READY' || demand.matchedVersion !== demand.version) {
-      await this.moduleRef.get(MatchingService, { strict: false }).matchDemand(demand.id);
+      await this.matching.matchDemand(demand.id);
     }
-    const response = await responses.respond(firmActor, demand.id, DEMO_AWARD.response);
+    const response = await this.responses.respond(firmActor, demand.id, DEMO_AWARD.response);
     const procurerActor = demoActor(procurer, 'PROCURER');
-    await responses.decide(procurerActor, response.id, { status: 'SHORTLISTED' });
-    await responses.award(procurerActor, demand.id, response.id);
+    await this.responses.decide(procurerActor, response.id, { status: 'SHORTLISTED' });
+    await this.responses.award(procurerActor, demand.id, response.id);
     this.logger.log(`demo data: awarded 《${demand.title}》 to the demo firm`);
   }
 

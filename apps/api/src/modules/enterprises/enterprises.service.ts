@@ -32,7 +32,6 @@ import { type Actor, firmContactReaderOf, isAdmin } from '../../core/auth/actor.
 import { ValidationFailedError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { storedFileName } from '../../core/storage/file-name.js';
 import { FileStore } from '../../core/storage/file-store.js';
 import { type AccountOrganization, AccountsService } from '../accounts/accounts.service.js';
@@ -94,11 +93,6 @@ export class EnterprisesService {
     private readonly parks: ParksService,
   ) {}
 
-  /** Re-index and re-match a firm after a change, committed with the change (transactional outbox). */
-  private async enterpriseChanged(organizationId: string, manager: EntityManager): Promise<void> {
-    await this.outbox.add(manager, JobName.INDEX_ENTERPRISE, { organizationId }, organizationId);
-    await this.outbox.add(manager, JobName.MATCH_ENTERPRISE, { organizationId }, organizationId);
-  }
 
   /** The enterprise itself; for anyone else (but, where allowed, an admin) it does not exist. */
   /** Tells the administrators that a certificate waits for review (new, or edited back to pending). */
@@ -183,15 +177,9 @@ export class EnterprisesService {
         },
         manager,
       );
-      await this.enterpriseChanged(organizationId, manager);
-      await this.outbox.add(manager, JobName.CHECK_ENTERPRISE_ALERTS, { organizationId }, organizationId);
-      // Pairs of names the firm writes (变压吸附制氧机（PSA制氧机）) become vocabulary suggestions.
-      await this.outbox.add(
-        manager,
-        JobName.MINE_VOCABULARY_TEXT,
-        { sourceKind: 'PROFILE', sourceId: organizationId },
-        `${organizationId}.v${updated.publishedVersion}`,
-      );
+      // Search, matching, saved searches and vocabulary mining follow (the pairs of names a firm writes,
+      // 变压吸附制氧机（PSA制氧机）, become vocabulary suggestions).
+      await this.outbox.record(manager, 'enterprise.profile-published', { organizationId, publishedVersion: updated.publishedVersion });
       return updated;
     });
     this.outbox.kick();
@@ -219,7 +207,7 @@ export class EnterprisesService {
         },
         manager,
       );
-      await this.enterpriseChanged(organizationId, manager);
+      await this.outbox.record(manager, 'enterprise.profile-reconfirmed', { organizationId });
       return updated;
     });
     this.outbox.kick();
@@ -268,7 +256,7 @@ export class EnterprisesService {
       await this.enterprises.saveDraft(organizationId, content, manager);
       const profile = (await this.enterprises.findProfile(organizationId, manager))!;
       await this.enterprises.publish(profile, publishedBy, manager);
-      await this.enterpriseChanged(organizationId, manager);
+      await this.outbox.record(manager, 'enterprise.profile-published-by-platform', { organizationId });
       return true;
     });
   }
@@ -394,7 +382,8 @@ export class EnterprisesService {
         { actor, action: 'qualification.edited', targetType: 'qualification', targetId: id, before: qualificationSnapshot(current), after: qualificationSnapshot(updated) },
         manager,
       );
-      if (current.status === 'APPROVED') await this.enterpriseChanged(current.organizationId, manager);
+      if (current.status === 'APPROVED')
+        await this.outbox.record(manager, 'certificate.reopened', { organizationId: current.organizationId, qualificationId: id });
       if (current.status !== 'PENDING') {
         const organization = await this.accounts.findOrganizationById(current.organizationId, manager);
         await this.notifyAdminsOfSubmission(updated, organization?.name ?? '', `edited:${id}:${updated.updatedAt.toISOString()}`, manager);
@@ -450,7 +439,8 @@ export class EnterprisesService {
         },
         manager,
       );
-      if (decision === 'APPROVED') await this.enterpriseChanged(updated.organizationId, manager);
+      if (decision === 'APPROVED')
+        await this.outbox.record(manager, 'certificate.approved', { organizationId: updated.organizationId, qualificationId: updated.id });
       return toQualificationView(updated);
     });
   }
@@ -501,7 +491,8 @@ export class EnterprisesService {
           },
           manager,
         );
-        if (current.status === 'APPROVED') await this.enterpriseChanged(current.organizationId, manager);
+        if (current.status === 'APPROVED')
+          await this.outbox.record(manager, 'certificate.expired', { organizationId: current.organizationId, qualificationId: current.id });
         expired++;
       });
     }

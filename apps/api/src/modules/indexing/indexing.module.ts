@@ -1,20 +1,16 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { eventSubscriptions } from '../../core/events/event-subscription.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
 import { IndexingJobs } from './indexing.jobs.js';
-import { IndexingProcessor } from './indexing.processor.js';
 import { IndexingService } from './indexing.service.js';
+import { INDEXING_SUBSCRIPTIONS } from './indexing.subscriptions.js';
 
-/** Search indexing: handlers everywhere (the start-up check sees them), the worker where workers run. */
-@Module({})
-export class IndexingModule {
-  static forRole(runsWorkers: boolean): DynamicModule {
-    return {
-      module: IndexingModule,
-      imports: [AccountsModule, DemandsModule, EnterprisesModule],
-      providers: [IndexingService, IndexingJobs, ...(runsWorkers ? [IndexingProcessor] : [])],
-      exports: [IndexingService],
-    };
-  }
-}
+/** Search indexing: handlers everywhere (the start-up check sees them); the worker comes with the process's workers. */
+@Module({
+  imports: [AccountsModule, DemandsModule, EnterprisesModule],
+  providers: [IndexingService, IndexingJobs, eventSubscriptions('indexing', INDEXING_SUBSCRIPTIONS)],
+  exports: [IndexingService],
+})
+export class IndexingModule {}

@@ -10,6 +10,7 @@ import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service
 import { demandDocument, enterpriseDocument } from './search-documents.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 import { JobName } from '../../core/queue/queue.constants.js';
+import { INDEXING_SUBSCRIPTIONS } from './indexing.subscriptions.js';
 
 const TASK_TIMEOUT_MS = 30_000;
 /**
@@ -73,14 +74,18 @@ export class IndexingService {
    * After a rebuild is swapped in, every document changed while it was being read is written again
    * from the current state: the rebuild read those rows before (or while) they changed, and the jobs
    * that followed the changes wrote into the index that the swap has just retired. Changes are found
-   * through their outbox rows (the job's key is the document's id), from a minute before the rebuild
-   * began, since outbox ids are taken before commit and may commit out of order.
+   * through the outbox rows of the events this module indexes after (INDEXING_SUBSCRIPTIONS; each names
+   * the document in its payload, as `demandId` or `organizationId`), from a minute before the rebuild
+   * began, since outbox ids are taken before commit and may commit out of order. Rows recorded before
+   * the outbox held events name the job instead.
    */
   private async catchUp(name: SearchIndex, since: Date): Promise<number> {
     const jobName = name === SearchIndex.ENTERPRISES ? JobName.INDEX_ENTERPRISE : JobName.INDEX_DEMAND;
+    const subject = name === SearchIndex.ENTERPRISES ? 'organizationId' : 'demandId';
+    const names = [...INDEXING_SUBSCRIPTIONS.filter((s) => s.job === jobName).flatMap((s) => s.events), jobName];
     const rows = (await this.dataSource.query(
-      `SELECT DISTINCT "dedup_key" AS "id" FROM "outbox_events" WHERE "job_name" = $1 AND "created_at" >= $2`,
-      [jobName, new Date(since.getTime() - CATCH_UP_MARGIN_MS)],
+      `SELECT DISTINCT "payload"->>'${subject}' AS "id" FROM "outbox_events" WHERE "event_name" = ANY($1) AND "created_at" >= $2`,
+      [names, new Date(since.getTime() - CATCH_UP_MARGIN_MS)],
     )) as { id: string }[];
     const version = await this.currentVersion();
     for (const { id } of rows) {

@@ -1,12 +1,11 @@
-import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import type { JobPage, JobQuery, JobScheduleList, JobScheduleView, JobView } from '@mcf/contracts';
 import type { Job, Queue } from 'bullmq';
 import type { Actor } from '../../core/auth/actor.js';
 import { AppError } from '../../core/http/app-error.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { QueueName } from '../../core/queue/queue.constants.js';
+import { Queues } from '../../core/queue/queues.js';
 import { AuditService } from '../audit/audit.service.js';
 
 function jobView(queue: string, job: Job, state: string): JobView {
@@ -32,13 +31,14 @@ export function isScheduledRun(job: Pick<Job, 'id'>): boolean {
 @Injectable()
 export class JobsService {
   constructor(
-    private readonly moduleRef: ModuleRef,
+    private readonly queues: Queues,
     private readonly audit: AuditService,
   ) {}
 
   private queue(name: string): Queue {
-    if (!(Object.values(QueueName) as string[]).includes(name)) throw CommonErrors.notFound();
-    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+    const queue = this.queues.find(name);
+    if (!queue) throw CommonErrors.notFound();
+    return queue;
   }
 
   /** Jobs in one state across every queue, newest first. */

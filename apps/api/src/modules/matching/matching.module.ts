@@ -1,4 +1,5 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { eventSubscriptions } from '../../core/events/event-subscription.js';
 import { AccountsModule } from '../accounts/accounts.module.js';
 import { DemandsModule } from '../demands/demands.module.js';
 import { EnterprisesModule } from '../enterprises/enterprises.module.js';
@@ -9,26 +10,21 @@ import { MatchFeaturesService } from './match-features.service.js';
 import { MatchesRepository } from './matches.repository.js';
 import { MatchingController } from './matching.controller.js';
 import { MatchingJobs } from './matching.jobs.js';
-import { MatchingProcessor } from './matching.processor.js';
 import { MatchingService } from './matching.service.js';
-import { MatchingWarmUp } from './matching.warm-up.js';
+import { MATCHING_SUBSCRIPTIONS } from './matching.subscriptions.js';
 
-@Module({})
-export class MatchingModule {
-  static forRole(runsWorkers: boolean): DynamicModule {
-    return {
-      module: MatchingModule,
-      imports: [AccountsModule, DemandsModule, EnterprisesModule, NotificationsModule, VocabularyModule],
-      controllers: [MatchingController],
-      providers: [
-        MatchingService,
-        MatchesRepository,
-        MatchFeaturesRepository,
-        MatchFeaturesService,
-        MatchingJobs,
-        ...(runsWorkers ? [MatchingProcessor, MatchingWarmUp] : []),
-      ],
-      exports: [MatchingService, MatchFeaturesService],
-    };
-  }
-}
+/** Matching: handlers everywhere (the start-up check sees them); its worker and warm-up come with the process's workers. */
+@Module({
+  imports: [AccountsModule, DemandsModule, EnterprisesModule, NotificationsModule, VocabularyModule],
+  controllers: [MatchingController],
+  providers: [
+    MatchingService,
+    MatchesRepository,
+    MatchFeaturesRepository,
+    MatchFeaturesService,
+    MatchingJobs,
+    eventSubscriptions('matching', MATCHING_SUBSCRIPTIONS),
+  ],
+  exports: [MatchingService, MatchFeaturesService],
+})
+export class MatchingModule {}

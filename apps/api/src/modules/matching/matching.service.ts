@@ -39,7 +39,6 @@ import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
@@ -428,12 +427,11 @@ export class MatchingService {
       );
       await this.matches.transaction(async (manager: EntityManager) => {
         for (const demand of demands)
-          await this.outbox.add(
-            manager,
-            JobName.MATCH_DEMAND,
-            { demandId: demand.id, version: demand.version },
-            `${demand.id}.v${demand.version}.vocabulary-${vocabulary.version}`,
-          );
+          await this.outbox.record(manager, 'demand.matches-outdated', {
+            demandId: demand.id,
+            version: demand.version,
+            vocabularyVersion: vocabulary.version,
+          });
       });
       touched += demands.length;
     }

@@ -15,7 +15,6 @@ import { CommonErrors } from '../../core/http/common-errors.js';
 import { AppConfig } from '../../core/config/app-config.js';
 import { Mailer } from '../../core/mail/mailer.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { notificationEmail } from './notification-email.js';
 import { type NotificationRecipient, NotificationsRepository } from './notifications.repository.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
@@ -117,12 +116,7 @@ export class NotificationsService {
     );
     if (id === null) return false;
     if (this.mailer.enabled && (preference?.email ?? true)) {
-      await this.outbox.add(
-        manager,
-        JobName.SEND_NOTIFICATION_EMAIL,
-        { notificationId: id },
-        `notification-email-${id}`,
-      );
+      await this.outbox.record(manager, 'notification.email-due', { notificationId: id });
     }
     return true;
   }
@@ -160,15 +154,15 @@ export class NotificationsService {
     );
     if (this.mailer.enabled) {
       const byKey = new Map(wanted.map((n) => [n.dedupKey, n]));
-      await this.outbox.addMany(
+      await this.outbox.recordMany(
         manager,
-        JobName.SEND_NOTIFICATION_EMAIL,
+        'notification.email-due',
         ids
           .filter(({ dedupKey }) => {
             const notification = byKey.get(dedupKey);
             return notification !== undefined && (preferenceOf(notification)?.email ?? true);
           })
-          .map(({ id }) => ({ payload: { notificationId: id }, dedupKey: `notification-email-${id}` })),
+          .map(({ id }) => ({ notificationId: id })),
       );
     }
     return ids.length;

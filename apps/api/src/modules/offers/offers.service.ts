@@ -21,7 +21,6 @@ import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ThreadsService } from '../conversations/threads.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -201,7 +200,7 @@ export class OffersService {
         manager,
       );
       // A published offer leaves the search index.
-      if (isOfferPublic(current.status)) await this.outbox.add(manager, JobName.INDEX_OFFER, { offerId: id }, `offer:${id}`);
+      if (isOfferPublic(current.status)) await this.outbox.record(manager, 'offer.withdrawn', { offerId: id });
       return (await this.offers.find(id, manager))!;
     });
     this.outbox.kick();
@@ -240,10 +239,7 @@ export class OffersService {
         },
         manager,
       );
-      if (approved) {
-        await this.outbox.add(manager, JobName.INDEX_OFFER, { offerId: id }, `offer:${id}`);
-        await this.outbox.add(manager, JobName.MATCH_OFFER, { offerId: id, version }, `offer:${id}.v${version}`);
-      }
+      if (approved) await this.outbox.record(manager, 'offer.published', { offerId: id, version });
       await this.notifications.notify(
         {
           organizationId: current.organizationId,

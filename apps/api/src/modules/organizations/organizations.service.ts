@@ -4,7 +4,6 @@ import { nextOrganizationStatus, type OrganizationStatus, type OrganizationStatu
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { AccountsService, organizationSnapshot, toOrganizationAdminView, toUserView } from '../accounts/accounts.service.js';
 import { hashPassword } from '../accounts/password-hasher.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -150,8 +149,7 @@ export class OrganizationsService {
       );
       if (organization.kind === 'ENTERPRISE') {
         // Verification, suspension and reinstatement change what search shows and who may be matched.
-        await this.outbox.add(manager, JobName.INDEX_ENTERPRISE, { organizationId: organization.id }, organization.id);
-        await this.outbox.add(manager, JobName.MATCH_ENTERPRISE, { organizationId: organization.id }, organization.id);
+        await this.outbox.record(manager, 'enterprise.status-changed', { organizationId: organization.id });
       }
       return (await this.accounts.findOrganizationById(organization.id, manager))!;
     });

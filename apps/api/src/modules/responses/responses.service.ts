@@ -15,7 +15,6 @@ import { chinaDateOf } from '@mcf/domain';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
 import { type DemandEnding, DemandEndingRegistry } from '../demands/demand-ending.registry.js';
@@ -182,15 +181,9 @@ export class ResponsesService {
         },
         manager,
       );
-      // Invited firms read INVITED demands, in search too.
-      await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId }, demandId);
-      // A firm matching ranked low may reveal a term the vocabulary lacks (vocabulary suggestions).
-      await this.outbox.add(
-        manager,
-        JobName.MINE_PROCURER_CHOICE,
-        { kind: 'INVITATION', demandId, organizationId: input.enterpriseId },
-        `${demandId}.${input.enterpriseId}.invited`,
-      );
+      // Invited firms read INVITED demands, in search too; a firm matching ranked low may reveal a term the
+      // vocabulary lacks (vocabulary suggestions).
+      await this.outbox.record(manager, 'demand.firm-invited', { demandId, organizationId: input.enterpriseId });
       await this.audit.record(
         {
           actor,
@@ -400,12 +393,7 @@ export class ResponsesService {
         manager,
       );
       if (decision.status === 'SHORTLISTED')
-        await this.outbox.add(
-          manager,
-          JobName.MINE_PROCURER_CHOICE,
-          { kind: 'SHORTLIST', demandId: demand.id, organizationId: current.organizationId },
-          `${demand.id}.${current.organizationId}.shortlisted`,
-        );
+        await this.outbox.record(manager, 'demand.response-shortlisted', { demandId: demand.id, organizationId: current.organizationId });
       return next;
     });
     this.outbox.kick();
@@ -588,14 +576,7 @@ export class ResponsesService {
           );
       }
       await this.demandsService.markAwarded(demand, awardedAt, manager);
-      await this.outbox.add(manager, JobName.NOTIFY_AWARD, { demandId }, demandId);
-      await this.outbox.add(
-        manager,
-        JobName.MINE_PROCURER_CHOICE,
-        { kind: 'AWARD', demandId, organizationId: winner.organizationId },
-        `${demandId}.${winner.organizationId}.awarded`,
-      );
-      await this.outbox.add(manager, JobName.INDEX_DEMAND, { demandId }, demandId);
+      await this.outbox.record(manager, 'demand.awarded', { demandId, organizationId: winner.organizationId });
       await this.audit.record(
         {
           actor,

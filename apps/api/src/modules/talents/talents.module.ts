@@ -6,12 +6,14 @@ import { TalentIndexService } from './talent-index.service.js';
 import { TalentsController } from './talents.controller.js';
 import { TalentsRepository } from './talents.repository.js';
 import { TalentsService } from './talents.service.js';
+import { eventSubscriptions } from '../../core/events/event-subscription.js';
+import { TALENTS_SUBSCRIPTIONS } from './talents.subscriptions.js';
 
 /** 人才共享数据库: people's profiles with consent, talent needs and their matching, contact through the platform. */
 @Module({
   imports: [AuditModule, VocabularyModule],
   controllers: [TalentsController],
-  providers: [TalentsService, TalentsRepository, TalentIndexService, TalentJobs],
+  providers: [TalentsService, TalentsRepository, TalentIndexService, TalentJobs, eventSubscriptions('talents', TALENTS_SUBSCRIPTIONS)],
   exports: [TalentsService],
 })
 export class TalentsModule {}

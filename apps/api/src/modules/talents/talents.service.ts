@@ -26,7 +26,6 @@ import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 import { AuditService } from '../audit/audit.service.js';
 import { allOf, anyOf, regionFilter } from '../search/filter-expression.js';
@@ -140,7 +139,7 @@ export class TalentsService {
   }
 
   private async reindex(profileId: string, manager: EntityManager): Promise<void> {
-    await this.outbox.add(manager, JobName.INDEX_TALENT, { profileId }, profileId);
+    await this.outbox.record(manager, 'talent.profile-changed', { profileId });
   }
 
   // ── the person's own profile ──
@@ -399,7 +398,7 @@ export class TalentsService {
         { actor: this.auditActor(actor), action: 'talent_need.posted', targetType: 'talent_need', targetId: saved.id, after: { title: saved.title } },
         manager,
       );
-      await this.outbox.add(manager, JobName.MATCH_TALENT_NEED, { needId: saved.id }, saved.id);
+      await this.outbox.record(manager, 'talent.need-posted', { needId: saved.id });
       return saved;
     });
     this.outbox.kick();

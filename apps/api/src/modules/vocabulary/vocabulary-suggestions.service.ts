@@ -19,7 +19,6 @@ import type { z } from 'zod';
 import type { Actor } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
-import { JobName } from '../../core/queue/queue.constants.js';
 import { SearchClient } from '../../core/search/search.client.js';
 import { AuditService } from '../audit/audit.service.js';
 import { DemandQueries } from '../demands/demand-queries.service.js';
@@ -188,7 +187,7 @@ export class VocabularySuggestionsService {
         },
         manager,
       );
-      await this.outbox.add(manager, JobName.VOCABULARY_CHANGED, { terms: [...terms] }, id);
+      await this.outbox.record(manager, 'vocabulary.changed', { suggestionId: id, terms: [...terms] });
       const next = VocabularyService.compileWith([...earlier, group]);
       try {
         await this.search.updateSynonyms(next.meilisearchSynonyms);

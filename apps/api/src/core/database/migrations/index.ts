@@ -27,6 +27,7 @@ import { PlatformNotifications1765680000000 } from './1765680000000-PlatformNoti
 import { MatchFeaturesInMemory1765690000000 } from './1765690000000-MatchFeaturesInMemory.js';
 import { TalentPool1765730000000 } from './1765730000000-TalentPool.js';
 import { ParksAndPlanProgress1765750000000 } from './1765750000000-ParksAndPlanProgress.js';
+import { OutboxDomainEvents1765800000000 } from './1765800000000-OutboxDomainEvents.js';
 import { ProjectLibrary1765740000000 } from './1765740000000-ProjectLibrary.js';
 import { StripedStatisticsCounts1765820000000 } from './1765820000000-StripedStatisticsCounts.js';
 
@@ -62,5 +63,6 @@ export const MIGRATIONS = [
   TalentPool1765730000000,
   ParksAndPlanProgress1765750000000,
   ProjectLibrary1765740000000,
+  OutboxDomainEvents1765800000000,
   StripedStatisticsCounts1765820000000,
 ];
