@@ -97,6 +97,33 @@ describe('several replicas of one deployment', () => {
     expect(me.status).toBe(200);
   }, 240_000);
 
+  it('relay what a replica of the previous release records during a rolling upgrade (a job name in the old columns)', async () => {
+    const client = new pg.Client({ connectionString: withDatabase(services.adminDatabaseUrl, database) });
+    await client.connect();
+    try {
+      // As the previous release wrote it: job_name and dedup_key, no event name.
+      const subject = '00000000-0000-4000-8000-000000000001';
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO "outbox_events" ("job_name", "payload", "dedup_key") VALUES ('index-demand', $1, $2) RETURNING "id"`,
+        [{ demandId: subject }, subject],
+      );
+      const id = rows[0]!.id;
+      let row: { event_name: string; key: string; dispatched: boolean } | undefined;
+      for (const started = Date.now(); Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 250))) {
+        row = (
+          await client.query<{ event_name: string; key: string; dispatched: boolean }>(
+            `SELECT "event_name", "key", "dispatched_at" IS NOT NULL AS "dispatched" FROM "outbox_events" WHERE "id" = $1`,
+            [id],
+          )
+        ).rows[0];
+        if (row?.dispatched) break;
+      }
+      expect(row).toEqual({ event_name: 'index-demand', key: subject, dispatched: true });
+    } finally {
+      await client.end();
+    }
+  }, 60_000);
+
   it('refuse to start as ROLE=api or ROLE=worker outside development without JWT_SECRET, naming it', async () => {
     for (const ROLE of ['api', 'worker']) {
       const { output, exited } = spawnApp(appEnvironment(services, { ROLE, NODE_ENV: 'production', QUEUE_PREFIX: probePrefix }));
