@@ -93,6 +93,17 @@ export const DOMAIN_EVENTS: { readonly [E in EventName]: EventDefinition<E> } = 
 
 export const EVENT_NAMES = Object.keys(DOMAIN_EVENTS) as EventName[];
 
+/** The events after which a firm may be searched and matched differently: its profile, certificates or status changed. */
+export const FIRM_CHANGED_EVENTS = [
+  'enterprise.profile-published',
+  'enterprise.profile-reconfirmed',
+  'enterprise.profile-published-by-platform',
+  'enterprise.status-changed',
+  'certificate.approved',
+  'certificate.reopened',
+  'certificate.expired',
+] as const satisfies readonly EventName[];
+
 export function isEventName(name: string): name is EventName {
   return Object.hasOwn(DOMAIN_EVENTS, name);
 }

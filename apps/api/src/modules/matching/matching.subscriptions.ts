@@ -1,3 +1,4 @@
+import { FIRM_CHANGED_EVENTS } from '../../core/events/domain-events.js';
 import { subscribe } from '../../core/events/event-subscription.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 
@@ -11,18 +12,8 @@ export const MATCHING_SUBSCRIPTIONS = [
     data: (e) => ({ demandId: e.demandId, version: e.version }),
     key: (e) => `${e.demandId}.v${e.version}.vocabulary-${e.vocabularyVersion}`,
   }),
-  subscribe(
-    [
-      'enterprise.profile-published',
-      'enterprise.profile-reconfirmed',
-      'enterprise.profile-published-by-platform',
-      'enterprise.status-changed',
-      'certificate.approved',
-      'certificate.reopened',
-      'certificate.expired',
-    ],
-    JobName.MATCH_ENTERPRISE,
-    { data: (e) => ({ organizationId: e.organizationId }) },
-  ),
+  subscribe(FIRM_CHANGED_EVENTS, JobName.MATCH_ENTERPRISE, {
+    data: (e) => ({ organizationId: e.organizationId }),
+  }),
   subscribe('vocabulary.changed', JobName.VOCABULARY_CHANGED, { data: (e) => ({ terms: e.terms }) }),
 ];
