@@ -141,6 +141,10 @@ describe('a research institute lists a technology offer and a matched firm takes
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     await row.getByTestId('admin-offer-open').click();
     await admin.getByTestId('admin-offer-detail').waitFor();
+    // The brochure is vetted with the offer: the administrator opens it from the review.
+    const vetted = admin.locator('[data-testid="admin-offer-attachments-item"][data-name="成果介绍.pdf"]');
+    await vetted.waitFor({ state: 'visible' });
+    expect((await downloaded(admin, () => vetted.getByTestId('admin-offer-attachments-download').click())).bytes.equals(brochure)).toBe(true);
     await admin.screenshot({ path: screenshotPath('offer-admin-review'), fullPage: true });
     await row.getByTestId('admin-offer-approve').click();
     const confirm = admin.getByTestId('confirm-ok').filter({ visible: true });
