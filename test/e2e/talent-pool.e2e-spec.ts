@@ -152,6 +152,12 @@ describe('a retired engineer in the talent pool', () => {
     expect(await notice.textContent()).toContain(firmName);
     await settled(page);
     await page.screenshot({ path: screenshotPath('talent-person-notified'), fullPage: true });
+    // The notice reads on a phone too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: screenshotPath('talent-person-notified-phone'), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
     // By email too, to the person's own address, Chinese first, with the link to the conversation; the
     // message itself stays on the platform.
     const [mail] = await waitUntil('the notice emailed', async () => sink.to(person.email), (m) => m.length === 1, 45_000);

@@ -195,6 +195,14 @@ describe('a research institute lists a technology offer and a matched firm takes
     await page.setViewportSize({ width: 390, height: 844 });
     await settled(page);
     await page.screenshot({ path: screenshotPath('offer-matches-phone'), fullPage: true });
+    // The offer's page with its attachment fits a phone too.
+    await page.goto(`${app.baseUrl}/offers/mine`);
+    await page.getByTestId('my-offer').filter({ hasText: offerTitle }).locator('a.card__title').click();
+    await page.waitForURL(/\/offers\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid="offer-attachments-item"][data-name="成果介绍.pdf"]').waitFor({ state: 'visible' });
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: screenshotPath('offer-detail-phone'), fullPage: true });
 
     expect(failures).toEqual([]);
     expect(adminFailures).toEqual([]);
