@@ -189,6 +189,8 @@ describe('规划目标', () => {
       // Every year has its cell. The demo data (recorded figures) and the registries (counted ones) give a
       // figure; what firms report privately shows only from five reporting firms on, and the demo firms
       // report nothing: those cells say so (—) rather than show a zero nobody reported.
+      // What the registries and the firms' reports give leaves the demo data out, and the row says so.
+      expect(await page.getByTestId(`plan-target-demo-excluded-${target.key}`).count()).toBe(target.measure === 'RECORDED' ? 0 : 1);
       const values = await row.locator('.plan-targets__value').allTextContents();
       expect(values).toHaveLength(years.length);
       if (target.measure === 'REPORTED') {
@@ -197,8 +199,42 @@ describe('规划目标', () => {
         expect(values.some((value) => /\d/.test(value)), `${target.key}: ${values.join(' | ')}`).toBe(true);
       }
     }
+    // The page says, above the table, that the demo data is not counted (and why counted targets show 0).
+    const note = await page.getByTestId('plan-targets-demo-note').textContent();
+    expect(note).toContain('演示数据不计入');
+    expect(note).toMatch(/为 0/);
     await settled(page);
     await page.screenshot({ path: screenshotPath('plan-targets-zh-CN'), fullPage: true });
+    expect(failures).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone shows each target as a card with its years, without scrolling sideways', async () => {
+    const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await signIn(page, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await page.goto(`${app.baseUrl}/admin/plan-targets`);
+    await page.getByTestId('plan-targets-table').waitFor();
+    await settled(page);
+    const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    for (const target of ACTION_PLAN_TARGETS) {
+      const card = await page.getByTestId(`plan-target-${target.key}`).boundingBox();
+      expect(card!.x).toBeGreaterThanOrEqual(0);
+      expect(card!.x + card!.width).toBeLessThanOrEqual(PHONE.width);
+      // Every year of the plan is on the card, labelled with its year, and inside the card.
+      for (const year of [2021, 2025]) {
+        const cell = page.getByTestId(`plan-target-${target.key}-${year}`);
+        expect(await cell.getAttribute('data-year')).toBe(`${year}年`);
+        const box = await cell.boundingBox();
+        expect(box!.x + box!.width).toBeLessThanOrEqual(card!.x + card!.width + 1);
+      }
+    }
+    await page.screenshot({ path: screenshotPath('phone-plan-targets'), fullPage: true });
     expect(failures).toEqual([]);
     await context.close();
   });

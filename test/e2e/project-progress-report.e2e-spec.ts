@@ -2,7 +2,8 @@
  * 重点项目的中期考核 in the browser: the organisation named as a key project's owner files the quarter's
  * progress report from 我的项目; an administrator sends it back with a reason (the owner reads it), the
  * owner files it again and the administrator accepts it as 中期考核; the accepted report and the
- * investment completed are then on the project's public page.
+ * investment completed are then on the project's public page. An administrator records a new project in
+ * the library with the form (its rules in Chinese on the fields), on a laptop and on a phone.
  */
 import type { ProjectView } from '@mcf/contracts';
 import type { Browser } from 'playwright-core';
@@ -169,4 +170,87 @@ describe('a key project’s quarterly progress report', () => {
     await adminContext.close();
     await visitorContext.close();
   }, 180_000);
+});
+
+describe('an administrator records a project in the library', () => {
+  it('with the form: refused fields say why in Chinese, the saved project opens and is listed', async () => {
+    const context = await newZhContext(browser);
+    const page = await context.newPage();
+    const failures = recordFailures(page);
+    await signIn(page, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await followNav(page, 'project-library');
+    await page.waitForURL(/\/projects$/);
+    await page.getByTestId('project-create').click();
+    const dialog = page.getByTestId('project-create-dialog');
+    await dialog.waitFor();
+
+    // Nothing filled in but an empty milestone: refused on the fields, in Chinese, before anything is sent.
+    await page.getByTestId('project-create-add-milestone').click();
+    await page.getByTestId('project-create-submit').click();
+    await expect
+      .poll(() => dialog.locator('.el-form-item__error').allTextContents())
+      .toEqual(expect.arrayContaining(['项目名称应为2至200个字', '里程碑名称应为2至100个字', '请填写日期（年-月-日）']));
+    await page.screenshot({ path: screenshotPath('project-create-refused') });
+
+    const name = `赤壁应急物资智能仓储项目${Date.now().toString(36).toUpperCase()}`;
+    await page.getByTestId('project-create-name').fill(name);
+    await page.getByTestId('project-create-owner').fill('赤壁市应急管理局');
+    // Each list is closed before the next opens (a closing list still shows its options for a moment, and
+    // one left open is closed by a click on the dialog's lead text, as a person would).
+    const options = page.locator('.el-select-dropdown__item:visible');
+    const listsClosed = () =>
+      expect
+        .poll(async () => {
+          if ((await options.count()) > 0) await dialog.locator('.hint').first().click();
+          return options.count();
+        })
+        .toBe(0);
+    const choose = async (testId: string, label: string) => {
+      await page.getByTestId(testId).click();
+      await options.filter({ hasText: label }).first().click();
+      await expect.poll(() => page.getByTestId(testId).textContent()).toContain(label);
+      await listsClosed();
+    };
+    await choose('project-create-region', '赤壁市');
+    await choose('project-create-programme', '专栏8');
+    await choose('project-create-sectors', '应急装备与服务');
+    await page.locator('[data-testid="project-create-investment"] input').fill('6500');
+    await page.getByTestId('project-create-description').fill('应急救援物资与装备的智能化仓储与调度。');
+    await page.getByTestId('project-create-milestone-name-0').fill('完成仓储系统设计');
+    await page.getByTestId('project-create-milestone-date-0').locator('input').fill('2027-06-30');
+    await page.getByTestId('project-create-milestone-date-0').locator('input').press('Enter');
+    await page.screenshot({ path: screenshotPath('project-create-filled') });
+    await page.getByTestId('project-create-submit').click();
+
+    // The new project opens on its own page, in the first stage, and the library lists it.
+    await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/, { timeout: 15_000 });
+    await expect.poll(() => page.getByTestId('project-name').textContent()).toBe(name);
+    expect(await page.getByTestId('project-detail-stage').textContent()).toContain('前期论证');
+    expect(await page.getByTestId('project-owner').textContent()).toContain('赤壁市应急管理局');
+    expect(await page.getByTestId('project-milestones').textContent()).toContain('完成仓储系统设计');
+    await settled(page);
+    await page.screenshot({ path: screenshotPath('project-created'), fullPage: true });
+    await page.goto(`${app.baseUrl}/projects?q=${encodeURIComponent(name)}`);
+    await expect.poll(() => page.getByTestId('project-card').filter({ hasText: name }).count()).toBe(1);
+    expect(await page.getByTestId('project-card').filter({ hasText: name }).textContent()).toContain('6,500');
+
+    // On a phone the form fits the screen.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const phonePage = await phone.newPage();
+    const phoneFailures = recordFailures(phonePage);
+    await signIn(phonePage, app.baseUrl, DEMO_ADMIN.email, DEMO_ADMIN.password);
+    await phonePage.goto(`${app.baseUrl}/projects`);
+    await phonePage.getByTestId('project-create').tap();
+    await phonePage.getByTestId('project-create-add-milestone').tap();
+    const box = await phonePage.getByTestId('project-create-dialog').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await settled(phonePage);
+    await phonePage.screenshot({ path: screenshotPath('phone-project-create') });
+
+    expect(failures).toEqual([]);
+    expect(phoneFailures).toEqual([]);
+    await context.close();
+    await phone.close();
+  }, 120_000);
 });

@@ -1,7 +1,8 @@
 /**
  * 人才共享数据库 in the browser: a retired engineer registers as a person (no organisation), publishes a
  * talent profile only after ticking the consent; a verified firm finds the profile in the talent search
- * and writes to the person through the platform; the person reads and answers the message in 人才联系;
+ * and writes to the person through the platform; the person is told (in the app and by email, as every
+ * notification), opens the notice and reads and answers the message in 人才联系;
  * then withdraws the profile (after confirming), and it is gone from the firm's search and conversations.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -17,15 +18,20 @@ import {
   settled,
   signIn,
 } from '../support/browser.js';
-import { WITHOUT_DEMO_DATA } from '../support/marketplace.js';
+import { WITHOUT_DEMO_DATA, waitUntil } from '../support/marketplace.js';
+import { freePort, SmtpSink } from '../support/smtp-sink.js';
 
 const services = inject('services');
 let app: RunningApp;
 let browser: Browser;
 let firm: Awaited<ReturnType<ApiClient['registerOrganization']>>;
+let sink: SmtpSink;
+const PUBLIC_URL = 'https://mcf.example.cn';
 
 beforeAll(async () => {
-  app = await startApp(appEnvironment(services, { ...WITHOUT_DEMO_DATA }));
+  sink = new SmtpSink(await freePort());
+  await sink.start();
+  app = await startApp(appEnvironment(services, { ...WITHOUT_DEMO_DATA, SMTP_URL: sink.url, PUBLIC_URL }));
   browser = await launchBrowser();
   const api = new ApiClient(app.baseUrl);
   firm = await api.registerOrganization('ENTERPRISE', 'talent-e2e-firm');
@@ -35,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   expect(await app?.stop()).toBe(0);
+  await sink?.stop();
 });
 
 /** Picks an option of an Element Plus select by its visible label. */
@@ -132,12 +139,38 @@ describe('a retired engineer in the talent pool', () => {
     await firmPage.getByTestId('talent-contact-send').click();
     await firmPage.getByTestId('talent-contact-sent').waitFor();
 
-    // --- The engineer reads the message in 人才联系 and answers it.
-    await page.getByTestId('talent-contacts-link').click();
-    await page.waitForURL(/\/talent\/contacts$/);
+    // --- The engineer is told: the bell counts the notice, which names the firm and opens the conversation.
+    const firmName = `talent-e2e-firm 测试单位 ${firm.creditCode.slice(-6)}`;
+    await page.reload();
+    await expect
+      .poll(async () => Number(await page.getByTestId('header-notifications').getAttribute('data-unread')), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(1);
+    await page.getByTestId('header-notifications').click();
+    await page.getByTestId('notification-centre').waitFor();
+    const notice = page.locator('[data-testid="notification-row"][data-kind="TALENT_CONTACTED"]');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.textContent()).toContain(firmName);
+    await settled(page);
+    await page.screenshot({ path: screenshotPath('talent-person-notified'), fullPage: true });
+    // The notice reads on a phone too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: screenshotPath('talent-person-notified-phone'), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
+    // By email too, to the person's own address, Chinese first, with the link to the conversation; the
+    // message itself stays on the platform.
+    const [mail] = await waitUntil('the notice emailed', async () => sink.to(person.email), (m) => m.length === 1, 45_000);
+    expect(mail!.subject).toContain(firmName);
+    expect(mail!.text).toMatch(new RegExp(`查看详情：${PUBLIC_URL}/talent/contacts\\?contact=[0-9a-f-]{36}`));
+    expect(mail!.text).not.toContain('技术顾问');
+    expect(sink.received.filter((m) => m.to.includes(person.email))).toHaveLength(1);
+
+    // --- The engineer opens the notice, reads the message in 人才联系 and answers it.
+    await notice.getByTestId('notification-open').click();
+    await page.waitForURL(/\/talent\/contacts\?contact=[0-9a-f-]{36}$/);
     const conversation = page.getByTestId('talent-contact-item').filter({ hasText: person.name });
     await expect.poll(() => conversation.count()).toBe(1);
-    await conversation.click();
     await expect.poll(() => page.getByTestId('talent-message').first().textContent()).toContain('技术顾问');
     await page.getByTestId('talent-reply').fill('可以，周三下午方便。');
     await page.getByTestId('talent-reply-send').click();

@@ -1,17 +1,21 @@
 /**
  * 成果转化 in the browser: a research institute registers (kind INSTITUTE) and, once verified, lists a
- * technology offer and submits it; an administrator vets it in the review queue; the matching job tells a
+ * technology offer with its brochure attached (a PDF, which first saves the draft) and submits it; an
+ * administrator vets it in the review queue; the matching job tells a
  * composites firm whose profile could take it up; the firm opens the notification, reads the offer and says
- * it is interested, which opens a conversation with the institute. Offer detail also at phone size.
+ * it is interested (after downloading the brochure, the same bytes), which opens a conversation with the
+ * institute. Offer detail also at phone size.
  */
 import { randomInt } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { computeCreditCodeCheckCharacter } from '@mcf/domain';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../support/app-process.js';
 import { followNav, launchBrowser, newZhContext, recordFailures, screenshotPath, settled, signIn } from '../support/browser.js';
 import { WITHOUT_DEMO_DATA, createFirm, type CreatedFirm, daysFromNow } from '../support/marketplace.js';
+import { samplePdf } from '../support/sample-files.js';
 import { DEMO_ADMIN, TEST_PASSWORD } from '../support/api-client.js';
 
 const services = inject('services');
@@ -27,6 +31,12 @@ function institutionCreditCode(): string {
   const random = Array.from({ length: 9 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
   const body = `12421202${random}`;
   return `${body}${computeCreditCodeCheckCharacter(body)}`;
+}
+
+/** Clicks a download button and returns the saved file's name and bytes. */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
 }
 
 beforeAll(async () => {
@@ -56,6 +66,7 @@ describe('a research institute lists a technology offer and a matched firm takes
     const suffix = Date.now().toString(36).toUpperCase();
     const institute = { email: `e2e-institute-${suffix.toLowerCase()}@e2e.mcf.local`, password: TEST_PASSWORD, name: '李研究' };
     const instituteName = `湖北科技学院材料辐射改性实验室${suffix}`;
+    const brochure = Buffer.from(samplePdf('成果介绍'));
     const offerTitle = `芳纶纤维防弹板轻量化制备技术${suffix}`;
 
     // --- The institute registers as 高校与科研院所.
@@ -102,6 +113,17 @@ describe('a research institute lists a technology offer and a matched firm takes
     await page.getByTestId('offer-mode-JOINT_DEVELOPMENT').click();
     await page.getByTestId('offer-non-classified').click();
     await expect.poll(() => page.getByTestId('offer-submit-problems').count()).toBe(0);
+    // The brochure: adding the first file saves the draft, then uploads it; a text file is refused.
+    await page
+      .getByTestId('offer-attachments-input')
+      .setInputFiles({ name: '成果介绍.pdf', mimeType: 'application/pdf', buffer: brochure });
+    await page.locator('[data-testid="offer-attachments-item"][data-name="成果介绍.pdf"]').waitFor({ state: 'visible', timeout: 15_000 });
+    await page
+      .getByTestId('offer-attachments-input')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a brochure') });
+    await page.getByTestId('offer-attachments-error').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('offer-attachments-item').count()).toBe(1);
+    await settled(page);
     await page.screenshot({ path: screenshotPath('offer-editor'), fullPage: true });
     await page.getByTestId('offer-submit').click();
     await page.waitForURL(/\/offers\/mine\?submitted=1/, { timeout: 15_000 });
@@ -119,6 +141,10 @@ describe('a research institute lists a technology offer and a matched firm takes
     await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(1);
     await row.getByTestId('admin-offer-open').click();
     await admin.getByTestId('admin-offer-detail').waitFor();
+    // The brochure is vetted with the offer: the administrator opens it from the review.
+    const vetted = admin.locator('[data-testid="admin-offer-attachments-item"][data-name="成果介绍.pdf"]');
+    await vetted.waitFor({ state: 'visible' });
+    expect((await downloaded(admin, () => vetted.getByTestId('admin-offer-attachments-download').click())).bytes.equals(brochure)).toBe(true);
     await admin.screenshot({ path: screenshotPath('offer-admin-review'), fullPage: true });
     await row.getByTestId('admin-offer-approve').click();
     const confirm = admin.getByTestId('confirm-ok').filter({ visible: true });
@@ -147,6 +173,11 @@ describe('a research institute lists a technology offer and a matched firm takes
     await told.getByTestId('notification-open').click();
     await firmPage.waitForURL(/\/offers\/[0-9a-f-]{36}$/);
     await expect.poll(() => firmPage.getByTestId('offer-detail-title').textContent()).toContain(offerTitle);
+    const listed = firmPage.locator('[data-testid="offer-attachments-item"][data-name="成果介绍.pdf"]');
+    await listed.waitFor({ state: 'visible' });
+    const got = await downloaded(firmPage, () => listed.getByTestId('offer-attachments-download').click());
+    expect(got.name).toBe('成果介绍.pdf');
+    expect(got.bytes.equals(brochure)).toBe(true);
     await firmPage.screenshot({ path: screenshotPath('offer-detail'), fullPage: true });
     await firmPage.getByTestId('offer-interest').click();
     await firmPage.waitForURL(/\/messages\/[0-9a-f-]{36}$/, { timeout: 15_000 });
@@ -164,6 +195,14 @@ describe('a research institute lists a technology offer and a matched firm takes
     await page.setViewportSize({ width: 390, height: 844 });
     await settled(page);
     await page.screenshot({ path: screenshotPath('offer-matches-phone'), fullPage: true });
+    // The offer's page with its attachment fits a phone too.
+    await page.goto(`${app.baseUrl}/offers/mine`);
+    await page.getByTestId('my-offer').filter({ hasText: offerTitle }).locator('a.card__title').click();
+    await page.waitForURL(/\/offers\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid="offer-attachments-item"][data-name="成果介绍.pdf"]').waitFor({ state: 'visible' });
+    await settled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.screenshot({ path: screenshotPath('offer-detail-phone'), fullPage: true });
 
     expect(failures).toEqual([]);
     expect(adminFailures).toEqual([]);

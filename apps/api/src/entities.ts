@@ -10,6 +10,8 @@ import { EnterpriseImport } from './modules/imports/entities/enterprise-import.e
 import { NotificationPreference } from './modules/notifications/entities/notification-preference.entity.js';
 import { PlatformNotificationPreference } from './modules/notifications/entities/platform-notification-preference.entity.js';
 import { Notification } from './modules/notifications/entities/notification.entity.js';
+import { OfferAttachment } from './modules/offers/entities/offer-attachment.entity.js';
+import { UserNotificationPreference } from './modules/notifications/entities/user-notification-preference.entity.js';
 import { Demand } from './modules/demands/entities/demand.entity.js';
 import { DemandAttachment } from './modules/demands/entities/demand-attachment.entity.js';
 import { ResponseAttachment } from './modules/responses/entities/response-attachment.entity.js';
@@ -53,4 +55,4 @@ import { TalentProfile } from './modules/talents/entities/talent-profile.entity.
  * not in core: core knows no feature module. The app module and the migration CLI pass it to
  * `dataSourceOptions`.
  */
-export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch, TalentProfile, TalentNeed, TalentNeedMatch, TalentContact, TalentMessage, Park, PlanFigure, FinancialReport, HiddenChampion, Project, ProjectMilestone, ProjectReport];
+export const ENTITIES = [Organization, User, RefreshToken, PasswordResetToken, OrganizationInvitation, AuditEvent, EnterpriseProfile, EnterpriseProfileVersion, Qualification, Notification, EnterpriseImport, OutboxEvent, Demand, DemandVersion, Match, DemandInvitation, DemandResponse, Award, NotificationPreference, PlatformNotificationPreference, PlanTarget, DemandAttachment, DemandClarification, MessageThread, ThreadMessage, SavedSearch, AlertItem, AlertFeedbackRecord, VocabularySuggestion, ResponseAttachment, OrganizationClaim, StatisticsCount, DemandFirstInterest, HighTechHolder, TechnologyOffer, OfferMatch, TalentProfile, TalentNeed, TalentNeedMatch, TalentContact, TalentMessage, Park, PlanFigure, FinancialReport, HiddenChampion, Project, ProjectMilestone, ProjectReport, UserNotificationPreference, OfferAttachment];

@@ -274,6 +274,16 @@ async function freshOffer(f: Fixtures, stage: 'draft' | 'submitted' | 'published
 }
 let ownersOffer: Promise<string> | undefined;
 const publishedOfferA = (f: Fixtures): Promise<string> => (ownersOffer ??= freshOffer(f, 'published'));
+/** A draft of the owner's with a brochure attached, then (unless a draft is wanted) published. */
+async function offerWithAttachment(f: Fixtures, stage: 'draft' | 'published'): Promise<{ id: string; attachmentId: string }> {
+  const id = await freshOffer(f, 'draft');
+  const uploaded = await f.api.postFile<{ id: string }>(`/api/v1/offers/${id}/attachments`, f.tokens.owner, SAMPLE_PDF, '成果介绍.pdf', 'application/pdf');
+  if (stage === 'published') {
+    await f.api.call('POST', `/api/v1/offers/${id}/submit`, { token: f.tokens.owner });
+    await f.api.call('POST', `/api/v1/admin/offers/${id}/approve`, { token: f.admin });
+  }
+  return { id, attachmentId: uploaded.body.id };
+}
 
 interface Row {
   /** Values for the path's {placeholders}, made afresh for each call when the call changes state. */
@@ -1014,6 +1024,19 @@ const TABLE: Record<string, Row> = {
     params: async (f) => ({ id: await freshOffer(f, 'draft') }),
     body: () => ({ ...OFFER, title: '访问控制测试技术成果（修改）' }),
     expect: ownerOnly(200),
+  },
+  'POST /api/v1/offers/{id}/attachments': {
+    params: async (f) => ({ id: await freshOffer(f, 'draft') }),
+    send: (f, path, token) => f.api.postFile(path, token, SAMPLE_PDF, '成果介绍.pdf', 'application/pdf'),
+    expect: ownerOnly(201),
+  },
+  'DELETE /api/v1/offers/{id}/attachments/{attachmentId}': {
+    params: (f) => offerWithAttachment(f, 'draft'),
+    expect: ownerOnly(204),
+  },
+  'GET /api/v1/offers/{id}/attachments/{attachmentId}': {
+    params: (f) => offerWithAttachment(f, 'published'),
+    expect: allSame(200),
   },
   'POST /api/v1/offers/{id}/submit': {
     params: async (f) => ({ id: await freshOffer(f, 'draft') }),

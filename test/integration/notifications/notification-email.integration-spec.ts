@@ -4,7 +4,12 @@
  * retried, never lost; a retried job never sends twice; a kind's email can be turned off while it stays
  * on in the app.
  */
-import { NOTIFICATION_KINDS_BY_ORGANIZATION, type NotificationPage, type NotificationPreferences } from '@mcf/contracts';
+import {
+  NOTIFICATION_KINDS_BY_ORGANIZATION,
+  type NotificationPage,
+  type NotificationPreferences,
+  PERSONAL_NOTIFICATION_KINDS,
+} from '@mcf/contracts';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode } from '../../support/api-client.js';
@@ -90,11 +95,12 @@ describe('notification email', () => {
       inApp: true,
       email: false,
     });
-    // Each kind of organisation is offered the kinds it can receive.
-    expect(saved.body.items.map((p) => p.kind)).toEqual([...NOTIFICATION_KINDS_BY_ORGANIZATION.ENTERPRISE]);
+    // Each kind of organisation is offered the kinds it can receive, then the member's own as a person of
+    // the talent pool (#15: a member may keep a talent profile too).
+    expect(saved.body.items.map((p) => p.kind)).toEqual([...NOTIFICATION_KINDS_BY_ORGANIZATION.ENTERPRISE, ...PERSONAL_NOTIFICATION_KINDS]);
     const procurer = await registerNamed(api, 'PROCURER', '邮件偏好测试采购单位', newCreditCode(), '421200');
     const procurerKinds = await api.call<NotificationPreferences>('GET', '/api/v1/notifications/preferences', { token: procurer.token });
-    expect(procurerKinds.body.items.map((p) => p.kind)).toEqual([...NOTIFICATION_KINDS_BY_ORGANIZATION.PROCURER]);
+    expect(procurerKinds.body.items.map((p) => p.kind)).toEqual([...NOTIFICATION_KINDS_BY_ORGANIZATION.PROCURER, ...PERSONAL_NOTIFICATION_KINDS]);
 
     // Leaving `email` out keeps the stored choice.
     const kept = await api.call<NotificationPreferences>('PUT', '/api/v1/notifications/preferences', {

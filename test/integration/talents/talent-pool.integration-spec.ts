@@ -13,6 +13,8 @@ import {
   TALENT_CONSENT_SCOPES,
   TALENT_CONSENT_VERSION,
   type MatchedNeedList,
+  type NotificationPage,
+  type NotificationPreferences,
   type TalentContactList,
   type TalentMatchList,
   type TalentMessageList,
@@ -168,6 +170,38 @@ describe('the talent pool', () => {
     expect((await api.call('GET', `/api/v1/talent-contacts/${contactId}/messages`, { token: bystander.token })).status).toBe(404);
   });
 
+  it('tells the person of each message from the organisation (not of their own), linking to the conversation; no one else', async () => {
+    const told = async (token: string) =>
+      (await api.call<NotificationPage>('GET', '/api/v1/notifications?pageSize=50', { token })).body.items.filter((n) => n.kind === 'TALENT_CONTACTED');
+    const first = await told(person.token);
+    expect(first).toHaveLength(1);
+    expect(first[0]!.link).toBe(`/talent/contacts?contact=${contactId}`);
+    expect(first[0]!.titleZh).toContain('通过人才库联系了您');
+    // The message stays on the platform: the notice names the firm, not what it wrote.
+    expect(JSON.stringify(first[0])).not.toContain('工艺顾问');
+    expect(await told(bystander.token)).toEqual([]);
+    expect(await told(firm.token)).toEqual([]);
+
+    // The person's own reply tells no one of the pool; the firm's next message is told again, and the
+    // person may turn the kind off for themself (a preference of their own, with no organisation).
+    const prefs = await api.call<NotificationPreferences>('GET', '/api/v1/notifications/preferences', { token: person.token });
+    expect(prefs.body.items.map((p) => p.kind)).toEqual(['TALENT_CONTACTED']);
+    expect((await api.call('POST', `/api/v1/talent-contacts/${contactId}/messages`, { token: firm.token, body: { body: '好的，周三见。' } })).status).toBe(201);
+    expect(await told(person.token)).toHaveLength(2);
+    const off = await api.call<NotificationPreferences>('PUT', '/api/v1/notifications/preferences', {
+      token: person.token,
+      body: { items: [{ kind: 'TALENT_CONTACTED', inApp: false }] },
+    });
+    expect(off.status).toBe(200);
+    expect(off.body.items).toEqual([{ kind: 'TALENT_CONTACTED', inApp: false, email: true }]);
+    expect((await api.call('POST', `/api/v1/talent-contacts/${contactId}/messages`, { token: firm.token, body: { body: '地址稍后发您。' } })).status).toBe(201);
+    expect(await told(person.token)).toHaveLength(2);
+    await api.call('PUT', '/api/v1/notifications/preferences', { token: person.token, body: { items: [{ kind: 'TALENT_CONTACTED', inApp: true }] } });
+    // Reading it is the person's own.
+    expect((await api.call('POST', `/api/v1/notifications/${first[0]!.id}/read`, { token: bystander.token })).status).toBe(404);
+    expect((await api.call('POST', `/api/v1/notifications/${first[0]!.id}/read`, { token: person.token })).status).toBe(204);
+  });
+
   let needId = '';
   it('matches a talent need to the person by a queued job, and tells the person of it', async () => {
     const posted = await api.call<TalentNeedView>('POST', '/api/v1/talent-needs', {
@@ -231,6 +265,9 @@ describe('the talent pool', () => {
         [talentId, contactId],
       );
       expect(left.rows[0]).toEqual({ profiles: 0, matches: 0, contacts: 0, messages: 0 });
+      // The notices of the deleted messages go with them.
+      const notices = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND kind = 'TALENT_CONTACTED'`, [person.userId]);
+      expect(notices.rows[0]).toEqual({ n: 0 });
       const audit = await db.query(`SELECT action, before, after FROM audit_events WHERE target_id = $1 ORDER BY occurred_at`, [talentId]);
       expect(audit.rows.map((r) => r.action)).toContain('talent.withdrawn');
       const trail = JSON.stringify(audit.rows);

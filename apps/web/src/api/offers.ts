@@ -1,4 +1,5 @@
 import {
+  type OfferAttachmentView,
   API_PREFIX,
   type OfferContentInput,
   type OfferCreated,
@@ -9,6 +10,7 @@ import {
   type OfferStatus,
   type OfferView,
 } from '@mcf/contracts';
+import { downloadFile, uploadFile } from './file-transfer';
 import { http } from './http';
 
 const OFFERS = `${API_PREFIX}/offers`;
@@ -81,4 +83,19 @@ export function approveOffer(id: string): Promise<OfferView> {
 
 export function rejectOffer(id: string, reason: string): Promise<OfferView> {
   return http.post<OfferView>(`${ADMIN_OFFERS}/${encodeURIComponent(id)}/reject`, { reason });
+}
+
+/** `POST /offers/{id}/attachments` (multipart `file`): a draft or rejected offer of the caller's organisation. */
+export function uploadOfferAttachment(id: string, file: File): Promise<OfferAttachmentView> {
+  return uploadFile<OfferAttachmentView>(`${API_PREFIX}/offers/${encodeURIComponent(id)}/attachments`, file);
+}
+
+/** `DELETE /offers/{id}/attachments/{attachmentId}` → 204. */
+export async function deleteOfferAttachment(id: string, attachmentId: string): Promise<void> {
+  await http.delete(`${API_PREFIX}/offers/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`);
+}
+
+/** `GET /offers/{id}/attachments/{attachmentId}`: for whoever may read the offer. */
+export function fetchOfferAttachment(id: string, attachmentId: string): Promise<Blob> {
+  return downloadFile(`${API_PREFIX}/offers/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`);
 }

@@ -1,6 +1,7 @@
 import {
   API_PREFIX,
   type OverdueProjectList,
+  type ProjectContentInput,
   type ProjectListQuery,
   type ProjectPage,
   type ProjectReportInput,
@@ -66,4 +67,9 @@ export function listOverdueProjects(signal?: AbortSignal): Promise<OverdueProjec
 /** `POST /admin/projects/{id}/stage` */
 export function changeProjectStage(id: string, stage: ProjectView['stage']): Promise<ProjectView> {
   return http.post<ProjectView>(`${ADMIN}/projects/${encodeURIComponent(id)}/stage`, { stage });
+}
+
+/** `POST /admin/projects`: an administrator records a project in the library. */
+export function createProject(content: ProjectContentInput): Promise<ProjectView> {
+  return http.post<ProjectView>(`${ADMIN}/projects`, content);
 }

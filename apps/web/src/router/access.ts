@@ -27,6 +27,11 @@ export const ORGANIZATION_MEMBERS: readonly SignedInKind[] = ['ENTERPRISE', 'PRO
 export const ENTERPRISE_ONLY: readonly SignedInKind[] = ['ENTERPRISE'];
 export const PROCURER_ONLY: readonly SignedInKind[] = ['PROCURER'];
 export const ADMIN_ONLY: readonly SignedInKind[] = ['ADMIN'];
+/**
+ * The notification centre: everyone signed in, people of the talent pool without an organisation too
+ * (they are told when an organisation writes to them).
+ */
+export const NOTIFICATION_READERS: readonly SignedInKind[] = [...SIGNED_IN, 'INDIVIDUAL'];
 /** Who may keep a talent profile of their own: anyone signed in but administrators. */
 export const TALENT_PEOPLE: readonly SignedInKind[] = ['ENTERPRISE', 'PROCURER', 'INDIVIDUAL'];
 

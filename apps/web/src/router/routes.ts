@@ -3,6 +3,7 @@ import DefaultLayout from '../layouts/DefaultLayout.vue';
 import {
   ADMIN_ONLY,
   ENTERPRISE_ONLY,
+  NOTIFICATION_READERS,
   ORGANIZATION_MEMBERS,
   PROCURER_ONLY,
   SIGNED_IN,
@@ -263,7 +264,7 @@ export const routes: RouteRecordRaw[] = [
         path: 'notifications',
         name: RouteName.Notifications,
         component: () => import('../views/notifications/index.vue'),
-        meta: { titleKey: 'notificationCentre.title', access: SIGNED_IN },
+        meta: { titleKey: 'notificationCentre.title', access: NOTIFICATION_READERS },
       },
       {
         path: 'guide',

@@ -70,6 +70,8 @@ export const AUDIT_ACTIONS = [
   'offer.edited',
   'offer.submitted',
   'offer.withdrawn',
+  'offer.attachment_added',
+  'offer.attachment_removed',
   'admin.offer.approve',
   'admin.offer.reject',
   'user.registered',

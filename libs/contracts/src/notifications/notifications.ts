@@ -45,6 +45,8 @@ export const NOTIFICATION_KINDS = [
   'OFFER_INTEREST',
   /** To administrators: a technology offer was submitted and waits for review. */
   'ADMIN_OFFER_SUBMITTED',
+  /** To a person of the talent pool: an organisation wrote to them through the platform. */
+  'TALENT_CONTACTED',
 ] as const;
 export const NotificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
@@ -100,6 +102,13 @@ export const ADMIN_NOTIFICATION_KINDS = [
   'ADMIN_OFFER_SUBMITTED',
 ] as const satisfies readonly NotificationKind[];
 export type AdminNotificationKind = (typeof ADMIN_NOTIFICATION_KINDS)[number];
+
+/**
+ * The kinds addressed to one user as a person (a profile in the talent pool), not to an organisation: a
+ * person may have no organisation, and one who has keeps these to themself. Their preferences are the user's.
+ */
+export const PERSONAL_NOTIFICATION_KINDS = ['TALENT_CONTACTED'] as const satisfies readonly NotificationKind[];
+export type PersonalNotificationKind = (typeof PERSONAL_NOTIFICATION_KINDS)[number];
 
 /** An in-app notification, in both languages so that the UI shows the reader's. */
 export const NotificationViewSchema = z.object({

@@ -98,6 +98,22 @@ export const OfferCreatedSchema = z.object({ id: z.uuid(), status: OfferStatusSc
 export type OfferCreated = z.infer<typeof OfferCreatedSchema>;
 
 /** `GET /api/v1/offers/{id}`: a published offer to anyone; others to its owner and administrators. */
+/**
+ * A file attached to an offer (a brochure, a test report): PDF, PNG or JPEG by content, at most 10 MB,
+ * under the certificate file rules, as demands' attachments.
+ */
+export const OfferAttachmentViewSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: z.enum(['PDF', 'PNG', 'JPEG']),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+export type OfferAttachmentView = z.infer<typeof OfferAttachmentViewSchema>;
+
+/** At most this many files per offer. */
+export const OFFER_ATTACHMENTS_MAX = 10;
+
 export const OfferViewSchema = z.object({
   id: z.uuid(),
   status: OfferStatusSchema,
@@ -118,6 +134,8 @@ export const OfferViewSchema = z.object({
   /** Why an administrator rejected it; only to the owner and administrators. */
   reviewReason: z.string().nullable(),
   matchingStatus: z.enum(['PENDING', 'READY']).nullable(),
+  /** The files attached to it, oldest first (whoever may read the offer may download them). */
+  attachments: z.array(OfferAttachmentViewSchema),
   submittedAt: z.string().nullable(),
   publishedAt: z.string().nullable(),
   createdAt: z.string(),

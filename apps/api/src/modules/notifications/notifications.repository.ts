@@ -1,18 +1,31 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import type { AdminNotificationKind, NotificationKind } from '@mcf/contracts';
+import { type DataSource, type EntityManager, type FindOptionsWhere, In, IsNull } from 'typeorm';
+import type { AdminNotificationKind, NotificationKind, PersonalNotificationKind } from '@mcf/contracts';
 import { NotificationPreference } from './entities/notification-preference.entity.js';
 import { Notification } from './entities/notification.entity.js';
 import { PlatformNotificationPreference } from './entities/platform-notification-preference.entity.js';
+import { UserNotificationPreference } from './entities/user-notification-preference.entity.js';
 
-/** Whose notifications: one organisation's, or the platform's (every administrator's). */
-export type NotificationRecipient = { audience: 'ORGANIZATION'; organizationId: string } | { audience: 'PLATFORM' };
+/**
+ * Whose notifications a reader reads: the platform's (every administrator's), or a member's: those of
+ * their organisation (if any) and those addressed to them as a person.
+ */
+export type NotificationRecipient = { audience: 'PLATFORM' } | { audience: 'MEMBER'; organizationId: string | null; userId: string };
 
-function whereRecipient(recipient: NotificationRecipient) {
-  return recipient.audience === 'PLATFORM'
-    ? { audience: 'PLATFORM' as const, organizationId: IsNull() }
-    : { organizationId: recipient.organizationId };
+/** Where a notification is addressed when recorded. */
+export type NotificationAddress =
+  | { audience: 'ORGANIZATION'; organizationId: string }
+  | { audience: 'PLATFORM' }
+  | { audience: 'USER'; userId: string };
+
+/** The reader's notifications, as alternatives (TypeORM reads an array of conditions as OR). */
+function whereRecipient(recipient: NotificationRecipient): FindOptionsWhere<Notification>[] {
+  if (recipient.audience === 'PLATFORM') return [{ audience: 'PLATFORM', organizationId: IsNull() }];
+  return [
+    ...(recipient.organizationId ? [{ organizationId: recipient.organizationId }] : []),
+    { audience: 'USER', userId: recipient.userId },
+  ];
 }
 
 @Injectable()
@@ -129,6 +142,42 @@ export class NotificationsRepository {
     return rows.map((row) => row.email);
   }
 
+  /** The address of the user, unless the account is disabled. */
+  async userEmails(userId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ email: string }>>(
+      `SELECT "email" FROM "users" WHERE "id" = $1 AND "disabled_at" IS NULL`,
+      [userId],
+    );
+    return rows.map((row) => row.email);
+  }
+
+  async deletePersonal(userId: string, kind: PersonalNotificationKind, manager: EntityManager): Promise<number> {
+    const result = await manager.getRepository(Notification).delete({ audience: 'USER', userId, kind });
+    return result.affected ?? 0;
+  }
+
+  /** The user's stored choice for one personal kind, if they made one. */
+  userPreferenceOf(userId: string, kind: PersonalNotificationKind, manager: EntityManager): Promise<UserNotificationPreference | null> {
+    return manager.getRepository(UserNotificationPreference).findOne({ where: { userId, kind } });
+  }
+
+  userPreferences(userId: string): Promise<UserNotificationPreference[]> {
+    return this.dataSource.getRepository(UserNotificationPreference).find({ where: { userId } });
+  }
+
+  /** As savePreferences, for the user's personal notifications. */
+  async saveUserPreferences(userId: string, items: { kind: PersonalNotificationKind; inApp: boolean; email?: boolean }[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(UserNotificationPreference);
+      const stored = new Map((await repository.find({ where: { userId } })).map((p) => [p.kind, p.email]));
+      await repository.upsert(
+        items.map((item) => ({ userId, kind: item.kind, inApp: item.inApp, email: item.email ?? stored.get(item.kind) ?? true })),
+        ['userId', 'kind'],
+      );
+    });
+  }
+
   /** Marks the notification emailed unless it already was; false when another attempt got there first. */
   async markEmailed(id: string): Promise<boolean> {
     const result = await this.dataSource
@@ -144,7 +193,7 @@ export class NotificationsRepository {
     pageSize: number,
   ): Promise<[Notification[], number]> {
     return this.dataSource.getRepository(Notification).findAndCount({
-      where: { ...whereRecipient(recipient), ...(unreadOnly ? { readAt: IsNull() } : {}) },
+      where: whereRecipient(recipient).map((where) => ({ ...where, ...(unreadOnly ? { readAt: IsNull() } : {}) })),
       order: { createdAt: 'DESC', id: 'DESC' },
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -152,7 +201,9 @@ export class NotificationsRepository {
   }
 
   countUnread(recipient: NotificationRecipient): Promise<number> {
-    return this.dataSource.getRepository(Notification).count({ where: { ...whereRecipient(recipient), readAt: IsNull() } });
+    return this.dataSource
+      .getRepository(Notification)
+      .count({ where: whereRecipient(recipient).map((where) => ({ ...where, readAt: IsNull() })) });
   }
 
   find(id: string): Promise<Notification | null> {
@@ -160,9 +211,10 @@ export class NotificationsRepository {
   }
 
   async markRead(recipient: NotificationRecipient, id?: string): Promise<void> {
-    await this.dataSource
-      .getRepository(Notification)
-      .update({ ...whereRecipient(recipient), readAt: IsNull(), ...(id ? { id } : {}) }, { readAt: new Date() });
+    const at = new Date();
+    for (const where of whereRecipient(recipient)) {
+      await this.dataSource.getRepository(Notification).update({ ...where, readAt: IsNull(), ...(id ? { id } : {}) }, { readAt: at });
+    }
   }
 
   /** Marks read the organisation's unread notifications of one kind about one page (their link). */

@@ -7,6 +7,8 @@ import {
   type NotificationKind,
   type NotificationPage,
   type NotificationPreferences,
+  PERSONAL_NOTIFICATION_KINDS,
+  type PersonalNotificationKind,
 } from '@mcf/contracts';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -16,7 +18,7 @@ import { AppConfig } from '../../core/config/app-config.js';
 import { Mailer } from '../../core/mail/mailer.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { notificationEmail } from './notification-email.js';
-import { type NotificationRecipient, NotificationsRepository } from './notifications.repository.js';
+import { type NotificationAddress, type NotificationRecipient, NotificationsRepository } from './notifications.repository.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 import { unreachableServiceOf } from '../../core/http/unreachable-service.js';
 
@@ -36,14 +38,24 @@ export interface NewNotification {
 /** A notification to the platform's administrators (all of them see it, as an organisation's members do). */
 export type NewAdminNotification = Omit<NewNotification, 'organizationId' | 'kind'> & { kind: AdminNotificationKind };
 
+/** A notification to one user as a person (the talent pool), whether or not they belong to an organisation. */
+export type NewPersonalNotification = Omit<NewNotification, 'organizationId' | 'kind'> & { userId: string; kind: PersonalNotificationKind };
+
 function isAdminKind(kind: NotificationKind): kind is AdminNotificationKind {
   return (ADMIN_NOTIFICATION_KINDS as readonly NotificationKind[]).includes(kind);
 }
 
-/** Whose notifications the actor reads: an administrator the platform's, a member the organisation's. */
-function recipientOf(actor: Actor): NotificationRecipient | null {
+function isPersonalKind(kind: NotificationKind): kind is PersonalNotificationKind {
+  return (PERSONAL_NOTIFICATION_KINDS as readonly NotificationKind[]).includes(kind);
+}
+
+/**
+ * Whose notifications the actor reads: an administrator the platform's; anyone else their organisation's
+ * (if any) and their own as a person.
+ */
+function recipientOf(actor: Actor): NotificationRecipient {
   if (isAdmin(actor)) return { audience: 'PLATFORM' };
-  return actor.organizationId ? { audience: 'ORGANIZATION', organizationId: actor.organizationId } : null;
+  return { audience: 'MEMBER', organizationId: actor.organizationId ?? null, userId: actor.userId };
 }
 
 /**
@@ -79,6 +91,15 @@ export class NotificationsService {
   }
 
   /**
+   * notify, to one user as a person, inside the caller's transaction: unless the user turned the kind off;
+   * emailed to the user's own address under the same rules as an organisation's notifications.
+   */
+  async notifyPerson(notification: NewPersonalNotification, manager: EntityManager): Promise<boolean> {
+    const preference = await this.notifications.userPreferenceOf(notification.userId, notification.kind, manager);
+    return this.record(notification, { audience: 'USER', userId: notification.userId }, preference, manager);
+  }
+
+  /**
    * notify, to the platform's administrators instead of an organisation: inside the caller's transaction
    * (the registration, claim or certificate it tells of), unless the administrators turned its kind off.
    * `email: false` when the caller already emails the administrators of the same event itself.
@@ -93,9 +114,14 @@ export class NotificationsService {
     return this.record(notification, { audience: 'PLATFORM' }, { inApp: preference?.inApp ?? true, email: emailed }, manager);
   }
 
+  /** Deletes the user's personal notifications of one kind (a person withdrawing from the talent pool). */
+  forgetPersonal(userId: string, kind: PersonalNotificationKind, manager: EntityManager): Promise<number> {
+    return this.notifications.deletePersonal(userId, kind, manager);
+  }
+
   private async record(
     notification: Omit<NewNotification, 'organizationId'>,
-    recipient: NotificationRecipient,
+    recipient: NotificationAddress,
     preference: { inApp: boolean; email: boolean } | null,
     manager: EntityManager,
   ): Promise<boolean> {
@@ -104,6 +130,7 @@ export class NotificationsService {
       {
         audience: recipient.audience,
         organizationId: recipient.audience === 'ORGANIZATION' ? recipient.organizationId : null,
+        userId: recipient.audience === 'USER' ? recipient.userId : null,
         kind: notification.kind,
         titleZh: notification.title.zh,
         titleEn: notification.title.en,
@@ -142,6 +169,7 @@ export class NotificationsService {
       wanted.map((n) => ({
         audience: 'ORGANIZATION' as const,
         organizationId: n.organizationId,
+        userId: null,
         kind: n.kind,
         titleZh: n.title.zh,
         titleEn: n.title.en,
@@ -181,7 +209,9 @@ export class NotificationsService {
     if (notification.emailedAt) return 'already-sent';
     const recipients = notification.organizationId
       ? await this.notifications.memberEmails(notification.organizationId)
-      : await this.notifications.adminEmails();
+      : notification.userId
+        ? await this.notifications.userEmails(notification.userId)
+        : await this.notifications.adminEmails();
     if (recipients.length === 0) return 'no-recipients';
     await this.mailer.send({
       to: recipients,
@@ -204,7 +234,6 @@ export class NotificationsService {
 
   async page(actor: Actor, unreadOnly: boolean, page: number, pageSize: number): Promise<NotificationPage> {
     const recipient = recipientOf(actor);
-    if (!recipient) return { items: [], total: 0, page, pageSize, unread: 0 };
     const [rows, total] = await this.notifications.page(recipient, unreadOnly, page, pageSize);
     return {
       items: rows.map((n) => ({
@@ -229,10 +258,13 @@ export class NotificationsService {
     const recipient = recipientOf(actor);
     const notification = await this.notifications.find(id);
     const mine =
-      recipient?.audience === 'PLATFORM'
-        ? notification?.audience === 'PLATFORM'
-        : notification !== null && notification.organizationId === actor.organizationId;
-    if (!recipient || !notification || !mine) throw CommonErrors.notFound();
+      notification !== null &&
+      (recipient.audience === 'PLATFORM'
+        ? notification.audience === 'PLATFORM'
+        : notification.audience === 'USER'
+          ? notification.userId === actor.userId
+          : notification.organizationId !== null && notification.organizationId === actor.organizationId);
+    if (!notification || !mine) throw CommonErrors.notFound();
     await this.notifications.markRead(recipient, id);
   }
 
@@ -247,8 +279,7 @@ export class NotificationsService {
   }
 
   async markAllRead(actor: Actor): Promise<void> {
-    const recipient = recipientOf(actor);
-    if (recipient) await this.notifications.markRead(recipient);
+    await this.notifications.markRead(recipientOf(actor));
   }
 
   /**
@@ -262,10 +293,17 @@ export class NotificationsService {
       kinds = ADMIN_NOTIFICATION_KINDS;
       stored = await this.notifications.platformPreferences();
     } else {
-      kinds = actor.organizationKind
-        ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind]
-        : NOTIFICATION_KINDS.filter((kind) => !isAdminKind(kind));
-      stored = actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : [];
+      // The organisation's kinds (shared with its members), then the user's own as a person.
+      const organizationKinds = !actor.organizationId
+        ? []
+        : actor.organizationKind
+          ? NOTIFICATION_KINDS_BY_ORGANIZATION[actor.organizationKind]
+          : NOTIFICATION_KINDS.filter((kind) => !isAdminKind(kind) && !isPersonalKind(kind));
+      kinds = [...organizationKinds, ...PERSONAL_NOTIFICATION_KINDS];
+      stored = [
+        ...(actor.organizationId ? await this.notifications.preferencesOf(actor.organizationId) : []),
+        ...(await this.notifications.userPreferences(actor.userId)),
+      ];
     }
     const byKind = new Map(stored.map((p) => [p.kind, p]));
     return {
@@ -288,8 +326,13 @@ export class NotificationsService {
       );
       return this.preferences(actor);
     }
-    if (!actor.organizationId) throw CommonErrors.forbidden();
-    await this.notifications.savePreferences(actor.organizationId, preferences.items);
+    const personal = preferences.items.filter((item): item is typeof item & { kind: PersonalNotificationKind } => isPersonalKind(item.kind));
+    const organizational = preferences.items.filter((item) => !isPersonalKind(item.kind) && !isAdminKind(item.kind));
+    await this.notifications.saveUserPreferences(actor.userId, personal);
+    if (organizational.length > 0) {
+      if (!actor.organizationId) throw CommonErrors.forbidden();
+      await this.notifications.savePreferences(actor.organizationId, organizational);
+    }
     return this.preferences(actor);
   }
 }

@@ -1,8 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UploadedFile as UploadedFileParam,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   MyOffersQuerySchema,
   OfferAdminQuerySchema,
+  OfferAttachmentViewSchema,
   OfferContentSchema,
   OfferCreatedSchema,
   OfferInterestSchema,
@@ -14,6 +27,7 @@ import {
   OfferViewSchema,
   type MyOffersQuery,
   type OfferAdminQuery,
+  type OfferAttachmentView,
   type OfferContent,
   type OfferCreated,
   type OfferInterest,
@@ -29,6 +43,8 @@ import { type Actor, CurrentActor } from '../../core/auth/actor.js';
 import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodQuery, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
+import type { UploadedAttachment } from '../../core/storage/file-store.js';
+import { AttachmentUpload, attachmentDownload } from '../../core/storage/file-upload.decorators.js';
 import { OfferSearchService } from './offer-search.service.js';
 import { OffersService } from './offers.service.js';
 
@@ -102,6 +118,47 @@ export class OffersController {
   @ApiProblemResponses(401, 404, 409)
   withdraw(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<OfferView> {
     return this.offers.withdraw(actor, id);
+  }
+
+  @Post('offers/:id/attachments')
+  @ApiBearerAuth()
+  @AttachmentUpload()
+  @ApiOperation({ summary: '上传技术成果附件 · Attach a file (brochure, test report) to a draft or rejected offer (at most 10)' })
+  @ApiZodResponse(201, 'the attachment', OfferAttachmentViewSchema)
+  @ApiProblemResponses(400, 401, 403, 404, 409, 413, 415)
+  addAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @UploadedFileParam() file: UploadedAttachment | undefined,
+  ): Promise<OfferAttachmentView> {
+    return this.offers.addAttachment(actor, id, file);
+  }
+
+  @Delete('offers/:id/attachments/:attachmentId')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: '删除技术成果附件 · Remove an attachment of a draft or rejected offer' })
+  @ApiProblemResponses(401, 403, 404, 409)
+  async removeAttachment(
+    @CurrentActor() actor: Actor,
+    @Param('id', idParam) id: string,
+    @Param('attachmentId', idParam) attachmentId: string,
+  ): Promise<void> {
+    await this.offers.removeAttachment(actor, id, attachmentId);
+  }
+
+  @Public()
+  @Get('offers/:id/attachments/:attachmentId')
+  @ApiOperation({ summary: '下载技术成果附件 · Download an attachment (whoever may read the offer)' })
+  @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
+  @ApiProblemResponses(404)
+  async attachment(
+    @CurrentActor() actor: Actor | undefined,
+    @Param('id', idParam) id: string,
+    @Param('attachmentId', idParam) attachmentId: string,
+  ): Promise<StreamableFile> {
+    const { attachment, stream } = await this.offers.attachmentFile(actor, id, attachmentId);
+    return attachmentDownload(attachment, stream);
   }
 
   @Get('offers/:id/matches')

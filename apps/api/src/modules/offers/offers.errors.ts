@@ -1,7 +1,12 @@
-import type { ProblemField } from '@mcf/contracts';
+import { OFFER_ATTACHMENTS_MAX, type ProblemField } from '@mcf/contracts';
 import { AppError } from '../../core/http/app-error.js';
 
 export const OfferErrors = {
+  tooManyAttachments: () =>
+    new AppError(409, 'TOO_MANY_ATTACHMENTS', {
+      en: `A technology offer has at most ${OFFER_ATTACHMENTS_MAX} attachments`,
+      zh: `每项技术成果最多 ${OFFER_ATTACHMENTS_MAX} 个附件`,
+    }),
   /** A user without an organisation, or of a kind that may not list offers. */
   cannotList: () =>
     new AppError(403, 'OFFERS_NOT_ALLOWED', {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OfferStatus, OrganizationKind } from '@mcf/contracts';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { OfferAttachment } from './entities/offer-attachment.entity.js';
 import { OfferMatch } from './entities/offer-match.entity.js';
 import { TechnologyOffer } from './entities/technology-offer.entity.js';
 
@@ -33,6 +34,30 @@ export class OffersRepository {
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /** The files of these offers, oldest first, by offer id. */
+  async attachmentsOf(offerIds: readonly string[], manager?: EntityManager): Promise<Map<string, OfferAttachment[]>> {
+    const byOffer = new Map<string, OfferAttachment[]>();
+    if (offerIds.length === 0) return byOffer;
+    const rows = await (manager ?? this.dataSource.manager)
+      .getRepository(OfferAttachment)
+      .find({ where: { offerId: In([...new Set(offerIds)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    for (const row of rows) byOffer.set(row.offerId, [...(byOffer.get(row.offerId) ?? []), row]);
+    return byOffer;
+  }
+
+  insertAttachment(attachment: Omit<OfferAttachment, 'id' | 'createdAt' | 'offer'>, manager: EntityManager): Promise<OfferAttachment> {
+    const repository = manager.getRepository(OfferAttachment);
+    return repository.save(repository.create(attachment));
+  }
+
+  async deleteAttachment(id: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(OfferAttachment).delete({ id });
+  }
+
+  findAttachment(offerId: string, id: string): Promise<OfferAttachment | null> {
+    return this.dataSource.getRepository(OfferAttachment).findOne({ where: { id, offerId } });
   }
 
   async update(id: string, changes: Partial<TechnologyOffer>, manager: EntityManager): Promise<void> {

@@ -7,9 +7,11 @@ import type {
   OfferInterest,
   OfferMatchList,
   OfferPage,
+  OfferAttachmentView,
   OfferView,
   ProblemField,
 } from '@mcf/contracts';
+import { OFFER_ATTACHMENTS_MAX } from '@mcf/contracts';
 import {
   isOfferPublic,
   type OfferStatusAction,
@@ -21,12 +23,18 @@ import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
+import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
 import { AuditService } from '../audit/audit.service.js';
 import { ThreadsService } from '../conversations/threads.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import type { OfferAttachment } from './entities/offer-attachment.entity.js';
 import type { TechnologyOffer } from './entities/technology-offer.entity.js';
 import { OfferErrors } from './offers.errors.js';
 import { OffersRepository, type OrganizationRef } from './offers.repository.js';
+
+function attachmentView(a: OfferAttachment): OfferAttachmentView {
+  return { id: a.id, name: a.fileName, kind: a.fileKind, size: a.fileSize, createdAt: a.createdAt.toISOString() };
+}
 
 function contentColumns(content: OfferContent): Partial<TechnologyOffer> {
   return {
@@ -59,6 +67,7 @@ export class OffersService {
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
     private readonly threads: ThreadsService,
+    private readonly files: FileStore,
   ) {}
 
   private ownerOf(actor: Actor, offer: TechnologyOffer): boolean {
@@ -80,7 +89,12 @@ export class OffersService {
     return next;
   }
 
-  toView(offer: TechnologyOffer, owner: OrganizationRef | undefined, actor: Actor | undefined): OfferView {
+  toView(
+    offer: TechnologyOffer,
+    owner: OrganizationRef | undefined,
+    actor: Actor | undefined,
+    attachments: readonly OfferAttachment[] = [],
+  ): OfferView {
     const privileged = isAdmin(actor) || (actor !== undefined && this.ownerOf(actor, offer));
     return {
       id: offer.id,
@@ -100,6 +114,7 @@ export class OffersService {
       mine: actor !== undefined && this.ownerOf(actor, offer),
       reviewReason: privileged ? offer.reviewReason : null,
       matchingStatus: privileged ? offer.matchingStatus : null,
+      attachments: attachments.map(attachmentView),
       submittedAt: offer.submittedAt?.toISOString() ?? null,
       publishedAt: offer.publishedAt?.toISOString() ?? null,
       createdAt: offer.createdAt.toISOString(),
@@ -108,8 +123,11 @@ export class OffersService {
   }
 
   private async views(offers: TechnologyOffer[], actor: Actor | undefined): Promise<OfferView[]> {
-    const owners = await this.offers.organizations(offers.map((o) => o.organizationId));
-    return offers.map((offer) => this.toView(offer, owners.get(offer.organizationId), actor));
+    const [owners, attachments] = await Promise.all([
+      this.offers.organizations(offers.map((o) => o.organizationId)),
+      this.offers.attachmentsOf(offers.map((o) => o.id)),
+    ]);
+    return offers.map((offer) => this.toView(offer, owners.get(offer.organizationId), actor, attachments.get(offer.id)));
   }
 
   private async viewOf(offer: TechnologyOffer, actor: Actor | undefined): Promise<OfferView> {
@@ -263,10 +281,67 @@ export class OffersService {
 
   /** A published offer to anyone; any other to its owner and administrators; 404 otherwise. */
   async view(actor: Actor | undefined, id: string): Promise<OfferView> {
+    return this.viewOf(await this.readable(actor, id), actor);
+  }
+
+  private async readable(actor: Actor | undefined, id: string): Promise<TechnologyOffer> {
     const offer = await this.offers.find(id);
     if (!offer) throw CommonErrors.notFound();
     if (!isOfferPublic(offer.status) && !isAdmin(actor) && !(actor && this.ownerOf(actor, offer))) throw CommonErrors.notFound();
-    return this.viewOf(offer, actor);
+    return offer;
+  }
+
+  /**
+   * Attaches a file (a brochure, a test report) to an offer its owner may still change (a draft or a
+   * rejected one: what `edit` accepts), under the certificate file rules of the shared file store.
+   */
+  async addAttachment(actor: Actor, id: string, file: UploadedAttachment | undefined): Promise<OfferAttachmentView> {
+    await this.ownOffer(actor, id);
+    const { sha256, kind, size, fileName } = await this.files.accept(file);
+    const created = await this.offers.transaction(async (manager) => {
+      const offer = await this.ownOffer(actor, id, manager);
+      if (!offerStatusAfter(offer.status, 'edit')) throw OfferErrors.invalidTransition(offer.status, 'edit');
+      const count = (await this.offers.attachmentsOf([id], manager)).get(id)?.length ?? 0;
+      if (count >= OFFER_ATTACHMENTS_MAX) throw OfferErrors.tooManyAttachments();
+      const attachment = await this.offers.insertAttachment(
+        { offerId: id, fileSha256: sha256, fileKind: kind, fileSize: size, fileName, uploadedBy: actor.userId },
+        manager,
+      );
+      await this.audit.record(
+        {
+          actor,
+          action: 'offer.attachment_added',
+          targetType: 'offer',
+          targetId: id,
+          after: { attachmentId: attachment.id, name: attachment.fileName, size: attachment.fileSize },
+        },
+        manager,
+      );
+      return attachment;
+    });
+    return attachmentView(created);
+  }
+
+  async removeAttachment(actor: Actor, id: string, attachmentId: string): Promise<void> {
+    await this.offers.transaction(async (manager) => {
+      const offer = await this.ownOffer(actor, id, manager);
+      if (!offerStatusAfter(offer.status, 'edit')) throw OfferErrors.invalidTransition(offer.status, 'edit');
+      const attachment = (await this.offers.attachmentsOf([id], manager)).get(id)?.find((a) => a.id === attachmentId);
+      if (!attachment) throw CommonErrors.notFound();
+      await this.offers.deleteAttachment(attachmentId, manager);
+      await this.audit.record(
+        { actor, action: 'offer.attachment_removed', targetType: 'offer', targetId: id, before: { attachmentId, name: attachment.fileName } },
+        manager,
+      );
+    });
+  }
+
+  /** An offer's file, for whoever may read the offer. */
+  async attachmentFile(actor: Actor | undefined, id: string, attachmentId: string): Promise<{ attachment: OfferAttachment; stream: NodeJS.ReadableStream }> {
+    await this.readable(actor, id);
+    const attachment = await this.offers.findAttachment(id, attachmentId);
+    if (!attachment) throw CommonErrors.notFound();
+    return { attachment, stream: await this.files.open(attachment.fileSha256) };
   }
 
   async mine(actor: Actor, query: MyOffersQuery): Promise<OfferPage> {

@@ -28,6 +28,7 @@ import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 import { AuditService } from '../audit/audit.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { allOf, anyOf, regionFilter } from '../search/filter-expression.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
 import type { TalentContact } from './entities/talent-contact.entity.js';
@@ -116,7 +117,37 @@ export class TalentsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly vocabulary: VocabularyService,
+    private readonly notifications: NotificationsService,
   ) {}
+
+  /**
+   * Tells the person that an organisation wrote to them (the first message and every later one), in the
+   * same transaction as the message: in the app, and by email under the rules of every notification. The
+   * message itself stays on the platform: the notification names the organisation, not the text.
+   */
+  private async tellPerson(
+    profile: Pick<TalentProfile, 'userId'>,
+    contactId: string,
+    messageId: string,
+    organizationId: string,
+    manager: EntityManager,
+  ): Promise<void> {
+    const organization = (await this.talents.organizationNames([organizationId])).get(organizationId) ?? '';
+    await this.notifications.notifyPerson(
+      {
+        userId: profile.userId,
+        kind: 'TALENT_CONTACTED',
+        title: { zh: `${organization}通过人才库联系了您`, en: `${organization} wrote to you through the talent pool` },
+        body: {
+          zh: `${organization}通过平台给您发来一条消息。请登录平台在“人才沟通”中查看并回复；您的联系方式不会提供给对方。`,
+          en: `${organization} sent you a message through the platform. Sign in and read it under Talent messages; your contact details are not shared.`,
+        },
+        link: `/talent/contacts?contact=${contactId}`,
+        dedupKey: `talent-message-${messageId}`,
+      },
+      manager,
+    );
+  }
 
   /** Verified organisations only (talentPoolAccess); the organisation's id for those who pass. */
   private assertPoolReader(actor: Actor): string {
@@ -239,6 +270,8 @@ export class TalentsService {
       const profile = await this.talents.findProfileOfUser(actor.userId, manager, true);
       if (!profile || profile.id !== id) throw CommonErrors.notFound();
       await this.talents.deleteProfile(profile.id, manager);
+      // The notices of messages that are now deleted go with them.
+      await this.notifications.forgetPersonal(actor.userId, 'TALENT_CONTACTED', manager);
       await this.audit.record(
         {
           actor: this.auditActor(actor),
@@ -307,12 +340,14 @@ export class TalentsService {
       if (!profile) throw CommonErrors.notFound();
       const contact = await this.talents.contactFor(profile.id, organizationId, actor.userId, manager);
       const message = await this.talents.addMessage({ contactId: contact.id, side: 'ORGANIZATION', senderUserId: actor.userId, body }, manager);
+      await this.tellPerson(profile, contact.id, message.id, organizationId, manager);
       await this.audit.record(
         { actor: this.auditActor(actor), action: 'talent.contacted', targetType: 'talent_profile', targetId: profile.id, after: { organizationId } },
         manager,
       );
       return { contactId: contact.id, messageId: message.id };
     });
+    this.outbox.kick();
     return result;
   }
 
@@ -354,9 +389,15 @@ export class TalentsService {
   async reply(actor: Actor, contactId: string, body: string): Promise<TalentMessageCreated> {
     const { contact, side } = await this.sideOf(actor, await this.talents.findContact(contactId));
     if (side === 'ORGANIZATION') this.assertPoolReader(actor);
-    const message = await this.talents.transaction((manager) =>
-      this.talents.addMessage({ contactId: contact.id, side, senderUserId: actor.userId, body }, manager),
-    );
+    const message = await this.talents.transaction(async (manager) => {
+      const added = await this.talents.addMessage({ contactId: contact.id, side, senderUserId: actor.userId, body }, manager);
+      if (side === 'ORGANIZATION') {
+        const profile = await this.talents.findProfile(contact.profileId, manager);
+        if (profile) await this.tellPerson(profile, contact.id, added.id, contact.organizationId, manager);
+      }
+      return added;
+    });
+    if (side === 'ORGANIZATION') this.outbox.kick();
     return { contactId: contact.id, messageId: message.id };
   }
 

@@ -29,6 +29,8 @@ import { TalentPool1765730000000 } from './1765730000000-TalentPool.js';
 import { ParksAndPlanProgress1765750000000 } from './1765750000000-ParksAndPlanProgress.js';
 import { OutboxDomainEvents1765800000000 } from './1765800000000-OutboxDomainEvents.js';
 import { ProjectLibrary1765740000000 } from './1765740000000-ProjectLibrary.js';
+import { PersonalNotifications1765810000000 } from './1765810000000-PersonalNotifications.js';
+import { OfferAttachments1765810000001 } from './1765810000001-OfferAttachments.js';
 import { StripedStatisticsCounts1765820000000 } from './1765820000000-StripedStatisticsCounts.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
@@ -64,5 +66,7 @@ export const MIGRATIONS = [
   ParksAndPlanProgress1765750000000,
   ProjectLibrary1765740000000,
   OutboxDomainEvents1765800000000,
+  PersonalNotifications1765810000000,
+  OfferAttachments1765810000001,
   StripedStatisticsCounts1765820000000,
 ];

@@ -1,8 +1,12 @@
 import type { NotificationKind } from '@mcf/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { ForeignRow } from '../../../core/database/foreign-row.js';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Who a notification is for: one organisation (all its members), or the platform (all administrators). */
-export type NotificationAudience = 'ORGANIZATION' | 'PLATFORM';
+/**
+ * Who a notification is for: one organisation (all its members), the platform (all administrators), or one
+ * user as a person (the talent pool: a person may belong to no organisation).
+ */
+export type NotificationAudience = 'ORGANIZATION' | 'PLATFORM' | 'USER';
 
 /**
  * An in-app notification to an organisation (all its members see it), or to the platform's
@@ -12,7 +16,11 @@ export type NotificationAudience = 'ORGANIZATION' | 'PLATFORM';
 @Entity({ name: 'notifications' })
 @Index('IDX_notifications_organization_created', ['organizationId', 'createdAt'])
 @Index('IDX_notifications_platform_created', ['createdAt'], { where: `"audience" = 'PLATFORM'` })
-@Check('CHK_notifications_audience', `("audience" = 'ORGANIZATION' AND "organization_id" IS NOT NULL) OR ("audience" = 'PLATFORM' AND "organization_id" IS NULL)`)
+@Index('IDX_notifications_user_created', ['userId', 'createdAt'], { where: `"audience" = 'USER'` })
+@Check(
+  'CHK_notifications_audience',
+  `("audience" = 'ORGANIZATION' AND "organization_id" IS NOT NULL AND "user_id" IS NULL) OR ("audience" = 'PLATFORM' AND "organization_id" IS NULL AND "user_id" IS NULL) OR ("audience" = 'USER' AND "organization_id" IS NULL AND "user_id" IS NOT NULL)`,
+)
 export class Notification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -23,6 +31,14 @@ export class Notification {
   /** The organisation it is for; null for the platform's administrators. */
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;
+
+  /** The user it is for (audience USER); deleted with the user. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne('User', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notifications_user' })
+  user?: ForeignRow;
 
   @Column({ type: 'varchar', length: 40 })
   kind: NotificationKind;

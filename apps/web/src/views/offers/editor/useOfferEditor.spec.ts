@@ -27,6 +27,7 @@ function offer(patch: Partial<OfferView> = {}): OfferView {
     mine: true,
     reviewReason: null,
     matchingStatus: null,
+    attachments: [],
     submittedAt: null,
     publishedAt: null,
     createdAt: '2026-12-06T06:00:00Z',
@@ -95,6 +96,14 @@ describe('useOfferEditor', () => {
     expect(editor.state.value).toBe('ready');
     expect(await editor.saveAndSubmit()).toBe(false);
     expect(editor.fieldErrors.value.summary).toEqual({ kind: 'bilingual', zh: '请删除涉密内容', en: 'classified' });
+  });
+
+  it('keeps the loaded offer’s files for the editor’s attachment list', async () => {
+    const brochure = { id: '3f1c2b7a-9d4e-4c1f-8a2b-5e6d7c8b9a01', name: '成果介绍.pdf', kind: 'PDF' as const, size: 2048, createdAt: '2026-12-06T06:00:00Z' };
+    const editor = start(ID, { getOffer: () => Promise.resolve(offer({ attachments: [brochure] })) });
+    expect(editor.attachments.value).toEqual([]);
+    await flush();
+    expect(editor.attachments.value).toEqual([brochure]);
   });
 
   it('locks an offer under review or published', async () => {

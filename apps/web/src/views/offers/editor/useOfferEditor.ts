@@ -1,4 +1,5 @@
 import {
+  type OfferAttachmentView,
   type OfferContentInput,
   OfferContentSchema,
   type OfferDirection,
@@ -116,6 +117,8 @@ export function useOfferEditor(offerId: string | null, dependencies: OfferEditor
 
   const form = reactive<OfferForm>(emptyOfferForm());
   const id = ref<string | null>(offerId);
+  /** The files already attached (the editor adds and removes them through useAttachments). */
+  const attachments = shallowRef<OfferAttachmentView[]>([]);
   const state = ref<'loading' | 'ready' | 'error' | 'locked'>(offerId ? 'loading' : 'ready');
   const loadError = shallowRef<LocalisedText | null>(null);
   const saving = ref(false);
@@ -137,6 +140,7 @@ export function useOfferEditor(offerId: string | null, dependencies: OfferEditor
       const offer = await get$(id.value, current.signal);
       if (current.signal.aborted) return;
       Object.assign(form, formOf(offer));
+      attachments.value = offer.attachments;
       state.value = offer.status === 'DRAFT' || offer.status === 'REJECTED' ? 'ready' : 'locked';
     } catch (error) {
       if (current.signal.aborted) return;
@@ -188,6 +192,7 @@ export function useOfferEditor(offerId: string | null, dependencies: OfferEditor
   return {
     form,
     id,
+    attachments,
     state,
     loadError,
     saving,

@@ -4,8 +4,11 @@ import { listTalentContacts, replyToTalentContact, talentMessages } from '../../
 import { errorSummary } from '../../../composables/useFormErrors';
 import type { LocalisedText } from '../../../composables/useLocalisedText';
 
-/** Conversations between organisations and people of the pool: list, read one, reply. */
-export function useTalentContacts(api = { listTalentContacts, talentMessages, replyToTalentContact }) {
+/**
+ * Conversations between organisations and people of the pool: list, read one, reply. `initialContactId`
+ * (a notification's link, `?contact=`) opens that conversation first when it is among the reader's.
+ */
+export function useTalentContacts(api = { listTalentContacts, talentMessages, replyToTalentContact }, initialContactId: () => string | null = () => null) {
   const state = ref<'loading' | 'ready' | 'error'>('loading');
   const error = shallowRef<LocalisedText | null>(null);
   const contacts = shallowRef<TalentContactView[]>([]);
@@ -20,7 +23,8 @@ export function useTalentContacts(api = { listTalentContacts, talentMessages, re
     try {
       contacts.value = (await api.listTalentContacts()).items;
       state.value = 'ready';
-      const first = contacts.value[0];
+      const wanted = initialContactId();
+      const first = contacts.value.find((contact) => contact.id === wanted) ?? contacts.value[0];
       if (first && !selected.value) await open(first);
     } catch (caught) {
       error.value = errorSummary(caught);
