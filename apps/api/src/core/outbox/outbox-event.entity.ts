@@ -22,6 +22,17 @@ export class OutboxEvent {
   @Column({ type: 'varchar', length: 200 })
   key: string;
 
+  /**
+   * The job a row names when a replica of the previous release wrote it (a trigger copies it into
+   * `event_name`); kept so that release can still write during a rolling upgrade. Never written here.
+   */
+  @Column({ name: 'job_name', type: 'varchar', length: 60, nullable: true, select: false })
+  legacyJobName?: string | null;
+
+  /** The previous release's `dedup_key` (copied into `key` by the same trigger). Never written here. */
+  @Column({ name: 'dedup_key', type: 'varchar', length: 200, nullable: true, select: false })
+  legacyDedupKey?: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
