@@ -91,7 +91,11 @@ describe('two API and two worker processes under load', () => {
     expect(run.accepted.messages.length).toBeGreaterThan(0);
     expect(checks.problems).toEqual([]);
     expect(checks.lost).toEqual({ demands: 0, matches: 0, responses: 0, messages: 0, notifications: 0, emails: 0 });
-    expect(checks.duplicates).toEqual({ notifications: 0, emails: 0 });
-    expect(checks.emails.received).toBe(checks.emails.expected);
+    // Never a notification twice. An email can go twice only if its worker was killed after the mail server
+    // took it and before it was marked sent (SMTP cannot be asked whether a message arrived): at most the
+    // emails the killed worker was sending, two at a time (the notifications queue's concurrency).
+    expect(checks.duplicates.notifications).toBe(0);
+    expect(checks.duplicates.emails).toBeLessThanOrEqual(2);
+    expect(checks.emails.received).toBe(checks.emails.expected + checks.duplicates.emails);
   }, 300_000);
 });

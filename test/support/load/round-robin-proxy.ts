@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 
 export const UPSTREAM_HEADER = 'x-proxy-upstream';
 export const UPSTREAM_LOST_HEADER = 'x-proxy-upstream-lost';
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** How long a backend that refused a connection is left out before it is tried again. */
 const DOWN_FOR_MS = 2000;
@@ -52,6 +53,7 @@ export async function startRoundRobinProxy(backendUrls: readonly string[], port 
     request.on('end', () => {
       const body = Buffer.concat(chunks);
       const tried = new Set<Backend>();
+      let retriedReset = false;
       const attempt = () => {
         const backend = pick(tried);
         if (!backend) {
@@ -85,6 +87,15 @@ export async function startRoundRobinProxy(backendUrls: readonly string[], port 
           if (!sent || error.code === 'ECONNREFUSED') {
             backend.downUntil = Date.now() + DOWN_FOR_MS;
             rerouted += 1;
+            attempt();
+            return;
+          }
+          // A kept-alive socket the backend closed as it was handed this request (its idle timeout): nothing
+          // reached the backend's application, and a request that changes nothing is sent again, as nginx does
+          // (proxy_next_upstream error, idempotent methods only); a write is reported lost as it may have run.
+          if (upstream.reusedSocket && error.code === 'ECONNRESET' && IDEMPOTENT.has(request.method ?? '') && !retriedReset) {
+            retriedReset = true;
+            tried.delete(backend);
             attempt();
             return;
           }
