@@ -92,6 +92,12 @@ export async function followNav(page: Page, route: string): Promise<void> {
   // The bar is drawn again once the session is read (after a reload the link may not be there yet): wait
   // for the link, in the bar or in a closed menu, before deciding whether a menu must be opened.
   await link.waitFor({ state: 'attached' });
-  if (!(await link.isVisible())) await nav.locator(`[data-nav-group]:has(a[data-route="${route}"]) > button`).click();
+  // A menu also closes when the page changes: opened while a redirect (after signing in) was still under
+  // way, it closes again at once, and is opened once more, as a person would.
+  const menu = nav.locator(`[data-nav-group]:has(a[data-route="${route}"]) > button`);
+  for (let attempt = 0; attempt < 4 && !(await link.isVisible()); attempt += 1) {
+    await menu.click();
+    await link.waitFor({ state: 'visible', timeout: 3_000 }).catch(() => undefined);
+  }
   await link.click();
 }
