@@ -10,6 +10,7 @@ import type {
   EnterpriseMatches,
   EnterpriseSearchResult,
 } from '@mcf/contracts';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, newCreditCode, SAMPLE_PDF } from '../../support/api-client.js';
 import { appEnvironment, runApiCli, type RunningApp, startApp } from '../../support/app-process.js';
@@ -234,6 +235,49 @@ describe('demands', () => {
     expect(matches.demandVersion).toBe(2);
     const ids = matches.items.map((m) => m.enterprise.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('stops listing a firm suspended after matching held its features, and lists it again once reinstated', async () => {
+    // The worker holds every firm's features in memory and catches up with the rows changed since: a
+    // suspension leaves a tombstone that the catch-up must see, and a reinstatement revives the row.
+    const firm = await createFirm(api, admin, {
+      name: '咸宁应急电站装备有限公司',
+      creditCode: newCreditCode(),
+      regionCode: '421202',
+      summary: '野战移动电站研制。',
+      sectors: ['EMERGENCY'],
+      products: ['低噪声移动电站', '静音发电机组'],
+      capabilities: [],
+      qualifications: [{ type: 'GJB9001C', level: null, status: 'APPROVED', expiresAt: FUTURE }],
+    });
+    const listed = async () => {
+      const { demand } = await publishDemand(api, procurer.token, GENERATOR_DEMAND);
+      const matches = await waitForMatches(api, procurer.token, demand.id);
+      return matches.items.filter((m) => !m.weak).map((m) => m.enterprise.id);
+    };
+    const client = new pg.Client({ connectionString: services.databaseUrl });
+    await client.connect();
+    const stored = async () =>
+      (
+        await client.query<{ facts: boolean }>(
+          `SELECT "facts" IS NOT NULL AS "facts" FROM "enterprise_match_features" WHERE "organization_id" = $1`,
+          [firm.organizationId],
+        )
+      ).rows[0]?.facts ?? null;
+    try {
+      await waitUntil('features stored', stored, (held) => held === true);
+      expect(await listed()).toContain(firm.organizationId);
+
+      await api.setOrganizationStatus(admin, firm.organizationId, 'suspend');
+      await waitUntil('tombstone', stored, (held) => held === false);
+      expect(await listed()).not.toContain(firm.organizationId);
+
+      await api.setOrganizationStatus(admin, firm.organizationId, 'reinstate');
+      await waitUntil('features stored again', stored, (held) => held === true);
+      expect(await listed()).toContain(firm.organizationId);
+    } finally {
+      await client.end();
+    }
   });
 
   it('shows a firm the demands it matches, and those it nearly matches with the level it lacks', async () => {

@@ -11,11 +11,15 @@ export interface StoredFeatures {
   vocabularyVersion: string;
 }
 
-/** When a firm's stored features last changed (its row's updated_at, exact), for caches to compare. */
+/**
+ * When a firm's stored features last changed (its row's updated_at, exact), for caches to compare;
+ * `removed`: the row is a tombstone (the firm stopped being searchable at that moment).
+ */
 export interface FeatureStamp {
   organizationId: string;
   stamp: string;
   vocabularyVersion: string;
+  removed: boolean;
 }
 
 interface FeatureRow {
@@ -25,6 +29,9 @@ interface FeatureRow {
   features: ProfileFeatures;
   facts: EnterpriseFacts;
 }
+
+/** Turns the rows a WHERE clause picks into tombstones (see MatchFeaturesRepository). */
+const TOMBSTONE = `UPDATE "enterprise_match_features" SET "facts" = NULL, "features" = '{}'::jsonb, "updated_at" = clock_timestamp()`;
 
 const storedFeatures = (row: FeatureRow): StoredFeatures & { stamp: string } => ({
   organizationId: row.organization_id,
@@ -37,19 +44,25 @@ const storedFeatures = (row: FeatureRow): StoredFeatures & { stamp: string } => 
 /**
  * Each firm's matching features and the facts its hard constraints read (enterprise_match_features), with
  * when they last changed; matching workers hold them in memory and count document frequencies there.
+ *
+ * A firm that stops being searchable keeps its row as a tombstone (`facts` NULL, `features` empty, a new
+ * `updated_at`) instead of losing it, so that a worker catching up with the rows changed since its last
+ * look sees the removal too: a deleted row would leave no trace to catch. Every read of features skips
+ * tombstones; storing the firm again revives the row. Organisations are never deleted (a deleted one
+ * takes its row with it, ON DELETE CASCADE).
  */
 @Injectable()
 export class MatchFeaturesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Stores a firm's features, or removes them (null: the firm is not searchable). */
+  /** Stores a firm's features, or removes them (null: the firm is not searchable; a tombstone). */
   async replace(
     organizationId: string,
     stored: Pick<StoredFeatures, 'features' | 'facts'> | null,
     vocabularyVersion: string,
   ): Promise<void> {
     if (stored === null) {
-      await this.dataSource.query(`DELETE FROM "enterprise_match_features" WHERE "organization_id" = $1`, [organizationId]);
+      await this.dataSource.query(`${TOMBSTONE} WHERE "organization_id" = $1 AND "facts" IS NOT NULL`, [organizationId]);
       return;
     }
     await this.storeMany([{ organizationId, ...stored, vocabularyVersion }]);
@@ -73,22 +86,11 @@ export class MatchFeaturesRepository {
     );
   }
 
-  /** Removes the features of every firm not in `keep` (after a full rebuild). */
+  /** Removes the features of every firm not in `keep` (after a full rebuild), leaving tombstones. */
   async keepOnly(keep: readonly string[]): Promise<void> {
-    await this.dataSource.query(`DELETE FROM "enterprise_match_features" WHERE NOT ("organization_id" = ANY($1::uuid[]))`, [
+    await this.dataSource.query(`${TOMBSTONE} WHERE NOT ("organization_id" = ANY($1::uuid[])) AND "facts" IS NOT NULL`, [
       keep,
     ]);
-  }
-
-  /** When each of these firms' stored features (with their facts) last changed; firms without any are left out. */
-  async stamps(organizationIds: readonly string[]): Promise<FeatureStamp[]> {
-    if (organizationIds.length === 0) return [];
-    const rows = (await this.dataSource.query(
-      `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version" FROM "enterprise_match_features"
-        WHERE "organization_id" = ANY($1::uuid[]) AND "facts" IS NOT NULL`,
-      [[...new Set(organizationIds)]],
-    )) as { organization_id: string; stamp: string; vocabulary_version: string }[];
-    return rows.map((row) => ({ organizationId: row.organization_id, stamp: row.stamp, vocabularyVersion: row.vocabulary_version }));
   }
 
   /** Firms' stored features in order of their ids, after `after` (keyset paging for a full load). */
@@ -104,16 +106,23 @@ export class MatchFeaturesRepository {
   }
 
   /**
-   * Stamps of the rows changed at or after `since` (a stamp), less `overlapSeconds`: a transaction that
-   * committed after another may carry an earlier clock, so readers look back a little and compare stamps.
+   * Stamps of the rows changed at or after `since` (a stamp), less `overlapSeconds`, tombstones included: a
+   * transaction that committed after another may carry an earlier clock, so readers look back a little and
+   * compare stamps.
    */
   async changedSince(since: string, overlapSeconds: number): Promise<FeatureStamp[]> {
     const rows = (await this.dataSource.query(
-      `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version" FROM "enterprise_match_features"
-        WHERE "updated_at" >= $1::timestamptz - make_interval(secs => $2) AND "facts" IS NOT NULL`,
+      `SELECT "organization_id", "updated_at"::text AS "stamp", "vocabulary_version", "facts" IS NULL AS "removed"
+         FROM "enterprise_match_features"
+        WHERE "updated_at" >= $1::timestamptz - make_interval(secs => $2)`,
       [since, overlapSeconds],
-    )) as { organization_id: string; stamp: string; vocabulary_version: string }[];
-    return rows.map((row) => ({ organizationId: row.organization_id, stamp: row.stamp, vocabularyVersion: row.vocabulary_version }));
+    )) as { organization_id: string; stamp: string; vocabulary_version: string; removed: boolean }[];
+    return rows.map((row) => ({
+      organizationId: row.organization_id,
+      stamp: row.stamp,
+      vocabularyVersion: row.vocabulary_version,
+      removed: row.removed,
+    }));
   }
 
   /** The newest stamp of any stored row (null: none), where a reader that loads everything starts from. */
