@@ -13,6 +13,15 @@ export enum SearchIndex {
 // SearchClient replaces them with the vocabulary in force (approved suggestions too) through settingsOf.
 const synonyms = { ...baseVocabulary().meilisearchSynonyms };
 const chineseFirst = { locales: ['cmn' as const, 'eng' as const] };
+/**
+ * What indexing builds that the platform never asks for. Proximity is kept per attribute, not per word
+ * pair: the word-pair database was the engine's largest indexing cost, and matching ranks candidates from
+ * its own features, not by the engine's proximity. No facet is searched by value (facet counts and
+ * filters stay). Measured 2026-12-07 at 10⁵ synthetic firms, the same documents added in batches of
+ * 10,000, CPU seconds of Meilisearch: firms 70.1 s → 44.5 s, demands (70,057) 35.5 s → 19.2 s; proximity
+ * alone made 35.5 → 20.1 of it.
+ */
+const indexingCost = { proximityPrecision: 'byAttribute' as const, facetSearch: false };
 
 /**
  * Index settings live in code and are applied at every start, so that an index always matches the
@@ -32,6 +41,7 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'validQualificationTypes', 'verified', 'secrecyLevel', 'id', 'listable', 'qualificationValidUntil'],
     sortableAttributes: ['name', 'updatedAt', 'completeness'],
     displayedAttributes: ['*'],
+    ...indexingCost,
     localizedAttributes: [{ attributePatterns: ['name', 'products', 'capabilities', 'summary', 'equipment', 'qualificationNames'], ...chineseFirst }],
     synonyms,
     // Matching asks for every eligible firm sharing a key term, thousands at 10⁵ firms.
@@ -43,6 +53,7 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     filterableAttributes: ['sectors', 'regionCode', 'cityCode', 'provinceCode', 'status', 'visibility', 'requiredQualificationTypes', 'deadline', 'invitedEnterpriseIds', 'organizationId', 'id'],
     sortableAttributes: ['publishedAt', 'deadline', 'budgetMax'],
     displayedAttributes: ['*'],
+    ...indexingCost,
     localizedAttributes: [{ attributePatterns: ['title', 'description', 'requiredQualificationNames', 'deliveryPlace'], ...chineseFirst }],
     synonyms,
     pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.DEMANDS] },
@@ -54,6 +65,7 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     filterableAttributes: ['sectors', 'transferModes', 'direction', 'readinessLevel', 'organizationId', 'id'],
     sortableAttributes: ['publishedAt', 'readinessLevel'],
     displayedAttributes: ['*'],
+    ...indexingCost,
     localizedAttributes: [{ attributePatterns: ['title', 'applications', 'summary', 'organizationName'], ...chineseFirst }],
     synonyms,
     pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.OFFERS] },
@@ -65,6 +77,7 @@ export const SEARCH_INDEX_SETTINGS: Record<SearchIndex, Settings> = {
     filterableAttributes: ['sectors', 'availability', 'regionCode', 'cityCode', 'provinceCode', 'id'],
     sortableAttributes: ['updatedAt'],
     displayedAttributes: ['*'],
+    ...indexingCost,
     localizedAttributes: [{ attributePatterns: ['specialties', 'title', 'summary', 'name'], ...chineseFirst }],
     synonyms,
     pagination: { maxTotalHits: MAX_TOTAL_HITS[SearchIndex.TALENTS] },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { Meilisearch, type Index, type Settings } from 'meilisearch';
+import { Meilisearch, MeilisearchTaskTimeOutError, type Index, type Settings } from 'meilisearch';
 import { AppConfig } from '../config/app-config.js';
 import { meilisearchConnection } from './meilisearch-connection.js';
 import { SEARCH_INDEX_SETTINGS, SearchIndex } from './search-indexes.js';
@@ -9,6 +9,9 @@ import { SEARCH_INDEX_SETTINGS, SearchIndex } from './search-indexes.js';
 export type SynonymsSource = () => Promise<Readonly<Record<string, string[]>>>;
 
 const APP_KEY_ACTIONS = ['search', 'documents.*', 'indexes.*', 'settings.*', 'tasks.get', 'stats.get'];
+
+/** How long a start waits for the engine to take an index's settings before it goes on without waiting. */
+const SETTINGS_WAIT_MS = 60_000;
 
 /** A stable UUID per index prefix, so that restarts find the key they created before. */
 function keyUidFor(prefix: string): string {
@@ -140,7 +143,26 @@ export class SearchClient implements OnModuleInit, OnModuleDestroy {
       } catch {
         await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 });
       }
-      const task = await this.client.index(uid).updateSettings(settings).waitTask({ timeout: 60_000 });
+      const enqueued = this.client.index(uid).updateSettings(settings);
+      let task;
+      try {
+        task = await enqueued.waitTask({ timeout: SETTINGS_WAIT_MS });
+      } catch (error) {
+        if (!(error instanceof MeilisearchTaskTimeOutError)) throw error;
+        // Settings that change how documents are indexed make the engine index them all again (a new
+        // release at 10⁵ firms: minutes). Searches are answered with the previous settings meanwhile, and
+        // writes queue behind it, so the start goes on; the outcome is logged when it is known.
+        this.logger.warn(`index ${uid} is being indexed again with new settings (task ${error.cause.taskUid}); searches use the previous settings until it finishes`);
+        void this.client.tasks
+          .waitForTask(error.cause.taskUid, { timeout: 3_600_000, interval: 1_000 })
+          .then((done) =>
+            done.status === 'succeeded'
+              ? this.logger.log(`index ${uid} indexed again with its new settings`)
+              : this.logger.error(`applying settings to index ${uid} failed: ${done.error?.message ?? done.status}`),
+          )
+          .catch((failure: unknown) => this.logger.error(`applying settings to index ${uid}: ${String(failure)}`));
+        continue;
+      }
       if (task.status !== 'succeeded') {
         throw new Error(`applying settings to index ${uid} failed: ${task.error?.message ?? task.status}`);
       }
