@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale -- --firms 100000 --demands 100000 [--seed 42] [--samples 200] [--walk 1000] [--keep] [--data-only]`: the
+ * `npm run bench:scale -- --firms 100000 --demands 100000 [--seed 42] [--samples 200] [--walk 1000] [--keep] [--data-only] [--reuse <run>]`: the
  * platform's read paths at scale, through the API, with the engine's own figures measured in the same run.
  *
  * 1. A database of its own, migrated by starting the built app once; N synthetic firms (the generator of
@@ -83,6 +83,8 @@ async function main() {
     keep: read.flag('keep'),
     /** Stop after writing the data and keep the database (for looking at query plans at scale). */
     dataOnly: read.flag('data-only'),
+    /** The id of a run kept earlier (--keep, --data-only): its data is measured again instead of generated. */
+    reuse: read.value('reuse') ?? null,
   };
   if (options.dataOnly) options.keep = true;
   const loadAtStart = loadavg();
@@ -108,15 +110,24 @@ async function main() {
     if (!admin) throw new Error('the app made no administrator at start (BOOTSTRAP_ADMIN_EMAIL)');
     const factory = new FirmFactory(options.seed, today, deadline);
     let t = Date.now();
-    const firms = await generateFirms(pool, factory, options.firms, admin.id);
-    const firmSeconds = (Date.now() - t) / 1000;
-    t = Date.now();
-    const procurers = Math.max(10, Math.round(options.demands / 500));
-    const demands = await generateDemands(pool, { count: options.demands, procurers, seed: options.seed, adminId: admin.id, products: factory.products, deadline });
-    const demandSeconds = (Date.now() - t) / 1000;
-    await pool.query('VACUUM ANALYZE');
-    report.generated = { ...firms, ...demands, firmSeconds: round(firmSeconds, 1), demandSeconds: round(demandSeconds, 1) };
-    log(`generated ${JSON.stringify(report.generated)}`);
+    if (options.reuse) {
+      const [counted] = (
+        await pool.query<{ firms: number; demands: number }>(
+          `SELECT (SELECT count(*) FROM "organizations" WHERE "kind" = 'ENTERPRISE')::int AS "firms", (SELECT count(*) FROM "demands")::int AS "demands"`,
+        )
+      ).rows;
+      report.generated = { reused: options.reuse, ...counted };
+    } else {
+      const firms = await generateFirms(pool, factory, options.firms, admin.id);
+      const firmSeconds = (Date.now() - t) / 1000;
+      t = Date.now();
+      const procurers = Math.max(10, Math.round(options.demands / 500));
+      const demands = await generateDemands(pool, { count: options.demands, procurers, seed: options.seed, adminId: admin.id, products: factory.products, deadline });
+      const demandSeconds = (Date.now() - t) / 1000;
+      await pool.query('VACUUM ANALYZE');
+      report.generated = { ...firms, ...demands, firmSeconds: round(firmSeconds, 1), demandSeconds: round(demandSeconds, 1) };
+    }
+    log(`${options.reuse ? 'reused' : 'generated'} ${JSON.stringify(report.generated)}`);
     if (options.dataOnly) return;
 
     const meiliPid = meilisearchPid(meiliUrl);
