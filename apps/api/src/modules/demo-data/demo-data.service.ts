@@ -3,6 +3,7 @@ import type { DemoAccount, OrganizationKind } from '@mcf/contracts';
 import type { Actor } from '../../core/auth/actor.js';
 import { type AccountUser, AccountsService } from '../accounts/accounts.service.js';
 import { chinaDateOf } from '@mcf/domain';
+import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { MatchingService } from '../matching/matching.service.js';
@@ -28,6 +29,7 @@ export class DemoDataService {
     private readonly accounts: AccountsService,
     private readonly enterprises: EnterprisesService,
     private readonly demands: DemandsService,
+    private readonly demandQueries: DemandQueries,
     private readonly projects: ProjectsService,
     private readonly responses: ResponsesService,
     private readonly matching: MatchingService,
@@ -81,7 +83,7 @@ export class DemoDataService {
       this.accounts.findUserByEmail(DEMO_ACCOUNTS.find((a) => a.kind === kind)!.email);
     const [firm, procurer] = [await user('ENTERPRISE'), await user('PROCURER')];
     if (!firm?.organizationId || !procurer?.organizationId) return;
-    const demand = await this.demands.findByTitle(procurer.organizationId, DEMO_AWARD.demandTitle);
+    const demand = await this.demandQueries.findByTitle(procurer.organizationId, DEMO_AWARD.demandTitle);
     if (!demand || demand.status !== 'PUBLISHED') return;
     const firmActor = demoActor(firm, 'ENTERPRISE');
     if ((await this.responses.mine(firmActor)).some((r) => r.demandId === demand.id)) return;

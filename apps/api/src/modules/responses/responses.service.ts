@@ -20,6 +20,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { type DemandEnding, DemandEndingRegistry } from '../demands/demand-ending.registry.js';
 import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
 import { DemandQueries } from '../demands/demand-queries.service.js';
+import { DemandAccessService } from '../demands/demand-access.service.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
 import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
@@ -72,6 +73,7 @@ export class ResponsesService {
     private readonly demands: DemandQueries,
     private readonly organizations: OrganizationDirectory,
     private readonly demandsService: DemandsService,
+    private readonly demandAccess: DemandAccessService,
     private readonly snapshots: EnterpriseSnapshots,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
@@ -156,7 +158,7 @@ export class ResponsesService {
   async invite(actor: Actor, demandId: string, input: InvitationCreate): Promise<DemandInvitationView> {
     if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
     const created = await this.responses.transaction(async (manager) => {
-      const demand = await this.demandsService.ownedDemand(actor, demandId, manager);
+      const demand = await this.demandAccess.ownedDemand(actor, demandId, manager);
       if (demand.status !== 'PUBLISHED') throw DemandErrors.notOpen(demand.status);
       const [firm] = await this.snapshots.load([input.enterpriseId]);
       if (!firm?.profile || !['VERIFIED', 'PENDING_VERIFICATION'].includes(firm.organizationStatus))
@@ -207,7 +209,7 @@ export class ResponsesService {
   }
 
   async invitations(actor: Actor, demandId: string): Promise<DemandInvitationView[]> {
-    await this.demandsService.ownedDemand(actor, demandId, undefined, true);
+    await this.demandAccess.ownedDemand(actor, demandId, undefined, true);
     const rows = await this.responses.invitationsOf(demandId);
     const names = await this.organizations.namesOf(rows.map((r) => r.organizationId));
     const live = new Map(
@@ -233,7 +235,7 @@ export class ResponsesService {
       const demand = await this.demands.find(demandId, manager, true);
       if (
         !demand ||
-        ['NONE', 'SUMMARY'].includes(await this.demandsService.accessFor(demand, actor, manager))
+        ['NONE', 'SUMMARY'].includes(await this.demandAccess.accessFor(demand, actor, manager))
       )
         throw CommonErrors.notFound();
       if (demand.status !== 'PUBLISHED') throw DemandErrors.notOpen(demand.status);
@@ -296,7 +298,7 @@ export class ResponsesService {
     if (isAdmin(actor) || demand.organizationId === actor.organizationId)
       return this.views(await this.responses.responsesOf(demandId));
     if (actor.organizationKind === 'ENTERPRISE' && actor.organizationId) {
-      if ((await this.demandsService.accessFor(demand, actor)) !== 'NONE')
+      if ((await this.demandAccess.accessFor(demand, actor)) !== 'NONE')
         return this.views(await this.responses.responsesOf(demandId, actor.organizationId));
     }
     throw CommonErrors.notFound();
@@ -343,7 +345,7 @@ export class ResponsesService {
     const updated = await this.responses.transaction(async (manager) => {
       const current = await this.responses.findResponse(responseId, manager, true);
       if (!current) throw CommonErrors.notFound();
-      const demand = await this.demandsService.ownedDemand(actor, current.demandId, manager);
+      const demand = await this.demandAccess.ownedDemand(actor, current.demandId, manager);
       if (demand.status === 'AWARDED') throw ResponseErrors.alreadyAwarded();
       if (demand.status === 'CANCELLED') throw DemandErrors.notOpen(demand.status);
       const allowedFrom: DemandResponse['status'][] =
@@ -543,7 +545,7 @@ export class ResponsesService {
   async award(actor: Actor, demandId: string, responseId: string, reason?: string | null): Promise<AwardView> {
     if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
     const award = await this.responses.transaction(async (manager) => {
-      const demand = await this.demandsService.ownedDemand(actor, demandId, manager);
+      const demand = await this.demandAccess.ownedDemand(actor, demandId, manager);
       if (demand.status === 'AWARDED' || (await this.responses.findAward(demandId, manager)))
         throw ResponseErrors.alreadyAwarded();
       if (demand.status !== 'PUBLISHED' && demand.status !== 'CLOSED')
