@@ -7,6 +7,7 @@ import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterprisesService } from '../enterprises/enterprises.service.js';
 import { MatchingService } from '../matching/matching.service.js';
+import { AwardsService } from '../responses/awards.service.js';
 import { ResponsesService } from '../responses/responses.service.js';
 import { DEMO_AWARD, DEMO_DEMANDS } from './demo-demands.js';
 import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
@@ -32,6 +33,7 @@ export class DemoDataService {
     private readonly demandQueries: DemandQueries,
     private readonly projects: ProjectsService,
     private readonly responses: ResponsesService,
+    private readonly awards: AwardsService,
     private readonly matching: MatchingService,
     private readonly parks: ParksService,
     private readonly planProgress: PlanProgressService,
@@ -97,7 +99,7 @@ export class DemoDataService {
     const response = await this.responses.respond(firmActor, demand.id, DEMO_AWARD.response);
     const procurerActor = demoActor(procurer, 'PROCURER');
     await this.responses.decide(procurerActor, response.id, { status: 'SHORTLISTED' });
-    await this.responses.award(procurerActor, demand.id, response.id);
+    await this.awards.award(procurerActor, demand.id, response.id);
     this.logger.log(`demo data: awarded 《${demand.title}》 to the demo firm`);
   }
 
