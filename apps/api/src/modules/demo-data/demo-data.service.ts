@@ -5,7 +5,7 @@ import { type AccountUser, AccountsService } from '../accounts/accounts.service.
 import { chinaDateOf } from '@mcf/domain';
 import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandsService } from '../demands/demands.service.js';
-import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { EnterpriseProfilesService } from '../enterprises/enterprise-profiles.service.js';
 import { MatchingService } from '../matching/matching.service.js';
 import { AwardsService } from '../responses/awards.service.js';
 import { ResponsesService } from '../responses/responses.service.js';
@@ -28,7 +28,7 @@ export class DemoDataService {
 
   constructor(
     private readonly accounts: AccountsService,
-    private readonly enterprises: EnterprisesService,
+    private readonly enterprises: EnterpriseProfilesService,
     private readonly demands: DemandsService,
     private readonly demandQueries: DemandQueries,
     private readonly projects: ProjectsService,
