@@ -6,7 +6,7 @@ import { MaintenanceProcessor } from './modules/maintenance/maintenance.processo
 import { MatchingModule } from './modules/matching/matching.module.js';
 import { MatchingProcessor } from './modules/matching/matching.processor.js';
 import { MatchingWarmUp } from './modules/matching/matching.warm-up.js';
-import { NotificationsProcessor } from './modules/responses/notifications.processor.js';
+import { NotificationsProcessor } from './modules/notifications/notifications.processor.js';
 
 /**
  * The BullMQ workers of the process's role: one per queue where workers run, none in an API-only process.

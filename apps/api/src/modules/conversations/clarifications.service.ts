@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
 import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
-import { DemandsService } from '../demands/demands.service.js';
+import { DemandAccessService } from '../demands/demand-access.service.js';
 import type { DemandRecord as Demand } from '../demands/demand-queries.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ConversationsRepository } from './conversations.repository.js';
@@ -26,7 +26,7 @@ export class ClarificationsService {
     private readonly conversations: ConversationsRepository,
     private readonly demands: DemandQueries,
     private readonly organizations: OrganizationDirectory,
-    private readonly demandsService: DemandsService,
+    private readonly demandAccess: DemandAccessService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
@@ -38,7 +38,7 @@ export class ClarificationsService {
   ): Promise<{ demand: Demand; owner: boolean }> {
     const demand = await this.demands.find(demandId);
     if (!demand) throw CommonErrors.notFound();
-    const access = await this.demandsService.accessFor(demand, actor);
+    const access = await this.demandAccess.accessFor(demand, actor);
     if (access === 'NONE' || access === 'SUMMARY') throw CommonErrors.notFound();
     return { demand, owner: access === 'OWNER' };
   }

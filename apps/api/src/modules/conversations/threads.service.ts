@@ -19,7 +19,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
 import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
-import { DemandsService } from '../demands/demands.service.js';
+import { DemandAccessService } from '../demands/demand-access.service.js';
 import type { DemandRecord as Demand } from '../demands/demand-queries.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { ConversationsRepository } from './conversations.repository.js';
@@ -48,7 +48,7 @@ export class ThreadsService {
     private readonly conversations: ConversationsRepository,
     private readonly demands: DemandQueries,
     private readonly organizations: OrganizationDirectory,
-    private readonly demandsService: DemandsService,
+    private readonly demandAccess: DemandAccessService,
     private readonly accounts: AccountsService,
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
@@ -130,7 +130,7 @@ export class ThreadsService {
 
   /** Whether the firm may read the demand's details (and so open a conversation about it). */
   private async firmReads(demand: Demand, actor: Actor): Promise<boolean> {
-    return (await this.demandsService.accessFor(demand, actor)) === 'DETAILS';
+    return (await this.demandAccess.accessFor(demand, actor)) === 'DETAILS';
   }
 
   /**

@@ -20,6 +20,7 @@ import {
   ApiZodResponse,
 } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
+import { DemandViewsService } from './demand-views.service.js';
 import { DemandsService } from './demands.service.js';
 
 /** Administrators' moderation of demands: list any, close or cancel any with a reason (audited, owner told). */
@@ -28,7 +29,10 @@ import { DemandsService } from './demands.service.js';
 @AdminOnly()
 @Controller('api/v1/admin/demands')
 export class AdminDemandsController {
-  constructor(private readonly demands: DemandsService) {}
+  constructor(
+    private readonly demands: DemandsService,
+    private readonly views: DemandViewsService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: '需求管理 · Every demand, newest first, by status and organisation name' })
@@ -38,7 +42,7 @@ export class AdminDemandsController {
   list(
     @Query(new ZodValidationPipe(AdminDemandsQuerySchema, 'query')) query: AdminDemandsQuery,
   ): Promise<AdminDemandPage> {
-    return this.demands.adminList(query);
+    return this.views.adminList(query);
   }
 
   @Post(':id/close')

@@ -8,8 +8,9 @@ import type { Demand } from './entities/demand.entity.js';
 export type DemandRecord = Demand;
 
 /**
- * The demands other modules may read: matching, indexing, responses, conversations and vocabulary ask
- * here instead of injecting the repository, so the demands module alone writes a demand's state.
+ * The demands other modules may read: matching, indexing, responses, conversations, vocabulary and the
+ * demo data ask here instead of injecting the repository, so the demands module alone writes a demand's
+ * state. Who may read or change one is DemandAccessService's to say.
  */
 @Injectable()
 export class DemandQueries {
@@ -22,6 +23,11 @@ export class DemandQueries {
 
   findMany(ids: readonly string[]): Promise<DemandRecord[]> {
     return this.demands.findMany(ids);
+  }
+
+  /** An organisation's demand by its exact title (the demo data finds its own demands so). */
+  findByTitle(organizationId: string, title: string): Promise<DemandRecord | null> {
+    return this.demands.findByTitle(organizationId, title);
   }
 
   countPublished(): Promise<number> {

@@ -39,12 +39,18 @@ import {
 } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { AttachmentUpload, attachmentDownload } from '../../core/storage/file-upload.decorators.js';
-import { DemandsService, type UploadedDemandFile } from './demands.service.js';
+import { DemandAttachmentsService, type UploadedDemandFile } from './demand-attachments.service.js';
+import { DemandViewsService } from './demand-views.service.js';
+import { DemandsService } from './demands.service.js';
 
 @ApiTags('demands')
 @Controller('api/v1')
 export class DemandsController {
-  constructor(private readonly demands: DemandsService) {}
+  constructor(
+    private readonly demands: DemandsService,
+    private readonly views: DemandViewsService,
+    private readonly attachments: DemandAttachmentsService,
+  ) {}
 
   @Post('demands')
   @ApiBearerAuth()
@@ -69,7 +75,7 @@ export class DemandsController {
     @CurrentActor() actor: Actor,
     @Query(new ZodValidationPipe(MyDemandsQuerySchema, 'query')) query: MyDemandsQuery,
   ): Promise<DemandPage> {
-    return this.demands.mine(actor, query.status, query.page, query.pageSize, query.after);
+    return this.views.mine(actor, query.status, query.page, query.pageSize, query.after);
   }
 
   @Public()
@@ -81,7 +87,7 @@ export class DemandsController {
   @ApiZodResponse(200, 'the demand', DemandViewSchema)
   @ApiProblemResponses(404)
   get(@CurrentActor() actor: Actor | undefined, @Param('id', idParam) id: string): Promise<DemandView> {
-    return this.demands.get(actor, id);
+    return this.views.get(actor, id);
   }
 
   @Put('demands/:id')
@@ -158,7 +164,7 @@ export class DemandsController {
     @Param('id', idParam) id: string,
     @UploadedFileParam() file: UploadedDemandFile | undefined,
   ): Promise<DemandAttachmentView> {
-    return this.demands.addAttachment(actor, id, file);
+    return this.attachments.addAttachment(actor, id, file);
   }
 
   @Delete('demands/:id/attachments/:attachmentId')
@@ -171,7 +177,7 @@ export class DemandsController {
     @Param('id', idParam) id: string,
     @Param('attachmentId', idParam) attachmentId: string,
   ): Promise<void> {
-    await this.demands.removeAttachment(actor, id, attachmentId);
+    await this.attachments.removeAttachment(actor, id, attachmentId);
   }
 
   @Public()
@@ -184,7 +190,7 @@ export class DemandsController {
     @Param('id', idParam) id: string,
     @Param('attachmentId', idParam) attachmentId: string,
   ): Promise<StreamableFile> {
-    const { attachment, stream } = await this.demands.attachmentFile(actor, id, attachmentId);
+    const { attachment, stream } = await this.attachments.attachmentFile(actor, id, attachmentId);
     return attachmentDownload(attachment, stream);
   }
 }

@@ -3,9 +3,11 @@ import type { DemoAccount, OrganizationKind } from '@mcf/contracts';
 import type { Actor } from '../../core/auth/actor.js';
 import { type AccountUser, AccountsService } from '../accounts/accounts.service.js';
 import { chinaDateOf } from '@mcf/domain';
+import { DemandQueries } from '../demands/demand-queries.service.js';
 import { DemandsService } from '../demands/demands.service.js';
-import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { EnterpriseProfilesService } from '../enterprises/enterprise-profiles.service.js';
 import { MatchingService } from '../matching/matching.service.js';
+import { AwardsService } from '../responses/awards.service.js';
 import { ResponsesService } from '../responses/responses.service.js';
 import { DEMO_AWARD, DEMO_DEMANDS } from './demo-demands.js';
 import { ACTION_PLAN_FIRMS } from './action-plan-firms.data.js';
@@ -26,10 +28,12 @@ export class DemoDataService {
 
   constructor(
     private readonly accounts: AccountsService,
-    private readonly enterprises: EnterprisesService,
+    private readonly enterprises: EnterpriseProfilesService,
     private readonly demands: DemandsService,
+    private readonly demandQueries: DemandQueries,
     private readonly projects: ProjectsService,
     private readonly responses: ResponsesService,
+    private readonly awards: AwardsService,
     private readonly matching: MatchingService,
     private readonly parks: ParksService,
     private readonly planProgress: PlanProgressService,
@@ -81,7 +85,7 @@ export class DemoDataService {
       this.accounts.findUserByEmail(DEMO_ACCOUNTS.find((a) => a.kind === kind)!.email);
     const [firm, procurer] = [await user('ENTERPRISE'), await user('PROCURER')];
     if (!firm?.organizationId || !procurer?.organizationId) return;
-    const demand = await this.demands.findByTitle(procurer.organizationId, DEMO_AWARD.demandTitle);
+    const demand = await this.demandQueries.findByTitle(procurer.organizationId, DEMO_AWARD.demandTitle);
     if (!demand || demand.status !== 'PUBLISHED') return;
     const firmActor = demoActor(firm, 'ENTERPRISE');
     if ((await this.responses.mine(firmActor)).some((r) => r.demandId === demand.id)) return;
@@ -95,7 +99,7 @@ export class DemoDataService {
     const response = await this.responses.respond(firmActor, demand.id, DEMO_AWARD.response);
     const procurerActor = demoActor(procurer, 'PROCURER');
     await this.responses.decide(procurerActor, response.id, { status: 'SHORTLISTED' });
-    await this.responses.award(procurerActor, demand.id, response.id);
+    await this.awards.award(procurerActor, demand.id, response.id);
     this.logger.log(`demo data: awarded 《${demand.title}》 to the demo firm`);
   }
 

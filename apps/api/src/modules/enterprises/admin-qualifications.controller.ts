@@ -23,7 +23,7 @@ import { type Actor, CurrentActor } from '../../core/auth/actor.js';
 import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodQuery, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
-import { EnterprisesService } from './enterprises.service.js';
+import { QualificationsService } from './qualifications.service.js';
 import { QualificationExpiriesService } from './qualification-expiries.service.js';
 
 @ApiTags('admin')
@@ -32,7 +32,7 @@ import { QualificationExpiriesService } from './qualification-expiries.service.j
 @Controller('api/v1/admin/qualifications')
 export class AdminQualificationsController {
   constructor(
-    private readonly enterprises: EnterprisesService,
+    private readonly qualifications: QualificationsService,
     private readonly expiries: QualificationExpiriesService,
   ) {}
 
@@ -45,7 +45,7 @@ export class AdminQualificationsController {
   @ApiZodResponse(200, 'a page of certificates', QualificationQueuePageSchema)
   @ApiProblemResponses(400, 401, 403)
   queue(@Query(new ZodValidationPipe(QualificationQueueQuerySchema, 'query')) query: z.output<typeof QualificationQueueQuerySchema>): Promise<QualificationQueuePage> {
-    return this.enterprises.queue(query.status, query.page, query.pageSize, query.after);
+    return this.qualifications.queue(query.status, query.page, query.pageSize, query.after);
   }
 
   @Get('expiring')
@@ -79,7 +79,7 @@ export class AdminQualificationsController {
   @ApiZodResponse(200, 'what was approved and what was skipped', QualificationBulkResultSchema)
   @ApiProblemResponses(400, 401, 403)
   bulkApprove(@CurrentActor() actor: Actor, @Body(new ZodValidationPipe(QualificationBulkApproveSchema)) body: z.output<typeof QualificationBulkApproveSchema>): Promise<QualificationBulkResult> {
-    return this.enterprises.bulkApprove(actor, body.ids);
+    return this.qualifications.bulkApprove(actor, body.ids);
   }
 
   @Post(':id/approve')
@@ -88,7 +88,7 @@ export class AdminQualificationsController {
   @ApiZodResponse(200, 'the certificate', QualificationViewSchema)
   @ApiProblemResponses(401, 403, 404, 409)
   approve(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<QualificationView> {
-    return this.enterprises.decide(actor, id, 'APPROVED', null);
+    return this.qualifications.decide(actor, id, 'APPROVED', null);
   }
 
   @Post(':id/reject')
@@ -98,6 +98,6 @@ export class AdminQualificationsController {
   @ApiZodResponse(200, 'the certificate', QualificationViewSchema)
   @ApiProblemResponses(400, 401, 403, 404, 409)
   reject(@CurrentActor() actor: Actor, @Param('id', idParam) id: string, @Body(new ZodValidationPipe(QualificationRejectSchema)) body: z.output<typeof QualificationRejectSchema>): Promise<QualificationView> {
-    return this.enterprises.decide(actor, id, 'REJECTED', body.reason);
+    return this.qualifications.decide(actor, id, 'REJECTED', body.reason);
   }
 }

@@ -20,7 +20,8 @@ import { type Actor, CurrentActor } from '../../core/auth/actor.js';
 import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse, openApiSchemaOf } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
-import { EnterprisesService, type UploadedFile } from './enterprises.service.js';
+import { EnterpriseProfilesService } from './enterprise-profiles.service.js';
+import { QualificationsService, type UploadedFile } from './qualifications.service.js';
 
 /** Multipart fields arrive as strings; an empty one means "not given". */
 function withoutEmptyFields(body: Record<string, unknown>): Record<string, unknown> {
@@ -34,7 +35,10 @@ const uploadFieldsPipe = {
 @ApiTags('enterprises')
 @Controller('api/v1/enterprises')
 export class EnterprisesController {
-  constructor(private readonly enterprises: EnterprisesService) {}
+  constructor(
+    private readonly profiles: EnterpriseProfilesService,
+    private readonly qualifications: QualificationsService,
+  ) {}
 
   @Public()
   @Get(':orgId')
@@ -44,7 +48,7 @@ export class EnterprisesController {
   @ApiZodResponse(200, 'the published profile', EnterprisePublicViewSchema)
   @ApiProblemResponses(404)
   publicView(@CurrentActor() actor: Actor | undefined, @Param('orgId', idParam) orgId: string): Promise<EnterprisePublicView> {
-    return this.enterprises.publicView(orgId, actor);
+    return this.profiles.publicView(orgId, actor);
   }
 
   @Get(':orgId/profile')
@@ -53,7 +57,7 @@ export class EnterprisesController {
   @ApiZodResponse(200, 'the draft', ProfileDraftViewSchema)
   @ApiProblemResponses(401, 404)
   draft(@CurrentActor() actor: Actor, @Param('orgId', idParam) orgId: string): Promise<ProfileDraftView> {
-    return this.enterprises.draft(actor, orgId);
+    return this.profiles.draft(actor, orgId);
   }
 
   @Put(':orgId/profile')
@@ -67,7 +71,7 @@ export class EnterprisesController {
     @Param('orgId', idParam) orgId: string,
     @Body(new ZodValidationPipe(ProfileContentSchema)) body: z.output<typeof ProfileContentSchema>,
   ): Promise<ProfileDraftView> {
-    return this.enterprises.saveDraft(actor, orgId, body);
+    return this.profiles.saveDraft(actor, orgId, body);
   }
 
   @Post(':orgId/profile/publish')
@@ -77,7 +81,7 @@ export class EnterprisesController {
   @ApiZodResponse(200, 'the profile after publishing', ProfileDraftViewSchema)
   @ApiProblemResponses(401, 403, 404, 422)
   publish(@CurrentActor() actor: Actor, @Param('orgId', idParam) orgId: string): Promise<ProfileDraftView> {
-    return this.enterprises.publish(actor, orgId);
+    return this.profiles.publish(actor, orgId);
   }
 
   @Post(':orgId/profile/reconfirm')
@@ -87,7 +91,7 @@ export class EnterprisesController {
   @ApiZodResponse(200, 'the profile after reconfirming', ProfileDraftViewSchema)
   @ApiProblemResponses(401, 403, 404, 409)
   reconfirm(@CurrentActor() actor: Actor, @Param('orgId', idParam) orgId: string): Promise<ProfileDraftView> {
-    return this.enterprises.reconfirm(actor, orgId);
+    return this.profiles.reconfirm(actor, orgId);
   }
 
   @Post(':orgId/qualifications')
@@ -110,7 +114,7 @@ export class EnterprisesController {
     @Body(uploadFieldsPipe) fields: z.output<typeof QualificationUploadFieldsSchema>,
     @UploadedFileParam() file: UploadedFile | undefined,
   ): Promise<QualificationView> {
-    return this.enterprises.upload(actor, orgId, fields, file);
+    return this.qualifications.upload(actor, orgId, fields, file);
   }
 
   @Public()
@@ -119,6 +123,6 @@ export class EnterprisesController {
   @ApiZodResponse(200, 'the certificates', QualificationListSchema)
   @ApiProblemResponses(404)
   async list(@CurrentActor() actor: Actor | undefined, @Param('orgId', idParam) orgId: string): Promise<QualificationList> {
-    return { items: await this.enterprises.list(actor, orgId) };
+    return { items: await this.qualifications.list(actor, orgId) };
   }
 }

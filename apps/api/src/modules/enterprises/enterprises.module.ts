@@ -9,14 +9,15 @@ import { AdminQualificationsController } from './admin-qualifications.controller
 import { EnterprisesController } from './enterprises.controller.js';
 import { EnterpriseSnapshots } from './enterprise-snapshots.service.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
-import { EnterprisesService } from './enterprises.service.js';
+import { EnterpriseProfilesService } from './enterprise-profiles.service.js';
+import { QualificationsService } from './qualifications.service.js';
 import { QualificationExpiriesService } from './qualification-expiries.service.js';
 import { QualificationsController } from './qualifications.controller.js';
 
 @Module({
   imports: [AccountsModule, AuditModule, NotificationsModule, ParksModule],
   controllers: [EnterprisesController, QualificationsController, AdminQualificationsController],
-  providers: [EnterprisesService, QualificationExpiriesService, EnterprisesRepository, EnterpriseSnapshots, QualificationExpiryJob, ProfileStalenessJob],
-  exports: [EnterprisesService, EnterpriseSnapshots],
+  providers: [EnterpriseProfilesService, QualificationsService, QualificationExpiriesService, EnterprisesRepository, EnterpriseSnapshots, QualificationExpiryJob, ProfileStalenessJob],
+  exports: [EnterpriseProfilesService, EnterpriseSnapshots],
 })
 export class EnterprisesModule {}

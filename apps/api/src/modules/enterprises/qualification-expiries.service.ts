@@ -7,7 +7,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import type { Qualification } from './entities/qualification.entity.js';
 import { EnterprisesRepository } from './enterprises.repository.js';
-import { qualificationName } from './enterprises.service.js';
+import { qualificationName } from './qualifications.service.js';
 
 /** The one key of an administrator's reminder: once per certificate, expiry date and watch window. */
 export function expiryReminderKey(q: Pick<Qualification, 'id' | 'expiresOn'>, window: ExpiryWatchWindow): string {

@@ -7,13 +7,13 @@ import { type Actor, CurrentActor } from '../../core/auth/actor.js';
 import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
-import { EnterprisesService } from './enterprises.service.js';
+import { QualificationsService } from './qualifications.service.js';
 
 @ApiTags('enterprises')
 @ApiBearerAuth()
 @Controller('api/v1/qualifications')
 export class QualificationsController {
-  constructor(private readonly enterprises: EnterprisesService) {}
+  constructor(private readonly qualifications: QualificationsService) {}
 
   @Patch(':id')
   @ApiOperation({ summary: '修改资质证书 · Edit a certificate; an approved one returns to PENDING for vetting' })
@@ -25,7 +25,7 @@ export class QualificationsController {
     @Param('id', idParam) id: string,
     @Body(new ZodValidationPipe(QualificationEditSchema)) body: z.output<typeof QualificationEditSchema>,
   ): Promise<QualificationView> {
-    return this.enterprises.edit(actor, id, body);
+    return this.qualifications.edit(actor, id, body);
   }
 
   @Get(':id/file')
@@ -33,7 +33,7 @@ export class QualificationsController {
   @ApiProduces('application/pdf', 'image/png', 'image/jpeg')
   @ApiProblemResponses(401, 404)
   async file(@CurrentActor() actor: Actor, @Param('id', idParam) id: string): Promise<StreamableFile> {
-    const { qualification, stream } = await this.enterprises.file(actor, id);
+    const { qualification, stream } = await this.qualifications.file(actor, id);
     return new StreamableFile(stream as never, {
       type: FILE_KIND_MEDIA_TYPES[qualification.fileKind],
       length: qualification.fileSize,

@@ -21,7 +21,7 @@ import { JobHandlerRegistry } from '../../core/queue/job-handler.registry.js';
 import { JobName, jobIdFor, QueueName } from '../../core/queue/queue.constants.js';
 import { AccountsService } from '../accounts/accounts.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { EnterprisesService } from '../enterprises/enterprises.service.js';
+import { EnterpriseProfilesService } from '../enterprises/enterprise-profiles.service.js';
 import { parseCsv } from './csv.util.js';
 import type { EnterpriseImport } from './entities/enterprise-import.entity.js';
 import { type ImportTemplate, importTemplate } from './import-template.js';
@@ -62,7 +62,7 @@ export class ImportsService {
   constructor(
     private readonly imports: ImportsRepository,
     private readonly accounts: AccountsService,
-    private readonly enterprises: EnterprisesService,
+    private readonly enterprises: EnterpriseProfilesService,
     private readonly audit: AuditService,
     @InjectQueue(QueueName.IMPORTS) private readonly queue: Queue<EnterpriseImportJobPayload>,
     registry: JobHandlerRegistry,

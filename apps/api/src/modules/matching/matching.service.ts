@@ -43,6 +43,7 @@ import { SearchClient } from '../../core/search/search.client.js';
 import { SearchIndex } from '../../core/search/search-indexes.js';
 import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
 import { type DemandRecord as Demand, DemandQueries } from '../demands/demand-queries.service.js';
+import { DemandAccessService } from '../demands/demand-access.service.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -108,6 +109,7 @@ export class MatchingService {
     private readonly snapshots: EnterpriseSnapshots,
     private readonly demands: DemandQueries,
     private readonly demandsService: DemandsService,
+    private readonly demandAccess: DemandAccessService,
     private readonly matches: MatchesRepository,
     private readonly featureStore: MatchFeaturesService,
     private readonly vocabulary: VocabularyService,
@@ -451,7 +453,7 @@ export class MatchingService {
 
   /** `GET /demands/{id}/matches`: eligible firms, best first, for the demand's owner and admins. */
   async demandMatches(actor: Actor, demandId: string): Promise<DemandMatches> {
-    const demand = await this.demandsService.ownedDemand(actor, demandId, undefined, true);
+    const demand = await this.demandAccess.ownedDemand(actor, demandId, undefined, true);
     const ready =
       demand.version > 0 && demand.matchingStatus === 'READY' && demand.matchedVersion === demand.version;
     const rows = ready ? await this.matches.eligibleFor(demandId) : [];

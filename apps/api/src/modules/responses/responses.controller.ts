@@ -40,13 +40,19 @@ import { idParam } from '../../core/http/id-param.pipe.js';
 import { ApiProblemResponses, ApiZodBody, ApiZodResponse } from '../../core/http/openapi.decorators.js';
 import { ZodValidationPipe } from '../../core/http/zod-validation.pipe.js';
 import { AttachmentUpload, attachmentDownload } from '../../core/storage/file-upload.decorators.js';
+import { AwardsService } from './awards.service.js';
+import { InvitationsService } from './invitations.service.js';
 import { ResponsesService, type UploadedResponseFile } from './responses.service.js';
 
 @ApiTags('responses')
 @ApiBearerAuth()
 @Controller('api/v1')
 export class ResponsesController {
-  constructor(private readonly responses: ResponsesService) {}
+  constructor(
+    private readonly responses: ResponsesService,
+    private readonly invitationsService: InvitationsService,
+    private readonly awards: AwardsService,
+  ) {}
 
   @Post('demands/:id/invitations')
   @ApiOperation({ summary: '邀请企业 · Invite a firm to respond to a published demand (its procurer)' })
@@ -58,7 +64,7 @@ export class ResponsesController {
     @Param('id', idParam) id: string,
     @Body(new ZodValidationPipe(InvitationCreateSchema)) body: InvitationCreate,
   ): Promise<DemandInvitationView> {
-    return this.responses.invite(actor, id, body);
+    return this.invitationsService.invite(actor, id, body);
   }
 
   @Get('demands/:id/invitations')
@@ -71,7 +77,7 @@ export class ResponsesController {
     @CurrentActor() actor: Actor,
     @Param('id', idParam) id: string,
   ): Promise<{ items: DemandInvitationView[] }> {
-    return { items: await this.responses.invitations(actor, id) };
+    return { items: await this.invitationsService.invitations(actor, id) };
   }
 
   @Post('demands/:id/responses')
@@ -115,7 +121,7 @@ export class ResponsesController {
   @ApiZodResponse(200, 'the invitations', MyInvitationListSchema)
   @ApiProblemResponses(401)
   async myInvitations(@CurrentActor() actor: Actor): Promise<MyInvitationList> {
-    return { items: await this.responses.myInvitations(actor) };
+    return { items: await this.invitationsService.myInvitations(actor) };
   }
 
   @Patch('responses/:id')
@@ -160,7 +166,7 @@ export class ResponsesController {
     @Param('id', idParam) id: string,
     @Body(new ZodValidationPipe(AwardCreateSchema)) body: z.output<typeof AwardCreateSchema>,
   ): Promise<AwardView> {
-    return this.responses.award(actor, id, body.responseId, body.reason);
+    return this.awards.award(actor, id, body.responseId, body.reason);
   }
 
   @Post('responses/:id/attachments')

@@ -1,45 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import {
-  OPEN_RESPONSE_STATUSES,
-  type AwardView,
-  type DemandInvitationView,
-  type InvitationCreate,
-  type MyInvitationView,
+  type ResponseAttachmentView,
   type ResponseCreate,
   type ResponseDecision,
-  type ResponseAttachmentView,
   type ResponseView,
   RESPONSE_ATTACHMENTS_MAX,
 } from '@mcf/contracts';
 import { chinaDateOf } from '@mcf/domain';
+import type { EntityManager } from 'typeorm';
 import { type Actor, isAdmin } from '../../core/auth/actor.js';
 import { CommonErrors } from '../../core/http/common-errors.js';
 import { OutboxService } from '../../core/outbox/outbox.service.js';
 import { FileStore, type UploadedAttachment } from '../../core/storage/file-store.js';
-import { AuditService } from '../audit/audit.service.js';
-import { type DemandEnding, DemandEndingRegistry } from '../demands/demand-ending.registry.js';
 import { OrganizationDirectory } from '../accounts/organization-directory.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { DemandAccessService } from '../demands/demand-access.service.js';
 import { DemandQueries } from '../demands/demand-queries.service.js';
-import { DemandsService } from '../demands/demands.service.js';
 import { DemandErrors } from '../demands/demands.errors.js';
-import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import type { EntityManager } from 'typeorm';
 import type { DemandResponse } from './entities/demand-response.entity.js';
 import type { ResponseAttachment } from './entities/response-attachment.entity.js';
+import { LIVE_RESPONSE_STATUSES, responseSnapshot } from './response-status.util.js';
 import { ResponsesRepository } from './responses.repository.js';
 import { ResponseErrors } from './responses.errors.js';
-import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
-
-const LIVE: DemandResponse['status'][] = [...OPEN_RESPONSE_STATUSES];
-
-/** The sentence a firm reads when the procurer gave no reason for the final status (Chinese · English). */
-const DEFAULT_FINAL_REASONS = {
-  AWARDED: '采购方已确定贵单位为中标单位。 · The procurer awarded the demand to your organisation.',
-  NOT_AWARDED: '采购方已确定其他中标单位。 · The procurer awarded the demand to another supplier.',
-  DEMAND_CLOSED: '采购方已关闭该需求，未说明原因。 · The procurer closed the demand without giving a reason.',
-  DEMAND_CANCELLED: '采购方已撤销该需求。 · The procurer cancelled the demand.',
-} as const;
 
 function attachmentView(a: ResponseAttachment): ResponseAttachmentView {
   return { id: a.id, name: a.fileName, kind: a.fileKind, size: a.fileSize, createdAt: a.createdAt.toISOString() };
@@ -47,82 +30,22 @@ function attachmentView(a: ResponseAttachment): ResponseAttachmentView {
 
 export type UploadedResponseFile = UploadedAttachment;
 
-function responseSnapshot(r: DemandResponse) {
-  return {
-    demandId: r.demandId,
-    organizationId: r.organizationId,
-    kind: r.kind,
-    status: r.status,
-    price: r.price,
-    deliveryDays: r.deliveryDays,
-    reason: r.reason,
-    statusReason: r.statusReason,
-  };
-}
-
 /**
- * From match to award: invitations, responses (interest or decline), the procurer's shortlist and
- * rejections with reasons, withdrawal until the award, and the award itself, whose outcome every
- * respondent is told once (a job, de-duplicated per respondent).
+ * A firm's response to a demand (interest or decline) with its files, the procurer's shortlist and
+ * rejections with reasons, and the firm's withdrawal until the award (AwardsService).
  */
 @Injectable()
 export class ResponsesService {
   constructor(
     private readonly responses: ResponsesRepository,
     private readonly demands: DemandQueries,
+    private readonly demandAccess: DemandAccessService,
     private readonly organizations: OrganizationDirectory,
-    private readonly demandsService: DemandsService,
-    private readonly snapshots: EnterpriseSnapshots,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly outbox: OutboxService,
     private readonly files: FileStore,
-    endings: DemandEndingRegistry,
-  ) {
-    endings.register((ending, manager) => this.endOpenResponses(ending, manager));
-  }
-
-  /**
-   * A demand closed or cancelled (by its procurer or an administrator): every open response ends as
-   * DEMAND_CLOSED or DEMAND_CANCELLED with the reason, audited, and each firm is told once.
-   */
-  private async endOpenResponses({ demand, status, reason }: DemandEnding, manager: EntityManager): Promise<void> {
-    const final = status === 'CLOSED' ? 'DEMAND_CLOSED' : 'DEMAND_CANCELLED';
-    const statusReason = reason ?? DEFAULT_FINAL_REASONS[final];
-    const closed = status === 'CLOSED';
-    for (const current of await this.responses.responsesOf(demand.id, undefined, manager)) {
-      if (!LIVE.includes(current.status)) continue;
-      const next = await this.responses.updateResponse(current.id, { status: final, statusReason }, manager);
-      await this.audit.record(
-        {
-          actor: null,
-          action: closed ? 'system.response.demand_closed' : 'system.response.demand_cancelled',
-          targetType: 'response',
-          targetId: current.id,
-          before: responseSnapshot(current),
-          after: responseSnapshot(next),
-        },
-        manager,
-      );
-      await this.notifications.notify(
-        {
-          organizationId: current.organizationId,
-          kind: 'RESPONSE_DECIDED',
-          title: closed
-            ? { zh: `需求已关闭：${demand.title}`, en: `The demand was closed: ${demand.title}` }
-            : { zh: `需求已撤销：${demand.title}`, en: `The demand was cancelled: ${demand.title}` },
-          body: reason
-            ? { zh: `您的响应已结束。原因：${reason}`, en: `Your response has ended. Reason: ${reason}` }
-            : closed
-              ? { zh: '您的响应已结束，采购方未说明原因。', en: 'Your response has ended; the procurer gave no reason.' }
-              : { zh: '您的响应已结束。', en: 'Your response has ended.' },
-          link: `/demands/${demand.id}`,
-          dedupKey: `demand-ended:${demand.id}:${current.organizationId}`,
-        },
-        manager,
-      );
-    }
-  }
+  ) {}
 
   private async views(rows: DemandResponse[]): Promise<ResponseView[]> {
     const files = new Map<string, ResponseAttachmentView[]>();
@@ -153,77 +76,6 @@ export class ResponsesService {
     }));
   }
 
-  async invite(actor: Actor, demandId: string, input: InvitationCreate): Promise<DemandInvitationView> {
-    if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
-    const created = await this.responses.transaction(async (manager) => {
-      const demand = await this.demandsService.ownedDemand(actor, demandId, manager);
-      if (demand.status !== 'PUBLISHED') throw DemandErrors.notOpen(demand.status);
-      const [firm] = await this.snapshots.load([input.enterpriseId]);
-      if (!firm?.profile || !['VERIFIED', 'PENDING_VERIFICATION'].includes(firm.organizationStatus))
-        throw ResponseErrors.notInvitable();
-      if (await this.responses.findInvitation(demandId, input.enterpriseId, manager))
-        throw ResponseErrors.alreadyInvited();
-      const invitation = await this.responses.insertInvitation(
-        { demandId, organizationId: input.enterpriseId, message: input.message, invitedBy: actor.userId },
-        manager,
-      );
-      await this.notifications.notify(
-        {
-          organizationId: input.enterpriseId,
-          kind: 'INVITED_TO_DEMAND',
-          title: { zh: `邀请您响应需求：${demand.title}`, en: `You are invited to respond: ${demand.title}` },
-          body: {
-            zh: input.message || `截止日期 ${demand.deadline ?? '—'}。`,
-            en: input.message || `Deadline ${demand.deadline ?? '—'}.`,
-          },
-          link: `/demands/${demandId}`,
-          dedupKey: `invited:${demandId}:${input.enterpriseId}`,
-        },
-        manager,
-      );
-      // Invited firms read INVITED demands, in search too; a firm matching ranked low may reveal a term the
-      // vocabulary lacks (vocabulary suggestions).
-      await this.outbox.record(manager, 'demand.firm-invited', { demandId, organizationId: input.enterpriseId });
-      await this.audit.record(
-        {
-          actor,
-          action: 'demand.invitation_sent',
-          targetType: 'demand',
-          targetId: demandId,
-          after: { enterpriseId: input.enterpriseId, message: input.message },
-        },
-        manager,
-      );
-      return { demand, invitation, firmName: firm.name };
-    });
-    this.outbox.kick();
-    return {
-      demandId,
-      enterprise: { id: input.enterpriseId, name: created.firmName },
-      message: created.invitation.message,
-      invitedAt: created.invitation.invitedAt.toISOString(),
-      responseStatus: null,
-    };
-  }
-
-  async invitations(actor: Actor, demandId: string): Promise<DemandInvitationView[]> {
-    await this.demandsService.ownedDemand(actor, demandId, undefined, true);
-    const rows = await this.responses.invitationsOf(demandId);
-    const names = await this.organizations.namesOf(rows.map((r) => r.organizationId));
-    const live = new Map(
-      (await this.responses.responsesOf(demandId))
-        .filter((r) => r.status !== 'WITHDRAWN')
-        .map((r) => [r.organizationId, r.status]),
-    );
-    return rows.map((r) => ({
-      demandId,
-      enterprise: { id: r.organizationId, name: names.get(r.organizationId) ?? '' },
-      message: r.message,
-      invitedAt: r.invitedAt.toISOString(),
-      responseStatus: live.get(r.organizationId) ?? null,
-    }));
-  }
-
   async respond(actor: Actor, demandId: string, input: ResponseCreate): Promise<ResponseView> {
     if (actor.organizationKind !== 'ENTERPRISE' || !actor.organizationId)
       throw ResponseErrors.enterprisesOnly();
@@ -233,7 +85,7 @@ export class ResponsesService {
       const demand = await this.demands.find(demandId, manager, true);
       if (
         !demand ||
-        ['NONE', 'SUMMARY'].includes(await this.demandsService.accessFor(demand, actor, manager))
+        ['NONE', 'SUMMARY'].includes(await this.demandAccess.accessFor(demand, actor, manager))
       )
         throw CommonErrors.notFound();
       if (demand.status !== 'PUBLISHED') throw DemandErrors.notOpen(demand.status);
@@ -296,7 +148,7 @@ export class ResponsesService {
     if (isAdmin(actor) || demand.organizationId === actor.organizationId)
       return this.views(await this.responses.responsesOf(demandId));
     if (actor.organizationKind === 'ENTERPRISE' && actor.organizationId) {
-      if ((await this.demandsService.accessFor(demand, actor)) !== 'NONE')
+      if ((await this.demandAccess.accessFor(demand, actor)) !== 'NONE')
         return this.views(await this.responses.responsesOf(demandId, actor.organizationId));
     }
     throw CommonErrors.notFound();
@@ -307,43 +159,13 @@ export class ResponsesService {
     return this.views(await this.responses.responsesBy(actor.organizationId));
   }
 
-  /** The invitations my organisation received, each with the procurer's message and my live answer. */
-  async myInvitations(actor: Actor): Promise<MyInvitationView[]> {
-    if (!actor.organizationId) return [];
-    const organizationId = actor.organizationId;
-    const rows = await this.responses.invitationsTo(organizationId);
-    const demands = new Map((await this.demands.findMany(rows.map((r) => r.demandId))).map((d) => [d.id, d]));
-    const procurers = await this.organizations.namesOf([...demands.values()].map((d) => d.organizationId));
-    const live = new Map(
-      (await this.responses.responsesBy(organizationId))
-        .filter((r) => r.status !== 'WITHDRAWN')
-        .map((r) => [r.demandId, r.status]),
-    );
-    return rows.flatMap((r) => {
-      const demand = demands.get(r.demandId);
-      if (!demand) return [];
-      return [
-        {
-          demandId: r.demandId,
-          demandTitle: demand.title,
-          demandStatus: demand.status,
-          deadline: demand.deadline,
-          procurer: { id: demand.organizationId, name: procurers.get(demand.organizationId) ?? '' },
-          message: r.message,
-          invitedAt: r.invitedAt.toISOString(),
-          responseStatus: live.get(r.demandId) ?? null,
-        },
-      ];
-    });
-  }
-
   /** SHORTLISTED or REJECTED (with a reason shown to the firm), by the demand's procurer, until the award. */
   async decide(actor: Actor, responseId: string, decision: ResponseDecision): Promise<ResponseView> {
     if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
     const updated = await this.responses.transaction(async (manager) => {
       const current = await this.responses.findResponse(responseId, manager, true);
       if (!current) throw CommonErrors.notFound();
-      const demand = await this.demandsService.ownedDemand(actor, current.demandId, manager);
+      const demand = await this.demandAccess.ownedDemand(actor, current.demandId, manager);
       if (demand.status === 'AWARDED') throw ResponseErrors.alreadyAwarded();
       if (demand.status === 'CANCELLED') throw DemandErrors.notOpen(demand.status);
       const allowedFrom: DemandResponse['status'][] =
@@ -411,7 +233,7 @@ export class ResponsesService {
       throw CommonErrors.notFound();
     }
     const demand = await this.demands.find(response.demandId, manager);
-    if (response.kind !== 'INTEREST' || !LIVE.includes(response.status) || demand?.status !== 'PUBLISHED')
+    if (response.kind !== 'INTEREST' || !LIVE_RESPONSE_STATUSES.includes(response.status) || demand?.status !== 'PUBLISHED')
       throw ResponseErrors.attachmentsClosed();
     return response;
   }
@@ -494,7 +316,7 @@ export class ResponsesService {
       }
       const demand = (await this.demands.find(current.demandId, manager, true))!;
       if (demand.status === 'AWARDED') throw ResponseErrors.alreadyAwarded();
-      if (![...LIVE, 'DECLINED'].includes(current.status))
+      if (![...LIVE_RESPONSE_STATUSES, 'DECLINED'].includes(current.status))
         throw ResponseErrors.invalidTransition(current.status, 'WITHDRAWN');
       const next = await this.responses.updateResponse(
         responseId,
@@ -534,118 +356,5 @@ export class ResponsesService {
       return next;
     });
     return (await this.views([updated]))[0]!;
-  }
-
-  /**
-   * Awards the demand to one live expression of interest: the demand becomes AWARDED, the response
-   * AWARDED and the other live ones NOT_AWARDED, in one transaction; every respondent is told by a job.
-   */
-  async award(actor: Actor, demandId: string, responseId: string, reason?: string | null): Promise<AwardView> {
-    if (actor.organizationKind !== 'PROCURER') throw DemandErrors.procurersOnly();
-    const award = await this.responses.transaction(async (manager) => {
-      const demand = await this.demandsService.ownedDemand(actor, demandId, manager);
-      if (demand.status === 'AWARDED' || (await this.responses.findAward(demandId, manager)))
-        throw ResponseErrors.alreadyAwarded();
-      if (demand.status !== 'PUBLISHED' && demand.status !== 'CLOSED')
-        throw DemandErrors.notOpen(demand.status);
-      const winner = await this.responses.findResponse(responseId, manager, true);
-      if (!winner || winner.demandId !== demandId) throw CommonErrors.notFound();
-      if (winner.kind !== 'INTEREST' || !LIVE.includes(winner.status)) throw ResponseErrors.notAwardable();
-      const awardedAt = new Date();
-      const record = {
-        demandId,
-        responseId,
-        organizationId: winner.organizationId,
-        price: winner.price,
-        awardedBy: actor.userId,
-        awardedAt,
-      };
-      await this.responses.insertAward(record, manager);
-      for (const response of await this.responses.responsesOf(demandId, undefined, manager)) {
-        if (response.id === responseId)
-          await this.responses.updateResponse(
-            response.id,
-            { status: 'AWARDED', statusReason: DEFAULT_FINAL_REASONS.AWARDED },
-            manager,
-          );
-        else if (LIVE.includes(response.status))
-          await this.responses.updateResponse(
-            response.id,
-            { status: 'NOT_AWARDED', statusReason: reason?.trim() || DEFAULT_FINAL_REASONS.NOT_AWARDED },
-            manager,
-          );
-      }
-      await this.demandsService.markAwarded(demand, awardedAt, manager);
-      await this.outbox.record(manager, 'demand.awarded', { demandId, organizationId: winner.organizationId });
-      await this.audit.record(
-        {
-          actor,
-          action: 'demand.awarded',
-          targetType: 'demand',
-          targetId: demandId,
-          before: { status: demand.status },
-          after: {
-            status: 'AWARDED',
-            responseId,
-            enterpriseId: winner.organizationId,
-            price: winner.price,
-            reason: reason?.trim() || null,
-          },
-        },
-        manager,
-      );
-      return record;
-    });
-    this.outbox.kick();
-    const name =
-      (await this.organizations.namesOf([award.organizationId])).get(award.organizationId) ?? '';
-    return {
-      demandId,
-      responseId,
-      enterprise: { id: award.organizationId, name },
-      price: award.price,
-      awardedAt: award.awardedAt.toISOString(),
-    };
-  }
-
-  /** The award job: tells every respondent the outcome; each notification has a key, so a retried job sends none twice. */
-  async notifyAwardOutcome(demandId: string): Promise<number> {
-    const award = await this.responses.findAward(demandId);
-    const demand = await this.demands.find(demandId);
-    if (!demand) throw new JobSubjectMissingError('demand', demandId);
-    if (!award) return 0;
-    const winner =
-      (await this.organizations.namesOf([award.organizationId])).get(award.organizationId) ?? '';
-    let sent = 0;
-    const told = new Set<string>();
-    for (const response of await this.responses.responsesOf(demandId)) {
-      if (told.has(response.organizationId)) continue;
-      told.add(response.organizationId);
-      const won = response.organizationId === award.organizationId;
-      const procurerReason =
-        response.status === 'NOT_AWARDED' && response.statusReason !== DEFAULT_FINAL_REASONS.NOT_AWARDED
-          ? response.statusReason
-          : null;
-      const inserted = await this.notifications.notify({
-        organizationId: response.organizationId,
-        kind: 'AWARD_OUTCOME',
-        title: won
-          ? { zh: `恭喜中标：${demand.title}`, en: `You won: ${demand.title}` }
-          : { zh: `需求已确定中标单位：${demand.title}`, en: `Awarded to another supplier: ${demand.title}` },
-        body: won
-          ? {
-              zh: '采购方已确定贵单位为中标单位，请留意后续联系。',
-              en: 'The procurer awarded the demand to your organisation.',
-            }
-          : {
-              zh: `中标单位：${winner}。${procurerReason ? `原因：${procurerReason}。` : ''}感谢参与。`,
-              en: `Awarded to ${winner}. ${procurerReason ? `Reason: ${procurerReason}. ` : ''}Thank you for responding.`,
-            },
-        link: `/demands/${demandId}`,
-        dedupKey: `award-outcome:${demandId}:${response.organizationId}`,
-      });
-      if (inserted) sent++;
-    }
-    return sent;
   }
 }

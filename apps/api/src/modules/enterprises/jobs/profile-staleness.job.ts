@@ -3,7 +3,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { JobHandlerRegistry } from '../../../core/queue/job-handler.registry.js';
 import { JobName, QueueName } from '../../../core/queue/queue.constants.js';
-import { EnterprisesService } from '../enterprises.service.js';
+import { EnterpriseProfilesService } from '../enterprise-profiles.service.js';
 
 export interface ProfileStalenessSweepPayload {
   /** The instant to judge staleness by (ISO 8601); absent for the daily run, which uses the current time. */
@@ -16,10 +16,10 @@ export class ProfileStalenessJob implements OnApplicationBootstrap {
   constructor(
     @InjectQueue(QueueName.MAINTENANCE) private readonly queue: Queue<ProfileStalenessSweepPayload>,
     registry: JobHandlerRegistry,
-    enterprises: EnterprisesService,
+    profiles: EnterpriseProfilesService,
   ) {
     registry.register(JobName.PROFILE_STALENESS_SWEEP, (job: Job<ProfileStalenessSweepPayload>) =>
-      enterprises.remindStaleProfiles(job.data.asOf ? new Date(job.data.asOf) : new Date()),
+      profiles.remindStaleProfiles(job.data.asOf ? new Date(job.data.asOf) : new Date()),
     );
   }
 

@@ -3,7 +3,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { JobHandlerRegistry } from '../../../core/queue/job-handler.registry.js';
 import { JobName, QueueName } from '../../../core/queue/queue.constants.js';
-import { EnterprisesService } from '../enterprises.service.js';
+import { QualificationsService } from '../qualifications.service.js';
 
 export interface QualificationExpirySweepPayload {
   /** The instant to judge expiry by (ISO 8601); absent for the daily run, which uses the current time. */
@@ -16,10 +16,10 @@ export class QualificationExpiryJob implements OnApplicationBootstrap {
   constructor(
     @InjectQueue(QueueName.MAINTENANCE) private readonly queue: Queue<QualificationExpirySweepPayload>,
     registry: JobHandlerRegistry,
-    enterprises: EnterprisesService,
+    qualifications: QualificationsService,
   ) {
     registry.register(JobName.QUALIFICATION_EXPIRY_SWEEP, (job: Job<QualificationExpirySweepPayload>) =>
-      enterprises.sweepExpiry(job.data.asOf ? new Date(job.data.asOf) : new Date()),
+      qualifications.sweepExpiry(job.data.asOf ? new Date(job.data.asOf) : new Date()),
     );
   }
 

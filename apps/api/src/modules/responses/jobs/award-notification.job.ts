@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobHandlerRegistry } from '../../../core/queue/job-handler.registry.js';
 import { JobName } from '../../../core/queue/queue.constants.js';
-import { ResponsesService } from '../responses.service.js';
+import { AwardsService } from '../awards.service.js';
 
 export interface NotifyAwardPayload {
   demandId: string;
@@ -11,9 +11,9 @@ export interface NotifyAwardPayload {
 /** Tells every respondent of an awarded demand the outcome, once each however often the job runs. */
 @Injectable()
 export class AwardNotificationJob {
-  constructor(registry: JobHandlerRegistry, responses: ResponsesService) {
+  constructor(registry: JobHandlerRegistry, awards: AwardsService) {
     registry.register(JobName.NOTIFY_AWARD, (job: Job<NotifyAwardPayload>) =>
-      responses.notifyAwardOutcome(job.data.demandId),
+      awards.notifyAwardOutcome(job.data.demandId),
     );
   }
 }
