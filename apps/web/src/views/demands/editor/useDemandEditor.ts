@@ -499,7 +499,7 @@ export const DEMAND_EDITOR: InjectionKey<DemandEditor> = Symbol('DemandEditor');
 
 /** In a step component: the editor of the page around it. */
 export function injectDemandEditor(): DemandEditor {
-  const editor = inject(DEMAND_EDITOR);
+  const editor = inject(DEMAND_EDITOR, null);
   if (!editor) throw new Error('A demand editor step is used outside the demand editor page');
   return editor;
 }
