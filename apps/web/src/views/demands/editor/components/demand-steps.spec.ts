@@ -27,6 +27,11 @@ describe('the demand editor’s steps', () => {
     const { wrapper, editor } = mountStep(DemandWhatStep);
     await wrapper.find('input[data-testid="demand-title"]').setValue('应急舟桥器材采购');
     expect(editor.form.title).toBe('应急舟桥器材采购');
+    const budget = wrapper.find('[data-testid="demand-budget-min"] input');
+    await budget.setValue('32.5');
+    await budget.trigger('change');
+    expect(editor.form.budgetMin).toBe(325_000);
+    expect(wrapper.find('[data-testid="demand-budget-max"] input').exists()).toBe(true);
 
     document.querySelectorAll<HTMLElement>('.el-select-dropdown__item').forEach((option) => {
       if (option.textContent?.includes('其他地区')) option.click();
