@@ -1,15 +1,11 @@
-import { PROVINCES, regionName, SECTORS, TALENT_AVAILABILITIES, XIANNING_REGIONS } from '@mcf/domain';
+import { regionName, SECTORS, TALENT_AVAILABILITIES } from '@mcf/domain';
 
-/** Options shared by the talent pages: sectors, ways of working and regions, in the UI language. */
+/** Options shared by the talent pages: sectors and ways of working, in the UI language (regions: RegionSelect). */
 export function talentOptions(language: 'zh-CN' | 'en') {
   const en = language === 'en';
   return {
     sectors: SECTORS.map((s) => ({ value: s.code, label: en ? s.nameEn : s.nameZh })),
     availability: TALENT_AVAILABILITIES,
-    regions: [
-      ...XIANNING_REGIONS.map((r) => ({ value: r.code, label: en ? r.nameEn : r.nameZh })),
-      ...PROVINCES.map((p) => ({ value: p.code, label: en ? p.nameEn : p.nameZh })),
-    ],
   };
 }
 

@@ -4,10 +4,10 @@ import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { effectScope, nextTick } from 'vue';
 import { ApiProblem, NetworkError } from '../../../api/http';
+import { OTHER_REGION } from '../../../components/region-select.util';
 import { enterpriseUser, organizationView, problem } from '../../../testing/fixtures';
 import {
   creditCodeFeedback,
-  OTHER_REGION,
   type RegisterDependencies,
   toRegisterRequest,
   useRegister,

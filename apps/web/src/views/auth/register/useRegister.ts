@@ -12,8 +12,6 @@ import {
   isRegionCodeFormat,
   normaliseCreditCodeInput,
   provinceOf,
-  PROVINCES,
-  type Region,
   validateCreditCode,
   XIANNING_REGIONS,
 } from '@mcf/domain';
@@ -21,14 +19,13 @@ import { computed, reactive, ref, watch } from 'vue';
 import { type RouteLocationRaw, useRouter } from 'vue-router';
 import { register as registerOnApi } from '../../../api/auth';
 import { ApiProblem } from '../../../api/http';
+import { regionCodeOf } from '../../../components/region-select.util';
 import { useFormErrors } from '../../../composables/useFormErrors';
 import { bilingual, type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
 import { usePasswordRules } from '../../../composables/usePasswordRules';
 import { RouteName } from '../../../router/route-names';
 import { useSessionStore } from '../../../stores/session';
 
-/** The region select's entry for "somewhere outside Xianning": a six-digit code is typed instead. */
-export const OTHER_REGION = 'OTHER';
 
 export interface RegisterForm {
   email: string;
@@ -71,9 +68,6 @@ export const REGISTER_CONFLICT_FIELDS: Readonly<Record<string, RegisterField>> =
   EMAIL_TAKEN: 'email',
 };
 
-export const XIANNING_REGION_OPTIONS: readonly Region[] = XIANNING_REGIONS;
-export const PROVINCE_OPTIONS: readonly Region[] = PROVINCES;
-
 export function emptyRegisterForm(): RegisterForm {
   return {
     email: '',
@@ -87,10 +81,6 @@ export function emptyRegisterForm(): RegisterForm {
   };
 }
 
-export function regionCodeOf(form: Pick<RegisterForm, 'regionChoice' | 'otherRegionCode'>): string {
-  return form.regionChoice === OTHER_REGION ? form.otherRegionCode.trim() : form.regionChoice;
-}
-
 /** The request body as the form holds it; the schema then trims, lower-cases and normalises. */
 export function toRegisterRequest(form: RegisterForm): RegisterRequest {
   return {
@@ -101,7 +91,7 @@ export function toRegisterRequest(form: RegisterForm): RegisterRequest {
       kind: form.organizationKind,
       name: form.organizationName,
       creditCode: form.creditCode,
-      region: regionCodeOf(form),
+      region: regionCodeOf(form.regionChoice, form.otherRegionCode),
     },
   };
 }
@@ -272,8 +262,6 @@ export function useRegister(dependencies: RegisterDependencies = {}) {
     passwordRules,
     creditCode,
     otherProvince,
-    regionOptions: XIANNING_REGION_OPTIONS,
-    provinceOptions: PROVINCE_OPTIONS,
     touch,
     chooseProvince,
     submit,

@@ -9,11 +9,11 @@ import {
   demandPublishProblems,
   type QualificationTypeCode,
   type SectorCode,
-  XIANNING_REGIONS,
 } from '@mcf/domain';
-import { computed, onScopeDispose, reactive, ref, shallowRef, watch } from 'vue';
+import { computed, inject, type InjectionKey, onScopeDispose, reactive, ref, shallowRef, watch } from 'vue';
 import { createDemand, getDemand, publishDemand, updateDemand } from '../../../api/demands';
 import { ApiProblem } from '../../../api/http';
+import { regionChoiceOf, regionCodeOf } from '../../../components/region-select.util';
 import { errorSummary, fieldPath, useFormErrors } from '../../../composables/useFormErrors';
 import { bilingual, type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
 
@@ -23,7 +23,6 @@ export type DemandStep = (typeof DEMAND_STEPS)[number];
 
 /** The contract allows up to ten required qualifications. */
 export const MAX_REQUIRED_QUALIFICATIONS = 10;
-export const OTHER_REGION = 'OTHER';
 
 /** Fields the API asks for before it publishes (description ≥ 10 characters, a sector, a deadline). */
 export const REQUIRED_TO_PUBLISH: readonly string[] = ['title', 'description', 'sectors', 'deadline'];
@@ -208,19 +207,16 @@ export function useDemandEditor(dependencies: DemandEditorDependencies = {}, hoo
     [regionChoice, otherRegionCode],
     () => {
       if (syncingRegion) return;
-      form.regionCode = regionChoice.value === OTHER_REGION ? otherRegionCode.value.trim() : regionChoice.value;
+      form.regionCode = regionCodeOf(regionChoice.value, otherRegionCode.value);
     },
     { flush: 'sync' },
   );
 
   function setRegionChoice(code: string): void {
     syncingRegion = true;
-    if (!code) regionChoice.value = '';
-    else if (XIANNING_REGIONS.some((region) => region.code === code)) regionChoice.value = code;
-    else {
-      regionChoice.value = OTHER_REGION;
-      otherRegionCode.value = code;
-    }
+    const { choice, otherCode } = regionChoiceOf(code);
+    regionChoice.value = choice;
+    if (otherCode !== undefined) otherRegionCode.value = otherCode;
     syncingRegion = false;
   }
 
@@ -494,4 +490,16 @@ export function useDemandEditor(dependencies: DemandEditorDependencies = {}, hoo
     publish,
     saveChanges,
   };
+}
+
+export type DemandEditor = ReturnType<typeof useDemandEditor>;
+
+/** The page's editor, handed to its step components (components/) by provide/inject. */
+export const DEMAND_EDITOR: InjectionKey<DemandEditor> = Symbol('DemandEditor');
+
+/** In a step component: the editor of the page around it. */
+export function injectDemandEditor(): DemandEditor {
+  const editor = inject(DEMAND_EDITOR, null);
+  if (!editor) throw new Error('A demand editor step is used outside the demand editor page');
+  return editor;
 }

@@ -4,10 +4,11 @@ import {
   ProfileContentSchema,
   type ProfileDraftView,
 } from '@mcf/contracts';
-import { type ProfileField, profileCompleteness, XIANNING_REGIONS } from '@mcf/domain';
+import { type ProfileField, profileCompleteness } from '@mcf/domain';
 import { computed, onScopeDispose, reactive, ref, shallowRef, watch } from 'vue';
 import { getProfileDraft, publishProfile, reconfirmProfile, saveProfileDraft } from '../../../api/enterprises';
 import { ApiProblem } from '../../../api/http';
+import { regionChoiceOf, regionCodeOf } from '../../../components/region-select.util';
 import { errorSummary, useFormErrors } from '../../../composables/useFormErrors';
 import { type LocalisedText, messageKey } from '../../../composables/useLocalisedText';
 
@@ -45,7 +46,6 @@ export const PROFILE_FORM_FIELDS = [
   'parkId',
 ] as const;
 
-export const OTHER_REGION = 'OTHER';
 export const AUTOSAVE_DELAY_MS = 1500;
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -154,7 +154,7 @@ export function useProfileEditor(orgId: string, dependencies: ProfileEditorDepen
   watch(form, () => listening && schedule(), { deep: true, flush: 'sync' });
   watch([regionChoice, otherRegionCode], () => {
     if (!listening) return;
-    form.regionCode = regionChoice.value === OTHER_REGION ? otherRegionCode.value.trim() : regionChoice.value;
+    form.regionCode = regionCodeOf(regionChoice.value, otherRegionCode.value);
   }, { flush: 'sync' });
 
   async function load(): Promise<void> {
@@ -164,13 +164,9 @@ export function useProfileEditor(orgId: string, dependencies: ProfileEditorDepen
       const draft = await load$(orgId);
       listening = false;
       Object.assign(form, toProfileForm(draft.draft));
-      const code = form.regionCode;
-      if (!code) regionChoice.value = '';
-      else if (XIANNING_REGIONS.some((region) => region.code === code)) regionChoice.value = code;
-      else {
-        regionChoice.value = OTHER_REGION;
-        otherRegionCode.value = code;
-      }
+      const { choice, otherCode } = regionChoiceOf(form.regionCode);
+      regionChoice.value = choice;
+      if (otherCode !== undefined) otherRegionCode.value = otherCode;
       listening = true;
       view.value = draft;
       savedAt.value = draft.draftUpdatedAt ? new Date(draft.draftUpdatedAt) : null;
