@@ -23,11 +23,12 @@ import {
   type TalentSearchResult,
 } from '@mcf/contracts';
 import { ApiClient, TEST_PASSWORD, uniqueEmail } from '../../support/api-client.js';
-import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
+import { appEnvironment, runApiCli, type RunningApp, startApp } from '../../support/app-process.js';
 import { waitUntil } from '../../support/marketplace.js';
 
 const services = inject('services');
 let app: RunningApp;
+let env: Record<string, string>;
 let api: ApiClient;
 let admin: string;
 let firm: Awaited<ReturnType<ApiClient['registerOrganization']>>;
@@ -61,7 +62,8 @@ function search(token: string | undefined, q = '热压罐') {
 }
 
 beforeAll(async () => {
-  app = await startApp(appEnvironment(services));
+  env = appEnvironment(services);
+  app = await startApp(env);
   api = new ApiClient(app.baseUrl);
   admin = await api.adminToken();
   firm = await api.registerOrganization('ENTERPRISE', 'talent-firm');
@@ -235,6 +237,22 @@ describe('the talent pool', () => {
     expect(notices.body.items.find((n) => n.needId === needId)?.seenAt).toBeNull();
     const seen = await api.call<MatchedNeedList>('GET', '/api/v1/talents/me/needs', { token: person.token });
     expect(seen.body.items.find((n) => n.needId === needId)?.seenAt).not.toBeNull();
+  });
+
+  it('rebuilds the talents index from the published profiles, and from nothing else', async () => {
+    // It once filled the talents index with demands: the rebuild of firms and demands took every other index for demands.
+    const run = await runApiCli('reindex', ['talents'], env);
+    expect(run.status, run.stderr).toBe(0);
+    const db = new pg.Client({ connectionString: services.databaseUrl });
+    await db.connect();
+    const published = (await db.query<{ id: string }>(`SELECT "id" FROM "talent_profiles"`).finally(() => db.end())).rows.map((r) => r.id);
+    expect(published).toContain(talentId);
+    expect(run.stderr).toContain(`talents: ${published.length} documents`);
+    const engine = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliMasterKey });
+    const indexed = await engine.index(`${services.indexPrefix}talents`).getDocuments({ fields: ['id'], limit: 10_000 });
+    expect(indexed.results.map((d) => String(d.id)).sort()).toEqual([...published].sort());
+    const found = await search(firm.token);
+    expect(found.body.items.some((t) => t.id === talentId)).toBe(true);
   });
 
   it('withdraws: the data is deleted, the deletion audited without it, and the profile is gone from search and listings at once', async () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run reindex -w @mcf/api -- enterprises|demands|all`: rebuilds a search index from PostgreSQL into a
+ * `npm run reindex -w @mcf/api -- enterprises|demands|offers|talents|all`: rebuilds a search index from PostgreSQL into a
  * fresh index with a progress bar, then swaps it in (searches are answered throughout) and drops the
  * old copy. Needs DATABASE_URL and MEILI_URL with MEILI_MASTER_KEY (or MEILI_API_KEY) of the deployment.
  */
@@ -18,6 +18,9 @@ import { OrganizationDirectory } from '../modules/accounts/organization-director
 import { DemandQueries } from '../modules/demands/demand-queries.service.js';
 import { DemandsRepository } from '../modules/demands/demands.repository.js';
 import { EnterpriseSnapshots } from '../modules/enterprises/enterprise-snapshots.service.js';
+import { TalentIndexService } from '../modules/talents/talent-index.service.js';
+import { TalentsRepository } from '../modules/talents/talents.repository.js';
+import { latestOutboxId } from '../core/outbox/outbox-version.js';
 import { IndexingService, type ReindexProgress } from '../modules/indexing/indexing.service.js';
 import { MatchFeaturesRepository } from '../modules/matching/match-features.repository.js';
 import { MatchFeaturesService } from '../modules/matching/match-features.service.js';
@@ -43,7 +46,7 @@ async function main() {
   const target = process.argv[2] ?? 'all';
   const indexes =
     target === 'all' ? Object.values(SearchIndex) : Object.values(SearchIndex).filter((i) => i === target);
-  if (indexes.length === 0) fail(`usage: reindex enterprises|demands|offers|all (got "${target}")`);
+  if (indexes.length === 0) fail(`usage: reindex enterprises|demands|offers|talents|all (got "${target}")`);
   let values;
   try {
     values = parseConfig(process.env);
@@ -91,6 +94,15 @@ async function main() {
         // Published technology offers are few: the offers module clears and refills their index at once.
         const offers = await new OfferSearchService(search, documents, new OffersRepository(dataSource)).reindexAll();
         process.stderr.write(`offers: ${offers} documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        continue;
+      }
+      if (index === SearchIndex.TALENTS) {
+        // Published talent profiles, likewise (the talents module's documents: summaries, never contact details).
+        const talents = await new TalentIndexService(search, documents).reindexAll(
+          await new TalentsRepository(dataSource).allProfiles(),
+          await latestOutboxId(dataSource),
+        );
+        process.stderr.write(`talents: ${talents} documents in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
         continue;
       }
       const result = await indexing.reindex(index, progressBar(index));

@@ -77,6 +77,19 @@ export class SearchClient implements OnModuleInit, OnModuleDestroy {
     return synonyms ? { ...SEARCH_INDEX_SETTINGS[index], synonyms: { ...synonyms } } : SEARCH_INDEX_SETTINGS[index];
   }
 
+  /**
+   * Empties an index and fills it with these documents, waiting for both (the rebuild of a small index:
+   * offers, talents). Searches see it empty for the moment between the two.
+   */
+  async replaceAllDocuments(index: SearchIndex, documents: readonly Record<string, unknown>[]): Promise<void> {
+    const uid = this.uidOf(index);
+    const cleared = await this.client.index(uid).deleteAllDocuments().waitTask({ timeout: 30_000 });
+    if (cleared.status !== 'succeeded') throw new Error(`clearing ${uid}: ${cleared.error?.message ?? cleared.status}`);
+    if (documents.length === 0) return;
+    const filled = await this.client.index(uid).addDocuments([...documents], { primaryKey: 'id' }).waitTask({ timeout: 600_000 });
+    if (filled.status !== 'succeeded') throw new Error(`filling ${uid}: ${filled.error?.message ?? filled.status}`);
+  }
+
   /** Replaces the synonyms of every index and waits until Meilisearch applied them. */
   async updateSynonyms(synonyms: Readonly<Record<string, string[]>>): Promise<void> {
     for (const index of Object.values(SearchIndex)) {

@@ -8,6 +8,7 @@ import { OrganizationDirectory } from '../accounts/organization-directory.servic
 import { DemandQueries } from '../demands/demand-queries.service.js';
 import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { demandDocument, enterpriseDocument } from './search-documents.js';
+import { latestOutboxId } from '../../core/outbox/outbox-version.js';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 import { JobName } from '../../core/queue/queue.constants.js';
 import { INDEXING_SUBSCRIPTIONS } from './indexing.subscriptions.js';
@@ -100,11 +101,8 @@ export class IndexingService {
   }
 
   /** The version a full rebuild stamps: every change committed so far is included. */
-  private async currentVersion(): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `SELECT COALESCE(max("id"), 0)::bigint AS "v" FROM "outbox_events"`,
-    )) as { v: string }[];
-    return Number(row?.v ?? 0);
+  private currentVersion(): Promise<number> {
+    return latestOutboxId(this.dataSource);
   }
 
   /**
@@ -115,7 +113,8 @@ export class IndexingService {
     name: SearchIndex,
     onProgress: (progress: ReindexProgress) => void = () => undefined,
   ): Promise<ReindexProgress> {
-    if (name === SearchIndex.OFFERS) throw new Error('the offers index is rebuilt by the offers module');
+    if (name !== SearchIndex.ENTERPRISES && name !== SearchIndex.DEMANDS)
+      throw new Error(`the ${name} index is rebuilt by its own module`);
     const client = this.search.operatorClient();
     const live = this.search.uidOf(name);
     const rebuilt = `${live}_rebuild_${Date.now().toString(36)}`;

@@ -10,7 +10,6 @@ import { SearchIndex } from '../../core/search/search-indexes.js';
 import type { TechnologyOffer } from './entities/technology-offer.entity.js';
 import { OffersRepository, type OrganizationRef } from './offers.repository.js';
 
-const TASK_TIMEOUT_MS = 30_000;
 
 /** A published offer as the engine holds it. */
 export interface OfferDocument extends Record<string, unknown> {
@@ -82,12 +81,7 @@ export class OfferSearchService {
     const offers = await this.offers.published();
     const owners = await this.offers.organizations(offers.map((o) => o.organizationId));
     const documents = offers.flatMap((offer) => offerDocument(offer, owners.get(offer.organizationId), version) ?? []);
-    const cleared = await this.index().deleteAllDocuments().waitTask({ timeout: TASK_TIMEOUT_MS });
-    if (cleared.status !== 'succeeded') throw new Error(`clearing the offers index: ${cleared.error?.message ?? cleared.status}`);
-    if (documents.length > 0) {
-      const task = await this.index().addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
-      if (task.status !== 'succeeded') throw new Error(`filling the offers index: ${task.error?.message ?? task.status}`);
-    }
+    await this.search.replaceAllDocuments(SearchIndex.OFFERS, documents);
     return documents.length;
   }
 

@@ -5,6 +5,7 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { OfferAttachment } from './entities/offer-attachment.entity.js';
 import { OfferMatch } from './entities/offer-match.entity.js';
 import { TechnologyOffer } from './entities/technology-offer.entity.js';
+import { latestOutboxId } from '../../core/outbox/outbox-version.js';
 
 export interface OrganizationRef {
   id: string;
@@ -104,9 +105,8 @@ export class OffersRepository {
   }
 
   /** The version a full rebuild stamps: every change committed so far is included. */
-  async currentOutboxVersion(): Promise<number> {
-    const [row] = (await this.dataSource.query(`SELECT COALESCE(max("id"), 0)::bigint AS "v" FROM "outbox_events"`)) as { v: string }[];
-    return Number(row?.v ?? 0);
+  currentOutboxVersion(): Promise<number> {
+    return latestOutboxId(this.dataSource);
   }
 
   // Matches

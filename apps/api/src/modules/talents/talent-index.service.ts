@@ -52,6 +52,15 @@ export class TalentIndexService {
     });
   }
 
+  /**
+   * Rebuilds the index from these profiles (every published one: a withdrawn profile is deleted), stamped
+   * with `version` (the reindex command).
+   */
+  async reindexAll(profiles: readonly TalentProfile[], version: number): Promise<number> {
+    await this.engine.replaceAllDocuments(SearchIndex.TALENTS, profiles.map((profile) => talentDocument(profile, version)));
+    return profiles.length;
+  }
+
   /** Removes the document, whatever its version: a withdrawn profile must not come back. */
   async remove(id: string): Promise<boolean> {
     const task = await this.index.deleteDocument(id).waitTask({ timeout: TASK_TIMEOUT_MS });

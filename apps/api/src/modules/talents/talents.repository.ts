@@ -79,6 +79,11 @@ export class TalentsRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** Every published profile (a withdrawn one is deleted), for a full rebuild of the talents index. */
+  allProfiles(): Promise<TalentProfile[]> {
+    return this.profiles().find({ order: { id: 'ASC' } });
+  }
+
   insertProfile(profile: NewTalentProfile, manager: EntityManager): Promise<TalentProfile> {
     return this.profiles(manager).save(this.profiles(manager).create(profile));
   }
