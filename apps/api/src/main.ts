@@ -15,7 +15,6 @@ import type { DatabaseIdentity } from './core/database/database-identity.js';
 import { runStartTasks } from './core/database/migration-runner.js';
 import { prepareDatabase } from './core/database/prepare-database.js';
 import { answerClientErrorsAsProblems } from './core/http/client-errors.js';
-import { keepConnectionsAliveForProxies } from './core/http/keep-alive.js';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { resolveServices, stopServices, type ServiceResolution } from './core/infrastructure/service-resolver.js';
@@ -169,7 +168,6 @@ async function main() {
       http.use(httpMetricsMiddleware(http.get(MetricsRegistry)));
       http.useGlobalFilters(new ProblemDetailsFilter(root));
       answerClientErrorsAsProblems(http.getHttpServer());
-      keepConnectionsAliveForProxies(http.getHttpServer());
       const webServed = serveWebApp(http, webDistDir(values.WEB_DIST_DIR));
       if (!webServed) root.warn('the web app is not built (run `npm run build`): only the API is served');
       mountOpenApi(http, http.get(SystemService).info().version);
