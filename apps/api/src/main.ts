@@ -15,6 +15,7 @@ import type { DatabaseIdentity } from './core/database/database-identity.js';
 import { runStartTasks } from './core/database/migration-runner.js';
 import { prepareDatabase } from './core/database/prepare-database.js';
 import { answerClientErrorsAsProblems } from './core/http/client-errors.js';
+import { ConnectionDrain } from './core/http/keep-alive.js';
 import { ProblemDetailsFilter } from './core/http/problem-details.filter.js';
 import { securityHeaders } from './core/http/security-headers.js';
 import { resolveServices, stopServices, type ServiceResolution } from './core/infrastructure/service-resolver.js';
@@ -119,6 +120,7 @@ async function main() {
   let firstSignalAt = 0;
   let app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>> | NestExpressApplication | undefined;
   let workers: WorkerSupervisor | undefined;
+  let connections: ConnectionDrain | undefined;
   // However this process ends, no worker process it started outlives it.
   process.on('exit', () => workers?.killNow());
   const shutdown = (signal: string) => {
@@ -136,6 +138,8 @@ async function main() {
       process.exit(1);
     }, values.SHUTDOWN_TIMEOUT_MS);
     timeout.unref();
+    // Kept-alive connections are closed as they go idle, and any left open after the grace period.
+    connections?.start(Math.max(0, values.SHUTDOWN_TIMEOUT_MS - 2_000));
     closing = (async () => {
       // The worker processes finish their active jobs while HTTP drains; both before the services stop.
       await Promise.all([
@@ -161,6 +165,8 @@ async function main() {
     if (config.runsApi) {
       const http = await NestFactory.create<NestExpressApplication>(module, { logger, abortOnError: false });
       app = http;
+      connections = new ConnectionDrain(http.getHttpServer());
+      http.use(connections.middleware);
       http.set('trust proxy', values.TRUST_PROXY);
       http.disable('x-powered-by');
       http.use(securityHeaders({ inlineScriptHashes: webAppInlineScriptHashes(webDistDir(values.WEB_DIST_DIR)) }));

@@ -4,6 +4,7 @@
  * headers: the web app, the API, problem answers and scan downloads; HSTS only when the request came
  * over TLS through a trusted proxy.
  */
+import { Agent, get } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient, CERTIFICATE_FIELDS, SAMPLE_PDF } from '../../support/api-client.js';
 import { appEnvironment, type RunningApp, startApp } from '../../support/app-process.js';
@@ -136,6 +137,24 @@ describe('security headers', () => {
     expect(overTls.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}; includeSubDomains$/);
     const plain = await fetch(`${app.baseUrl}/api/v1/system/info`, { headers: { 'X-Forwarded-Proto': 'http' } });
     expect(plain.headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
+describe('kept-alive connections', () => {
+  it('stay open longer than a proxy in front keeps its idle connections (60 s)', async () => {
+    // Node announces its idle timeout in the Keep-Alive header of every kept-alive answer.
+    const header = await new Promise<string>((resolve, reject) => {
+      const agent = new Agent({ keepAlive: true });
+      get(`${app.baseUrl}/api/health/live`, { agent }, (response) => {
+        response.resume();
+        response.on('end', () => {
+          agent.destroy();
+          resolve([response.headers['keep-alive'] ?? ''].flat().join(', '));
+        });
+      }).on('error', reject);
+    });
+    const seconds = Number(/timeout=(\d+)/.exec(header)?.[1]);
+    expect(seconds, header).toBeGreaterThan(60);
   });
 });
 
