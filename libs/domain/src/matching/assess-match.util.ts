@@ -12,6 +12,7 @@ import {
   type EnterpriseForMatching,
   type MatchAssessment,
   type MatchComponent,
+  type TextRelevance,
 } from './match.types.js';
 import { type PreparedDemand, prepareDemand } from './prepare-demand.util.js';
 import { profileFeatures, type ProfileFeatures } from './profile-features.util.js';
@@ -27,6 +28,8 @@ const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
  * features are already computed (profileFeatures): the hard constraints (eligible only when all are met)
  * and a score in 0..1, the weighted sum of text relevance, sector overlap, certificates, locality, profile
  * completeness and freshness. The score is computed for ineligible firms too, for "demands you almost match".
+ * `known`: what the caller already computed for this pair (the text relevance, today's date in China), not
+ * computed again when a demand is assessed against thousands of firms.
  */
 export function assessPrepared(
   demand: DemandForMatching,
@@ -34,10 +37,11 @@ export function assessPrepared(
   enterprise: EnterpriseFacts,
   features: ProfileFeatures,
   now: Date,
+  known: { text?: TextRelevance; today?: string } = {},
 ): MatchAssessment {
-  const today = chinaDateOf(now);
+  const today = known.today ?? chinaDateOf(now);
   const constraints = checkHardConstraints(demand, enterprise, today);
-  const text = textRelevance(prepared, features);
+  const text = known.text ?? textRelevance(prepared, features);
 
   const values: Record<MatchComponent, number> = {
     TEXT: text.value,

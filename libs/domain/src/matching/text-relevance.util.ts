@@ -14,32 +14,35 @@ function namesLookalike(feature: DemandFeature, profile: ProfileFeatures): boole
 }
 
 /**
- * How much of one feature the profile holds, 0..1, at the weight of the field it is found in, and whether
- * it was found as itself (not only through a broader concept or some of its characters).
+ * How much of one term the profile covers, 0..1: per feature (concept, character pair, word), how much of it
+ * the profile holds at the weight of the field it is found in (its best key; failing all, the mean of its
+ * character pairs at PAIR_FALLBACK_CREDIT, unless the profile names a look-alike), weighted by the feature's
+ * weight; a term found only through broader concepts or characters while the profile names a look-alike is
+ * penalised by LOOKALIKE_PENALTY. Written without allocations: it runs for every candidate and term.
  */
-function featureFound(feature: DemandFeature, profile: ProfileFeatures): { value: number; exact: boolean } {
-  const best = Math.max(0, ...feature.keys.map(([, share]) => share));
-  let value = 0;
-  let exact = false;
-  for (const [key, share] of feature.keys) {
-    const found = (profile[key] ?? 0) * share;
-    value = Math.max(value, found);
-    exact ||= found > 0 && share === best;
-  }
-  if (value > 0 || feature.pairs.length === 0 || namesLookalike(feature, profile)) return { value, exact };
-  const pairs = feature.pairs.reduce((sum, key) => sum + (profile[key] ?? 0), 0) / feature.pairs.length;
-  return { value: PAIR_FALLBACK_CREDIT * pairs, exact: false };
-}
-
 function termCoverage(term: PreparedTerm, profile: ProfileFeatures): number {
   let found = 0;
   let total = 0;
   let lookalike = false;
   for (const feature of term.features) {
-    const { value, exact } = featureFound(feature, profile);
+    let best = 0;
+    for (const [, share] of feature.keys) if (share > best) best = share;
+    let value = 0;
+    // Found as itself (at its best key), not only through a broader concept or some of its characters.
+    let exact = false;
+    for (const [key, share] of feature.keys) {
+      const held = (profile[key] ?? 0) * share;
+      if (held > value) value = held;
+      if (held > 0 && share === best) exact = true;
+    }
+    if (value === 0 && feature.pairs.length > 0 && !namesLookalike(feature, profile)) {
+      let pairs = 0;
+      for (const key of feature.pairs) pairs += profile[key] ?? 0;
+      value = (PAIR_FALLBACK_CREDIT * pairs) / feature.pairs.length;
+    }
     found += feature.weight * value;
     total += feature.weight;
-    lookalike ||= !exact && namesLookalike(feature, profile);
+    if (!exact && !lookalike) lookalike = namesLookalike(feature, profile);
   }
   if (total === 0) return 0;
   return (found / total) * (lookalike ? 1 - LOOKALIKE_PENALTY : 1);

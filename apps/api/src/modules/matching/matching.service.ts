@@ -32,6 +32,7 @@ import {
   preparedDemandKeys,
   profileFeatures,
   type TermSample,
+  type TextRelevance,
   textRelevance,
   weakMatches,
 } from '@mcf/domain';
@@ -230,6 +231,7 @@ export class MatchingService {
     phase(`retrieved (${retrievedIds.length} firms)`);
     const demandKeys = preparedDemandKeys(prepared);
     const texts = new Map<string, number>();
+    const relevance = new Map<string, TextRelevance>();
     const listed: MatchRow[] = [];
     const nearlyMatched: MatchRow[] = [];
     const candidates = new Map<string, Candidate>();
@@ -241,7 +243,9 @@ export class MatchingService {
       for (const id of fresh) {
         const candidate = found.get(id);
         if (candidate) candidates.set(id, candidate);
-        texts.set(id, candidate ? textRelevance(prepared, candidate.features).value : 0);
+        const text = candidate ? textRelevance(prepared, candidate.features) : null;
+        if (text) relevance.set(id, text);
+        texts.set(id, text?.value ?? 0);
       }
       for (const { id, assessment } of assess(fresh.filter((id) => (texts.get(id) ?? 0) >= MIN_TEXT_RELEVANCE))) {
         if (isListedMatch(assessment)) listed.push(this.row(demand, id, assessment, false));
@@ -252,7 +256,9 @@ export class MatchingService {
     const assess = (ids: readonly string[]): Array<{ id: string; assessment: MatchAssessment }> =>
       ids.flatMap((id) => {
         const found = candidates.get(id);
-        return found ? [{ id, assessment: assessPrepared(subject, prepared, found.facts, found.features, now) }] : [];
+        if (!found) return [];
+        const known = { text: relevance.get(id), today };
+        return [{ id, assessment: assessPrepared(subject, prepared, found.facts, found.features, now, known) }];
       });
     await consider([...retrievedIds, ...recentIds]);
     // Every firm a requirement short is a near miss; the best of them are kept (each is told on its page).
