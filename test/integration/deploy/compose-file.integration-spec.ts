@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as ajv2019 from 'ajv/dist/2019.js';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../support/app-process.js';
 
 // CommonJS packages: under NodeNext the default import is the module object, whose `default` is the export.
@@ -16,6 +17,13 @@ const Ajv2019 = ajv2019.default as unknown as typeof ajv2019.default.default;
 
 const COMPOSE_FILE = join(REPO_ROOT, 'infra/docker-compose.yml');
 const SCHEMA_FILE = join(REPO_ROOT, 'infra/schemas/compose-spec/compose-spec.json');
+
+let workerNodeFlags: string[];
+beforeAll(async () => {
+  // The V8 flags the app gives its own worker processes (integration tests run after the API's build).
+  const supervisor = (await import(pathToFileURL(join(REPO_ROOT, 'apps/api/dist/core/queue/worker-supervisor.js')).href)) as { WORKER_NODE_FLAGS: string[] };
+  workerNodeFlags = supervisor.WORKER_NODE_FLAGS;
+});
 
 interface ComposeService {
   image?: string;
@@ -121,6 +129,7 @@ describe('infra/docker-compose.yml', () => {
     expect(worker!.environment?.ROLE).toBe('worker');
     expect(worker!.deploy?.replicas).toBeGreaterThanOrEqual(1);
     expect(migrate!.command).toEqual(['node', 'apps/api/dist/cli/migrate.js']);
+    expect(worker!.command).toEqual(['node', ...workerNodeFlags, 'apps/api/dist/main.js']);
     for (const service of [api!, worker!]) {
       expect(service.depends_on?.migrate).toEqual({ condition: 'service_completed_successfully' });
       expect(service.deploy?.resources?.limits).toMatchObject({ memory: expect.any(String) });

@@ -78,10 +78,14 @@ const mebibytes = (quantity: string) => {
 };
 
 let queueNames: string[];
+let workerNodeFlags: string[];
 beforeAll(async () => {
-  // The queues the app really has (integration tests run after the API's build).
+  // The queues the app really has, and the V8 flags it gives its own worker processes (integration tests
+  // run after the API's build).
   const constants = (await import(pathToFileURL(join(REPO_ROOT, 'apps/api/dist/core/queue/queue.constants.js')).href)) as { QueueName: Record<string, string> };
   queueNames = Object.values(constants.QueueName).sort();
+  const supervisor = (await import(pathToFileURL(join(REPO_ROOT, 'apps/api/dist/core/queue/worker-supervisor.js')).href)) as { WORKER_NODE_FLAGS: string[] };
+  workerNodeFlags = supervisor.WORKER_NODE_FLAGS;
 });
 
 describe('the schema check itself', () => {
@@ -143,6 +147,8 @@ describe.each(['base', 'overlays/dev', 'overlays/prod'])('infra/k8s/%s', (folder
 
   it('scales the workers with KEDA on the wait list of every BullMQ queue, under the prefix the app uses', () => {
     expect(worker.spec.template.spec.containers[0]!.env).toContainEqual({ name: 'ROLE', value: 'worker' });
+    // With the V8 flags the app gives the worker processes it starts itself.
+    expect(worker.spec.template.spec.containers[0]!.command).toEqual(['node', ...workerNodeFlags, 'apps/api/dist/main.js']);
     const scaled = find<Manifest & { spec: { scaleTargetRef: { name: string }; minReplicaCount: number; maxReplicaCount: number; triggers: { type: string; metadata: Record<string, string>; authenticationRef: { name: string } }[] } }>(
       manifests,
       'ScaledObject',

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppConfig, type ResolvedServices } from '../config/app-config.js';
 import { parseConfig } from '../config/config.schema.js';
-import { restartDelay, WORKER_NICENESS, WorkerSupervisor } from './worker-supervisor.js';
+import { restartDelay, WORKER_NICENESS, WORKER_NODE_FLAGS, WorkerSupervisor } from './worker-supervisor.js';
 
 /** A stand-in for `main.js` with ROLE=worker: says it is ready, answers metric requests, notes its environment. */
 const FAKE_WORKER = `
 import { appendFileSync } from 'node:fs';
-appendFileSync(process.env.FAKE_WORKER_LOG, JSON.stringify({ pid: process.pid, env: process.env }) + '\\n');
+appendFileSync(process.env.FAKE_WORKER_LOG, JSON.stringify({ pid: process.pid, env: process.env, execArgv: process.execArgv }) + '\\n');
 process.on('message', (m) => process.send({ type: 'metrics', id: m.id, metrics: [{ name: 'queue_jobs_processed_total', help: 'h', type: 'counter', values: [{ value: 3, labels: {} }], aggregator: 'sum' }] }));
 process.on('SIGTERM', () => process.exit(0));
 process.send({ type: 'ready', pid: process.pid });
@@ -57,7 +57,7 @@ describe('WorkerSupervisor', () => {
       readFileSync(log, 'utf8')
         .split('\n')
         .filter(Boolean)
-        .map((line) => JSON.parse(line) as { pid: number; env: Record<string, string> });
+        .map((line) => JSON.parse(line) as { pid: number; env: Record<string, string>; execArgv: string[] });
     supervisor = new WorkerSupervisor(new AppConfig(parseConfig({ WORKER_PROCESSES: '1', DEMO_DATA: 'on' }), services));
 
     supervisor.start(entryPoint, { FAKE_WORKER_LOG: log }, []);
@@ -75,6 +75,7 @@ describe('WorkerSupervisor', () => {
       DEMO_DATA: 'off',
     });
     expect(getPriority(first!.pid)).toBe(WORKER_NICENESS);
+    expect(first!.execArgv).toEqual(WORKER_NODE_FLAGS);
     expect(await supervisor.collectMetrics()).toEqual([[expect.objectContaining({ name: 'queue_jobs_processed_total' })]]);
 
     process.kill(first!.pid, 'SIGKILL');
