@@ -1,5 +1,5 @@
 /**
- * `npm run bench:matching:scale -- --firms 100000 [--seed 42] [--demands 50] [--samples 200] [--timeout s] [--keep] [--reuse <run>]`:
+ * `npm run bench:matching:scale -- --firms 100000 [--seed 42] [--demands 50] [--samples 200] [--timeout s] [--keep] [--reuse <run>] [--worker-processes N]`:
  * matching at scale, against whatever the app's matching is, through stable surfaces only.
  *
  * 1. A database of its own (`mcf_bench_scale_<id>`), migrated by starting the built app once (ROLE=api);
@@ -14,7 +14,7 @@
  *    demands with no match although ideal firms exist, top-10 precision, and API p95 under load / idle.
  * Figures are printed, not asserted: the run fails only when the pipeline fails (a demand never READY).
  * The database, indexes, API key and queue keys are removed at the end unless --keep. `--reuse <run>` measures
- * again on the firms of a run kept earlier (same --firms and --seed), skipping generation and the index build.
+ * again on the firms of a run kept earlier (same --firms and --seed), skipping generation and the index build. `--worker-processes N` starts the app with that many worker processes (default: the app's).
  *
  * Built with rolldown (which comes with vitest; Node 20 runs no TypeScript) by the script in test/package.json.
  */
@@ -45,6 +45,8 @@ interface Options {
   timeoutSeconds: number | null;
   keep: boolean;
   reuse: string | null;
+  /** WORKER_PROCESSES of the app (null: the app's default). */
+  workerProcesses: number | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -58,6 +60,7 @@ function parseOptions(argv: string[]): Options {
     timeoutSeconds: value('timeout') === undefined ? null : whole('timeout', 0, 10, 86_400),
     keep: flag('keep'),
     reuse: value('reuse') ?? null,
+    workerProcesses: value('worker-processes') === undefined ? null : whole('worker-processes', 1, 1, 16),
   };
 }
 
@@ -218,7 +221,7 @@ async function main() {
     log(`index ${enterprisesIndex}: ${indexed} documents (searchable firms: ${searchable})`);
 
     // 2. The app, a procurer, the idle API.
-    app = run.app = await timed(phases, 'app start (ROLE=all)', () => startApp(appEnv(), 180_000));
+    app = run.app = await timed(phases, 'app start (ROLE=all)', () => startApp(appEnv(options.workerProcesses === null ? {} : { WORKER_PROCESSES: String(options.workerProcesses) }), 180_000));
     const api = new ApiClient(app.baseUrl);
     const adminToken = await api.adminToken();
     const procurer = await registerNamed(api, 'PROCURER', '基准测试装备采购中心', newCreditCode(), '421202');
