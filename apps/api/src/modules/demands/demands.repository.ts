@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
 import { demandSampleText } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
+import { inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
 import { Demand } from './entities/demand.entity.js';
@@ -29,6 +29,11 @@ export class DemandsRepository {
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /** The demands of `ids`, in that order. */
+  async findInOrder(ids: readonly string[]): Promise<Demand[]> {
+    return inIdOrder(await this.findMany(ids), ids);
   }
 
   findMany(ids: readonly string[]): Promise<Demand[]> {
@@ -74,14 +79,9 @@ export class DemandsRepository {
     const builder = this.demands().createQueryBuilder('d').where('d.organization_id = :organizationId', { organizationId });
     if (status) builder.andWhere('d.status = :status', { status });
     const total = await builder.getCount();
-    afterRow(builder, 'd', 'demands', 'created_at', true, after);
-    const rows = await builder
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .skip(after ? 0 : (page - 1) * pageSize)
-      .take(pageSize + 1)
-      .getMany();
-    return { ...keysetSlice(rows, pageSize), total };
+    // The page's ids from IDX_demands_organization_created_id, then its rows.
+    const { ids, next } = await pageIds(builder, { alias: 'd', table: 'demands', column: 'created_at', descending: true }, { page, pageSize, after });
+    return { rows: await this.findInOrder(ids), total, next };
   }
 
   /**
