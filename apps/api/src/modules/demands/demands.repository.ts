@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
 import { demandSampleText } from '@mcf/domain';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
@@ -195,12 +195,29 @@ export class DemandsRepository {
     return invited;
   }
 
-  async eligibleMatchCount(demandId: string): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS "n" FROM "matches" WHERE "demand_id" = $1 AND "eligible"`,
-      [demandId],
-    )) as { n: number }[];
-    return row?.n ?? 0;
+  /** Eligible matches of each of `demandIds` (one query); a demand without any is left out. */
+  async eligibleMatchCounts(demandIds: readonly string[]): Promise<Map<string, number>> {
+    if (demandIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT "demand_id", count(*)::int AS "n" FROM "matches" WHERE "demand_id" = ANY($1::uuid[]) AND "eligible" GROUP BY "demand_id"`,
+      [[...new Set(demandIds)]],
+    )) as { demand_id: string; n: number }[];
+    return new Map(rows.map((row) => [row.demand_id, row.n]));
+  }
+
+  /** The attachments of each of `demandIds`, oldest first (one query). */
+  async attachmentsOfMany(demandIds: readonly string[]): Promise<Map<string, DemandAttachment[]>> {
+    const byDemand = new Map<string, DemandAttachment[]>();
+    if (demandIds.length === 0) return byDemand;
+    const attachments = await this.dataSource
+      .getRepository(DemandAttachment)
+      .find({ where: { demandId: In([...new Set(demandIds)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    for (const attachment of attachments) {
+      const list = byDemand.get(attachment.demandId);
+      if (list) list.push(attachment);
+      else byDemand.set(attachment.demandId, [attachment]);
+    }
+    return byDemand;
   }
 
   attachmentsOf(demandId: string, manager?: EntityManager): Promise<DemandAttachment[]> {
