@@ -8,7 +8,7 @@
  *    `npm run reindex -- all`, timed (documents a second), Meilisearch's RSS sampled while it indexes.
  * 2. The app started (ROLE=all, one worker process). Measured: search p50/p95 through the API and sent
  *    straight to Meilisearch (same query, uncompressed, keep-alive) at concurrency 1 and 16; the admin
- *    statistics; the admin lists (organisations, certificates, a procurer's demands, audit) and the OCDS
+ *    statistics; the admin lists (organisations, certificates, audit, every demand, a procurer's demands) and the OCDS
  *    release package, first and deep pages (offset pages, and every cursor page when the API gives
  *    cursors); RSS of each process (API, worker, Meilisearch, this database's PostgreSQL backends).
  * 3. Printed and written to test/artifacts/bench-scale.json. Figures are printed, not asserted.
@@ -279,6 +279,7 @@ async function main() {
     await listOf('admin organisations', '/api/v1/admin/organizations', asAdmin);
     await listOf('admin certificates (all)', '/api/v1/admin/qualifications?status=APPROVED', asAdmin);
     await listOf('admin audit', '/api/v1/admin/audit-events', asAdmin);
+    await listOf('admin demands', '/api/v1/admin/demands', asAdmin);
     await listOf(`procurer demands (${moved.rowCount} demands)`, '/api/v1/me/demands', { Authorization: `Bearer ${procurerToken}` });
     await listOf('OCDS releases', '/api/v1/open-data/ocds/releases', {});
     report.lists = lists;

@@ -78,3 +78,13 @@ export function inIdOrder<T extends { id: string }>(rows: readonly T[], ids: rea
     return row ? [row] : [];
   });
 }
+
+/**
+ * How many rows a list's `keys` (see pageIds) select: count(*), which an index-only scan of the smallest
+ * index answers. TypeORM's getCount counts DISTINCT ids, which sorts every id (at 10⁵ audit events 90 ms
+ * against 20); the lists' joins, if any, add no rows, so the plain count is the same number.
+ */
+export async function countRows<T extends ObjectLiteral>(keys: SelectQueryBuilder<T>): Promise<number> {
+  const row = await keys.clone().select('count(*)::int', 'total').orderBy().getRawOne<{ total: number }>();
+  return row?.total ?? 0;
+}

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { Organization } from './entities/organization.entity.js';
 import { User } from './entities/user.entity.js';
-import { inIdOrder, pageIds } from '../../core/database/keyset.util.js';
+import { countRows, inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 
 export type NewOrganization = Pick<Organization, 'kind' | 'name' | 'creditCode' | 'regionCode' | 'status' | 'isDemo'>;
 export type NewUser = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'platformRole' | 'organizationId' | 'membershipRole'>;
@@ -122,7 +122,7 @@ export class AccountsRepository {
     }
     const descending = query.sort.startsWith('-');
     const column = SORT_COLUMNS[query.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
-    const total = query.q ? await builder.getCount() : await this.countedOrganizations(query.kind, query.status);
+    const total = query.q ? await countRows(builder) : await this.countedOrganizations(query.kind, query.status);
     // The id breaks ties in the same direction, so that (sort, id) is one keyset over IDX_organizations_<sort>,
     // which also holds kind and status: a deep page reads index entries, then its 20 rows by id.
     const { ids, next } = await pageIds(builder, { alias: 'o', table: 'organizations', column, descending }, query);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditQuerySchema, OrganizationKind } from '@mcf/contracts';
 import type { z } from 'zod';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { inIdOrder, pageIds } from '../../core/database/keyset.util.js';
+import { countRows, inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'occurredAt'>;
@@ -96,7 +96,7 @@ export class AuditRepository {
     }
     if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('e.occurred_at < :to', { to: query.to });
-    const total = await builder.getCount();
+    const total = await countRows(builder);
     // The page's ids from IDX_audit_events_occurred (newest first), then its rows by id.
     const { ids, next } = await pageIds(builder, { alias: 'e', table: 'audit_events', column: 'occurred_at', descending: true }, query);
     const rows = ids.length > 0 ? await this.dataSource.getRepository(AuditEvent).findBy({ id: In(ids) }) : [];

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
 import { demandSampleText } from '@mcf/domain';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { inIdOrder, pageIds } from '../../core/database/keyset.util.js';
+import { countRows, inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
 import { Demand } from './entities/demand.entity.js';
@@ -78,7 +78,7 @@ export class DemandsRepository {
   ): Promise<{ rows: Demand[]; total: number; next: string | null }> {
     const builder = this.demands().createQueryBuilder('d').where('d.organization_id = :organizationId', { organizationId });
     if (status) builder.andWhere('d.status = :status', { status });
-    const total = await builder.getCount();
+    const total = await countRows(builder);
     // The page's ids from IDX_demands_organization_created_id, then its rows.
     const { ids, next } = await pageIds(builder, { alias: 'd', table: 'demands', column: 'created_at', descending: true }, { page, pageSize, after });
     return { rows: await this.findInOrder(ids), total, next };
@@ -86,38 +86,39 @@ export class DemandsRepository {
 
   /**
    * Every demand (administrators' moderation list), newest first, with its organisation's name and how
-   * many responses it received; `organization` matches part of the name (LIKE wildcards escaped).
+   * many responses it received; `organization` matches part of the name (LIKE wildcards escaped). The
+   * page's ids come first from IDX_demands_created (which holds the status), then only its rows are
+   * joined and their responses counted.
    */
   async adminPage(
     filter: { status?: DemandStatus; organization?: string },
     page: number,
     pageSize: number,
   ): Promise<{ rows: (Demand & { organizationName: string; responseCount: number })[]; total: number }> {
-    const query = this.demands()
+    const keys = this.demands().createQueryBuilder('d');
+    if (filter.status) keys.andWhere('d.status = :status', { status: filter.status });
+    if (filter.organization)
+      keys
+        .innerJoin('organizations', 'o', 'o.id = d.organization_id')
+        .andWhere(`o.name ILIKE :organization ESCAPE '\\'`, {
+          organization: `%${filter.organization.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        });
+    const total = await countRows(keys);
+    const { ids } = await pageIds(keys, { alias: 'd', table: 'demands', column: 'created_at', descending: true }, { page, pageSize });
+    if (ids.length === 0) return { rows: [], total };
+    const { entities, raw } = await this.demands()
       .createQueryBuilder('d')
       .innerJoin('organizations', 'o', 'o.id = d.organization_id')
       .addSelect('o.name', 'organization_name')
-      .addSelect(
-        '(SELECT COUNT(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id")',
-        'response_count',
-      );
-    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
-    if (filter.organization)
-      query.andWhere(`o.name ILIKE :organization ESCAPE '\\'`, {
-        organization: `%${filter.organization.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
-    const total = await query.getCount();
-    const { entities, raw } = await query
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'ASC')
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
-      .getRawAndEntities<{ organization_name: string; response_count: number }>();
+      .addSelect('(SELECT COUNT(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id")', 'response_count')
+      .where('d.id IN (:...ids)', { ids })
+      .getRawAndEntities<{ d_id: string; organization_name: string; response_count: number }>();
+    const extra = new Map(raw.map((row) => [row.d_id, row]));
     return {
-      rows: entities.map((demand, index) => ({
+      rows: inIdOrder(entities, ids).map((demand) => ({
         ...demand,
-        organizationName: raw[index]?.organization_name ?? '',
-        responseCount: Number(raw[index]?.response_count ?? 0),
+        organizationName: extra.get(demand.id)?.organization_name ?? '',
+        responseCount: Number(extra.get(demand.id)?.response_count ?? 0),
       })),
       total,
     };

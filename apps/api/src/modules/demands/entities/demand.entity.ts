@@ -18,6 +18,8 @@ import {
 @Index('IDX_demands_organization_created_id', ['organizationId', 'createdAt', 'id'])
 // The public record (OCDS), newest first, by keyset; with what it filters on, so deep pages read the index alone.
 @Index('IDX_demands_published', ['publishedAt', 'id', 'visibility', 'status'], { where: `"published_at" IS NOT NULL` })
+// Every demand newest first (the administrators' list), with the status it filters on.
+@Index('IDX_demands_created', ['createdAt', 'id', 'status'])
 @Index('IDX_demands_status_deadline', ['status', 'deadline'])
 export class Demand {
   @PrimaryGeneratedColumn('uuid')
