@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale -- --firms 100000 --demands 100000 [--seed 42] [--samples 200] [--walk 1000] [--keep] [--data-only] [--reuse <run>]`: the
+ * `npm run bench:scale -- --firms 100000 --demands 100000 [--seed 42] [--samples 200] [--walk 1000] [--keep] [--data-only] [--reuse <run> [--lists-only]]`: the
  * platform's read paths at scale, through the API, with the engine's own figures measured in the same run.
  *
  * 1. A database of its own, migrated by starting the built app once; N synthetic firms (the generator of
@@ -8,7 +8,7 @@
  *    `npm run reindex -- all`, timed (documents a second), Meilisearch's RSS sampled while it indexes.
  * 2. The app started (ROLE=all, one worker process). Measured: search p50/p95 through the API and sent
  *    straight to Meilisearch (same query, uncompressed, keep-alive) at concurrency 1 and 16; the admin
- *    statistics; the admin lists (organisations, certificates, a procurer's demands, audit) and the OCDS
+ *    statistics; the admin lists (organisations, certificates, audit, every demand, a procurer's demands) and the OCDS
  *    release package, first and deep pages (offset pages, and every cursor page when the API gives
  *    cursors); RSS of each process (API, worker, Meilisearch, this database's PostgreSQL backends).
  * 3. Printed and written to test/artifacts/bench-scale.json. Figures are printed, not asserted.
@@ -85,7 +85,13 @@ async function main() {
     dataOnly: read.flag('data-only'),
     /** The id of a run kept earlier (--keep, --data-only): its data is measured again instead of generated. */
     reuse: read.value('reuse') ?? null,
+    /**
+     * With --reuse: the statistics and the lists only, without the reindex and the search figures (minutes
+     * at 10⁵), to measure a change to the database's read paths again on the same data.
+     */
+    listsOnly: read.flag('lists-only'),
   };
+  if (options.listsOnly && !options.reuse) throw new Error('--lists-only measures a kept run again: give it --reuse <run>');
   if (options.dataOnly) options.keep = true;
   const loadAtStart = loadavg();
   const run = await prepareBenchRun(options, log);
@@ -132,54 +138,56 @@ async function main() {
 
     const meiliPid = meilisearchPid(meiliUrl);
     let meiliPeakRss = 0;
-    const sampler = setInterval(() => {
-      const memory = meiliPid ? memoryOf(meiliPid) : null;
-      if (memory) meiliPeakRss = Math.max(meiliPeakRss, memory.rssMiB);
-    }, 250);
-    t = Date.now();
-    let shown = '';
-    /** `enterprises: 2000 documents, swapped in after 18.7 s`, as the reindex command reports each index. */
-    const perIndex: Record<string, { documents: number; seconds: number; docsPerSecond: number | null }> = {};
-    await runReindex(
-      {
-        DATABASE_URL: services.databaseUrl,
-        REDIS_URL: services.redisUrl,
-        MEILI_URL: meiliUrl,
-        MEILI_MASTER_KEY: meiliMasterKey,
-        SEARCH_INDEX_PREFIX: services.indexPrefix,
-        QUEUE_PREFIX: services.queuePrefix,
-        LOG_LEVEL: 'warn',
-      },
-      (line) => {
-        const swapped = /^(\w+): (\d+) documents, swapped in after ([\d.]+) s/.exec(line);
-        if (swapped)
-          perIndex[swapped[1]!] = { documents: Number(swapped[2]), seconds: Number(swapped[3]), docsPerSecond: round(Number(swapped[2]) / Number(swapped[3]), 0) };
-        const progress = /(\w+)\s+\[[#.]+\]\s+(\d+)\/(\d+)/.exec(line);
-        const tenth = progress ? `${progress[1]} ${Math.floor((10 * Number(progress[2])) / Math.max(1, Number(progress[3])))}` : line;
-        if (tenth !== shown) log(`  reindex ${line}`);
-        shown = tenth;
-      },
-    );
-    const reindexSeconds = (Date.now() - t) / 1000;
-    clearInterval(sampler);
-    const indexed = (await Promise.all(
-      ['enterprises', 'demands'].map(async (name) => {
-        const response = await new PlainHttp(meiliUrl!).request('GET', `/indexes/${services.indexPrefix}${name}/stats`, { Authorization: `Bearer ${meiliMasterKey}` });
-        return (JSON.parse(response.body) as { numberOfDocuments: number }).numberOfDocuments;
-      }),
-    )) as [number, number];
-    report.reindex = {
-      // The whole command, matching features included; the search indexes' own rate is searchIndexesDocsPerSecond.
-      seconds: round(reindexSeconds, 1),
-      documents: { enterprises: indexed[0], demands: indexed[1] },
-      perIndex,
-      searchIndexesDocsPerSecond: round(
-        Object.values(perIndex).reduce((s, i) => s + i.documents, 0) / Object.values(perIndex).reduce((s, i) => s + i.seconds, 0),
-        0,
-      ),
-      meilisearchPeakRssMiB: meiliPeakRss || null,
-    };
-    log(`reindex ${JSON.stringify(report.reindex)}`);
+    if (!options.listsOnly) {
+      const sampler = setInterval(() => {
+        const memory = meiliPid ? memoryOf(meiliPid) : null;
+        if (memory) meiliPeakRss = Math.max(meiliPeakRss, memory.rssMiB);
+      }, 250);
+      t = Date.now();
+      let shown = '';
+      /** `enterprises: 2000 documents, swapped in after 18.7 s`, as the reindex command reports each index. */
+      const perIndex: Record<string, { documents: number; seconds: number; docsPerSecond: number | null }> = {};
+      await runReindex(
+        {
+          DATABASE_URL: services.databaseUrl,
+          REDIS_URL: services.redisUrl,
+          MEILI_URL: meiliUrl,
+          MEILI_MASTER_KEY: meiliMasterKey,
+          SEARCH_INDEX_PREFIX: services.indexPrefix,
+          QUEUE_PREFIX: services.queuePrefix,
+          LOG_LEVEL: 'warn',
+        },
+        (line) => {
+          const swapped = /^(\w+): (\d+) documents, swapped in after ([\d.]+) s/.exec(line);
+          if (swapped)
+            perIndex[swapped[1]!] = { documents: Number(swapped[2]), seconds: Number(swapped[3]), docsPerSecond: round(Number(swapped[2]) / Number(swapped[3]), 0) };
+          const progress = /(\w+)\s+\[[#.]+\]\s+(\d+)\/(\d+)/.exec(line);
+          const tenth = progress ? `${progress[1]} ${Math.floor((10 * Number(progress[2])) / Math.max(1, Number(progress[3])))}` : line;
+          if (tenth !== shown) log(`  reindex ${line}`);
+          shown = tenth;
+        },
+      );
+      const reindexSeconds = (Date.now() - t) / 1000;
+      clearInterval(sampler);
+      const indexed = (await Promise.all(
+        ['enterprises', 'demands'].map(async (name) => {
+          const response = await new PlainHttp(meiliUrl!).request('GET', `/indexes/${services.indexPrefix}${name}/stats`, { Authorization: `Bearer ${meiliMasterKey}` });
+          return (JSON.parse(response.body) as { numberOfDocuments: number }).numberOfDocuments;
+        }),
+      )) as [number, number];
+      report.reindex = {
+        // The whole command, matching features included; the search indexes' own rate is searchIndexesDocsPerSecond.
+        seconds: round(reindexSeconds, 1),
+        documents: { enterprises: indexed[0], demands: indexed[1] },
+        perIndex,
+        searchIndexesDocsPerSecond: round(
+          Object.values(perIndex).reduce((s, i) => s + i.documents, 0) / Object.values(perIndex).reduce((s, i) => s + i.seconds, 0),
+          0,
+        ),
+        meilisearchPeakRssMiB: meiliPeakRss || null,
+      };
+      log(`reindex ${JSON.stringify(report.reindex)}`);
+    }
 
     // 2. The app, an administrator, a procurer owning the largest share of demands.
     app = run.app = await startApp(run.appEnv({ WORKER_PROCESSES: '1' }), 180_000);
@@ -196,35 +204,37 @@ async function main() {
     const engine = new PlainHttp(meiliUrl);
     const asAdmin = { Authorization: `Bearer ${adminToken}` };
 
-    // Search: the API's query, and the same query straight to the engine (the parameters SearchService sends).
-    const queries = factory.products.map((p) => p.name);
-    const engineSearch = (i: number) =>
-      engine.request('POST', `/indexes/${services.indexPrefix}enterprises/search`, { Authorization: `Bearer ${meiliMasterKey}` }, {
-        q: queries[i % queries.length],
-        facets: ['sectors', 'regionCode', 'validQualificationTypes'],
-        page: 1,
-        hitsPerPage: 20,
-        attributesToHighlight: ['name', 'summary', 'products', 'capabilities'],
-        attributesToCrop: ['summary:80'],
-        highlightPreTag: '<mark>',
-        highlightPostTag: '</mark>',
-        locales: ['cmn'],
-      });
-    const apiSearch = (i: number) => plainApi.request('GET', `/api/v1/search/enterprises?q=${encodeURIComponent(queries[i % queries.length]!)}`);
-    await timeCalls(40, 4, apiSearch);
-    await timeCalls(40, 4, engineSearch);
-    const search: Record<string, unknown> = {};
-    for (const concurrency of [1, 16]) {
-      const total = concurrency === 1 ? options.samples : options.samples * 4;
-      const engineTimes = latency(await timeCalls(total, concurrency, engineSearch));
-      const apiTimes = latency(await timeCalls(total, concurrency, apiSearch));
-      search[`c${concurrency}`] = { api: apiTimes, engine: engineTimes, p50Ratio: round(apiTimes.p50! / engineTimes.p50!, 2), p95Ratio: round(apiTimes.p95! / engineTimes.p95!, 2) };
-      log(`search c${concurrency} ${JSON.stringify(search[`c${concurrency}`])}`);
+    if (!options.listsOnly) {
+      // Search: the API's query, and the same query straight to the engine (the parameters SearchService sends).
+      const queries = factory.products.map((p) => p.name);
+      const engineSearch = (i: number) =>
+        engine.request('POST', `/indexes/${services.indexPrefix}enterprises/search`, { Authorization: `Bearer ${meiliMasterKey}` }, {
+          q: queries[i % queries.length],
+          facets: ['sectors', 'regionCode', 'validQualificationTypes'],
+          page: 1,
+          hitsPerPage: 20,
+          attributesToHighlight: ['name', 'summary', 'products', 'capabilities'],
+          attributesToCrop: ['summary:80'],
+          highlightPreTag: '<mark>',
+          highlightPostTag: '</mark>',
+          locales: ['cmn'],
+        });
+      const apiSearch = (i: number) => plainApi.request('GET', `/api/v1/search/enterprises?q=${encodeURIComponent(queries[i % queries.length]!)}`);
+      await timeCalls(40, 4, apiSearch);
+      await timeCalls(40, 4, engineSearch);
+      const search: Record<string, unknown> = {};
+      for (const concurrency of [1, 16]) {
+        const total = concurrency === 1 ? options.samples : options.samples * 4;
+        const engineTimes = latency(await timeCalls(total, concurrency, engineSearch));
+        const apiTimes = latency(await timeCalls(total, concurrency, apiSearch));
+        search[`c${concurrency}`] = { api: apiTimes, engine: engineTimes, p50Ratio: round(apiTimes.p50! / engineTimes.p50!, 2), p95Ratio: round(apiTimes.p95! / engineTimes.p95!, 2) };
+        log(`search c${concurrency} ${JSON.stringify(search[`c${concurrency}`])}`);
+      }
+      const firstSearch = JSON.parse((await apiSearch(0)).body) as { total: number; totalIsLowerBound?: boolean };
+      const everything = JSON.parse((await plainApi.request('GET', '/api/v1/search/enterprises')).body) as Record<string, unknown>;
+      search.emptyQueryTotal = { total: everything.total, ...(everything.totalIsLowerBound !== undefined ? { totalIsLowerBound: everything.totalIsLowerBound } : {}), firstQueryTotal: firstSearch.total };
+      report.search = search;
     }
-    const firstSearch = JSON.parse((await apiSearch(0)).body) as { total: number; totalIsLowerBound?: boolean };
-    const everything = JSON.parse((await plainApi.request('GET', '/api/v1/search/enterprises')).body) as Record<string, unknown>;
-    search.emptyQueryTotal = { total: everything.total, ...(everything.totalIsLowerBound !== undefined ? { totalIsLowerBound: everything.totalIsLowerBound } : {}), firstQueryTotal: firstSearch.total };
-    report.search = search;
 
     // Statistics.
     const statistics = latency(await timeCalls(20, 1, () => plainApi.request('GET', '/api/v1/admin/statistics', asAdmin)));
@@ -269,6 +279,7 @@ async function main() {
     await listOf('admin organisations', '/api/v1/admin/organizations', asAdmin);
     await listOf('admin certificates (all)', '/api/v1/admin/qualifications?status=APPROVED', asAdmin);
     await listOf('admin audit', '/api/v1/admin/audit-events', asAdmin);
+    await listOf('admin demands', '/api/v1/admin/demands', asAdmin);
     await listOf(`procurer demands (${moved.rowCount} demands)`, '/api/v1/me/demands', { Authorization: `Bearer ${procurerToken}` });
     await listOf('OCDS releases', '/api/v1/open-data/ocds/releases', {});
     report.lists = lists;

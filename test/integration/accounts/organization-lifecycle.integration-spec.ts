@@ -85,6 +85,12 @@ describe('administrators decide on organisations', () => {
         pages += 1;
       } while (after && pages < 100);
       expect(walked, sort).toEqual(all.body.items.map((o) => o.id));
+      // ?page=n holds what the cursor walk holds at the same position (the ids come first, then the rows).
+      for (const page of [2, 3]) {
+        const byOffset = await api.call<OrganizationAdminPage>('GET', `/api/v1/admin/organizations?${mine}&sort=${sort}&pageSize=2&page=${page}`, { token: admin });
+        expect(byOffset.body.items.map((o) => o.id), `${sort} page ${page}`).toEqual(walked.slice((page - 1) * 2, page * 2));
+        expect(byOffset.body.items.every((o) => o.name.startsWith(marker))).toBe(true);
+      }
     }
     // The audit trail pages the same way, newest first.
     const byPage: string[] = [];

@@ -206,6 +206,20 @@ describe('qualification certificates', () => {
     const queue = await api.call<{ items: { id: string }[] }>('GET', '/api/v1/admin/qualifications?status=PENDING&pageSize=100', { token: admin });
     const queued = queue.body.items.map((q) => q.id);
     expect(queued.indexOf(approved)).toBeLessThan(queued.indexOf(pending));
+    // ?page=n and the cursor walk (?after=) give the same certificates at the same position.
+    let after: string | null = null;
+    for (let page = 1; page <= Math.min(queued.length, 4); page += 1) {
+      const byOffset = await api.call<{ items: { id: string; organizationName: string }[] }>('GET', `/api/v1/admin/qualifications?status=PENDING&pageSize=1&page=${page}`, { token: admin });
+      const byCursor: { body: { items: { id: string }[]; next: string | null } } = await api.call<{ items: { id: string }[]; next: string | null }>(
+        'GET',
+        `/api/v1/admin/qualifications?status=PENDING&pageSize=1${after ? `&after=${after}` : ''}`,
+        { token: admin },
+      );
+      expect(byOffset.body.items.map((q) => q.id), `page ${page}`).toEqual([queued[page - 1]]);
+      expect(byCursor.body.items.map((q) => q.id), `cursor ${page}`).toEqual([queued[page - 1]]);
+      expect(byOffset.body.items[0]!.organizationName).not.toBe('');
+      after = byCursor.body.next;
+    }
 
     expect((await api.call('POST', `/api/v1/admin/qualifications/${approved}/approve`, { token: admin })).status).toBe(200);
     expect((await api.call('POST', `/api/v1/admin/qualifications/${rejected}/reject`, { token: admin, body: { reason: '证书编号无法核实' } })).status).toBe(200);

@@ -6,6 +6,7 @@
  */
 import type {
   DemandSearchResult,
+  DemandPage,
   DemandView,
   EnterpriseMatches,
   EnterpriseSearchResult,
@@ -372,6 +373,31 @@ describe('demand attachments', () => {
     expect((await api.call<DemandView>('GET', `/api/v1/demands/${draft.body.id}`)).body.attachments).toEqual(
       [],
     );
+  });
+
+  it("lists a procurer's own demands as each one reads alone, the same by ?page= as by ?after=", async () => {
+    const { demand } = await publishDemand(api, procurer.token, { ...GENERATOR_DEMAND, title: '列表核对：发电机组', deadline: daysFromNow(25) });
+    await waitForMatches(api, procurer.token, demand.id);
+    const added = await api.postFile(`/api/v1/demands/${demand.id}/attachments`, procurer.token, SAMPLE_PDF, '图纸.pdf', 'application/pdf');
+    expect(added.status).toBe(201);
+    const all = await api.call<DemandPage>('GET', '/api/v1/me/demands?pageSize=100', { token: procurer.token });
+    expect(all.body.items.length).toBeGreaterThan(3);
+    expect(all.body.total).toBe(all.body.items.length);
+    // Names, attachments and eligible match counts are read once for the page: each item as GET shows it.
+    for (const item of all.body.items)
+      expect(item, item.title).toEqual((await api.call<DemandView>('GET', `/api/v1/demands/${item.id}`, { token: procurer.token })).body);
+    const listed = all.body.items.find((d) => d.id === demand.id)!;
+    expect(listed.attachments?.map((a) => a.name)).toEqual(['图纸.pdf']);
+    expect(listed.matching?.eligibleCount).toBeGreaterThan(0);
+    const walked: string[] = [];
+    for (let after: string | null = null, page = 1; page === 1 || after; page += 1) {
+      const byCursor: DemandPage = (await api.call<DemandPage>('GET', `/api/v1/me/demands?pageSize=2${after ? `&after=${after}` : ''}`, { token: procurer.token })).body;
+      const byOffset = (await api.call<DemandPage>('GET', `/api/v1/me/demands?pageSize=2&page=${page}`, { token: procurer.token })).body;
+      expect(byOffset.items.map((d) => d.id), `page ${page}`).toEqual(byCursor.items.map((d) => d.id));
+      walked.push(...byCursor.items.map((d) => d.id));
+      after = byCursor.next;
+    }
+    expect(walked).toEqual(all.body.items.map((d) => d.id));
   });
 });
 

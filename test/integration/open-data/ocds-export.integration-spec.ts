@@ -287,6 +287,13 @@ describe('OCDS 1.1 export', () => {
       }
       // Each published demand once, newest first, with release ids unique within their ocid.
       expect(releases.map((r) => r.tender.id).sort()).toEqual([...published].sort());
+      // ?page=n holds the releases the cursor walk (links.next) holds at the same position.
+      for (let page = 1; page <= packages.length; page += 1) {
+        const byOffset = await api.call<OcdsReleasePackage>('GET', `/api/v1/open-data/ocds/releases?page=${page}&pageSize=${pageSize}`);
+        expect(byOffset.status).toBe(200);
+        expect(byOffset.body.releases.map((r) => r.id), `page ${page}`).toEqual(packages[page - 1]!.releases.map((r) => r.id));
+        expect(Boolean(byOffset.body.links?.next), `page ${page} links.next`).toBe(page < packages.length);
+      }
       expect(new Set(releases.map((r) => r.ocid)).size).toBe(releases.length);
       expect(new Set(releases.map((r) => `${r.ocid}#${r.id}`)).size).toBe(releases.length);
       validated += releases.length;

@@ -261,6 +261,13 @@ describe('administrators moderate demands', () => {
     const paged = await api.call<AdminDemandPage>('GET', '/api/v1/admin/demands?pageSize=1&page=2', { token: admin });
     expect(paged.body.items.length).toBe(1);
     expect(paged.body.total).toBeGreaterThan(1);
+    // Page by page, the list holds what one large page holds, newest first, each row with its name and count.
+    const whole = (await api.call<AdminDemandPage>('GET', '/api/v1/admin/demands?pageSize=100', { token: admin })).body;
+    expect(whole.items.map((d) => d.createdAt)).toEqual(whole.items.map((d) => d.createdAt).sort().reverse());
+    const byPages: AdminDemandPage['items'] = [];
+    for (let page = 1; page <= Math.ceil(Math.min(whole.total, 100) / 3); page += 1)
+      byPages.push(...(await api.call<AdminDemandPage>('GET', `/api/v1/admin/demands?pageSize=3&page=${page}`, { token: admin })).body.items);
+    expect(byPages.slice(0, whole.items.length)).toEqual(whole.items);
     const bad = await api.call('GET', '/api/v1/admin/demands?status=OPEN', { token: admin });
     expect(bad.status).toBe(400);
   });

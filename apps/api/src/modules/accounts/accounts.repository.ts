@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { OrganizationAdminQuerySchema, OrganizationStatus } from '@mcf/contracts';
 import type { z } from 'zod';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { Organization } from './entities/organization.entity.js';
 import { User } from './entities/user.entity.js';
-import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
+import { countRows, inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 
 export type NewOrganization = Pick<Organization, 'kind' | 'name' | 'creditCode' | 'regionCode' | 'status' | 'isDemo'>;
 export type NewUser = Pick<User, 'email' | 'displayName' | 'passwordHash' | 'platformRole' | 'organizationId' | 'membershipRole'>;
@@ -122,19 +122,11 @@ export class AccountsRepository {
     }
     const descending = query.sort.startsWith('-');
     const column = SORT_COLUMNS[query.sort.replace('-', '') as keyof typeof SORT_COLUMNS];
-    const total = query.q ? await builder.getCount() : await this.countedOrganizations(query.kind, query.status);
-    // The id breaks ties in the same direction, so that (sort, id) is one keyset over IDX_organizations_<sort>.
-    afterRow(builder, 'o', 'organizations', column, descending, query.after);
-    const found = keysetSlice(
-      await builder
-        .orderBy(`o.${column}`, descending ? 'DESC' : 'ASC')
-        .addOrderBy('o.id', descending ? 'DESC' : 'ASC')
-        .skip(query.after ? 0 : (query.page - 1) * query.pageSize)
-        .take(query.pageSize + 1)
-        .getMany(),
-      query.pageSize,
-    );
-    const rows = found.rows;
+    const total = query.q ? await countRows(builder) : await this.countedOrganizations(query.kind, query.status);
+    // The id breaks ties in the same direction, so that (sort, id) is one keyset over IDX_organizations_<sort>,
+    // which also holds kind and status: a deep page reads index entries, then its 20 rows by id.
+    const { ids, next } = await pageIds(builder, { alias: 'o', table: 'organizations', column, descending }, query);
+    const rows = ids.length > 0 ? inIdOrder(await this.organizations().findBy({ id: In(ids) }), ids) : [];
     const counts = new Map<string, number>();
     if (rows.length > 0) {
       const raw = await this.users()
@@ -146,6 +138,6 @@ export class AccountsRepository {
         .getRawMany<{ organizationId: string; count: number }>();
       for (const row of raw) counts.set(row.organizationId, row.count);
     }
-    return { rows: rows.map((organization) => ({ organization, memberCount: counts.get(organization.id) ?? 0 })), total, next: found.next };
+    return { rows: rows.map((organization) => ({ organization, memberCount: counts.get(organization.id) ?? 0 })), total, next };
   }
 }

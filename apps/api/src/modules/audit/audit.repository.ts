@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditQuerySchema, OrganizationKind } from '@mcf/contracts';
 import type { z } from 'zod';
-import { type DataSource, type EntityManager } from 'typeorm';
-import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { countRows, inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { AuditEvent } from './entities/audit-event.entity.js';
 
 export type NewAuditEvent = Omit<AuditEvent, 'id' | 'occurredAt'>;
@@ -96,15 +96,11 @@ export class AuditRepository {
     }
     if (query.from) builder.andWhere('e.occurred_at >= :from', { from: query.from });
     if (query.to) builder.andWhere('e.occurred_at < :to', { to: query.to });
-    const total = await builder.getCount();
-    afterRow(builder, 'e', 'audit_events', 'occurred_at', true, query.after);
-    const rows = await builder
-      .orderBy('e.occurred_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .skip(query.after ? 0 : (query.page - 1) * query.pageSize)
-      .take(query.pageSize + 1)
-      .getMany();
-    return { ...keysetSlice(rows, query.pageSize), total };
+    const total = await countRows(builder);
+    // The page's ids from IDX_audit_events_occurred (newest first), then its rows by id.
+    const { ids, next } = await pageIds(builder, { alias: 'e', table: 'audit_events', column: 'occurred_at', descending: true }, query);
+    const rows = ids.length > 0 ? await this.dataSource.getRepository(AuditEvent).findBy({ id: In(ids) }) : [];
+    return { rows: inIdOrder(rows, ids), total, next };
   }
 
   /** The organisations of `ids` (one query). */

@@ -34,9 +34,23 @@ export class DemandViewsService {
   ) {}
 
   async view(demand: Demand, access: ViewerAccess): Promise<DemandView> {
-    const names = await this.organizations.namesOf([demand.organizationId]);
+    return (await this.views([demand], access))[0]!;
+  }
+
+  /**
+   * Demands seen with one access, in their order: the organisations' names, the attachments and the
+   * eligible match counts each read once for all of them (a page of 100 was 300 queries, ~90 ms at 10⁵).
+   */
+  async views(demands: readonly Demand[], access: ViewerAccess): Promise<DemandView[]> {
+    if (demands.length === 0) return [];
     const hidden = access === 'SUMMARY';
-    return {
+    const ids = demands.map((d) => d.id);
+    const [names, attachments, eligible] = await Promise.all([
+      this.organizations.namesOf(demands.map((d) => d.organizationId)),
+      hidden ? new Map<string, DemandAttachment[]>() : this.demands.attachmentsOfMany(ids),
+      access === 'OWNER' ? this.demands.eligibleMatchCounts(ids) : new Map<string, number>(),
+    ]);
+    return demands.map((demand) => ({
       id: demand.id,
       organizationId: demand.organizationId,
       organizationName: names.get(demand.organizationId) ?? '',
@@ -57,7 +71,7 @@ export class DemandViewsService {
       deadline: demand.deadline,
       visibility: demand.visibility,
       detailsHidden: hidden,
-      attachments: hidden ? null : (await this.demands.attachmentsOf(demand.id)).map(attachmentView),
+      attachments: hidden ? null : (attachments.get(demand.id) ?? []).map(attachmentView),
       matching:
         access === 'OWNER' && demand.version > 0
           ? {
@@ -67,7 +81,7 @@ export class DemandViewsService {
                   : 'PENDING',
               version: demand.matchedVersion,
               updatedAt: demand.matchedAt?.toISOString() ?? null,
-              eligibleCount: await this.demands.eligibleMatchCount(demand.id),
+              eligibleCount: eligible.get(demand.id) ?? 0,
             }
           : null,
       publishedAt: demand.publishedAt?.toISOString() ?? null,
@@ -75,7 +89,7 @@ export class DemandViewsService {
       statusReason: demand.statusReason,
       createdAt: demand.createdAt.toISOString(),
       updatedAt: demand.updatedAt.toISOString(),
-    };
+    }));
   }
 
   async get(actor: Actor | undefined, id: string): Promise<DemandView> {
@@ -92,7 +106,7 @@ export class DemandViewsService {
   ): Promise<DemandPage> {
     if (!actor.organizationId) return { items: [], total: 0, page, pageSize, next: null };
     const { rows, total, next } = await this.demands.pageOf(actor.organizationId, status, page, pageSize, after);
-    return { items: await Promise.all(rows.map((d) => this.view(d, 'OWNER'))), total, page, pageSize, next };
+    return { items: await this.views(rows, 'OWNER'), total, page, pageSize, next };
   }
 
   /** Every demand on the platform, for administrators' moderation. */

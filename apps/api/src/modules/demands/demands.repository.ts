@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DemandStatus } from '@mcf/contracts';
 import { demandSampleText } from '@mcf/domain';
-import type { DataSource, EntityManager } from 'typeorm';
-import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { countRows, inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { DemandAttachment } from './entities/demand-attachment.entity.js';
 import { DemandVersion } from './entities/demand-version.entity.js';
 import { Demand } from './entities/demand.entity.js';
@@ -29,6 +29,11 @@ export class DemandsRepository {
       where: { id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
+  }
+
+  /** The demands of `ids`, in that order. */
+  async findInOrder(ids: readonly string[]): Promise<Demand[]> {
+    return inIdOrder(await this.findMany(ids), ids);
   }
 
   findMany(ids: readonly string[]): Promise<Demand[]> {
@@ -73,51 +78,47 @@ export class DemandsRepository {
   ): Promise<{ rows: Demand[]; total: number; next: string | null }> {
     const builder = this.demands().createQueryBuilder('d').where('d.organization_id = :organizationId', { organizationId });
     if (status) builder.andWhere('d.status = :status', { status });
-    const total = await builder.getCount();
-    afterRow(builder, 'd', 'demands', 'created_at', true, after);
-    const rows = await builder
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .skip(after ? 0 : (page - 1) * pageSize)
-      .take(pageSize + 1)
-      .getMany();
-    return { ...keysetSlice(rows, pageSize), total };
+    const total = await countRows(builder);
+    // The page's ids from IDX_demands_organization_created_id, then its rows.
+    const { ids, next } = await pageIds(builder, { alias: 'd', table: 'demands', column: 'created_at', descending: true }, { page, pageSize, after });
+    return { rows: await this.findInOrder(ids), total, next };
   }
 
   /**
    * Every demand (administrators' moderation list), newest first, with its organisation's name and how
-   * many responses it received; `organization` matches part of the name (LIKE wildcards escaped).
+   * many responses it received; `organization` matches part of the name (LIKE wildcards escaped). The
+   * page's ids come first from IDX_demands_created (which holds the status), then only its rows are
+   * joined and their responses counted.
    */
   async adminPage(
     filter: { status?: DemandStatus; organization?: string },
     page: number,
     pageSize: number,
   ): Promise<{ rows: (Demand & { organizationName: string; responseCount: number })[]; total: number }> {
-    const query = this.demands()
+    const keys = this.demands().createQueryBuilder('d');
+    if (filter.status) keys.andWhere('d.status = :status', { status: filter.status });
+    if (filter.organization)
+      keys
+        .innerJoin('organizations', 'o', 'o.id = d.organization_id')
+        .andWhere(`o.name ILIKE :organization ESCAPE '\\'`, {
+          organization: `%${filter.organization.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        });
+    const total = await countRows(keys);
+    const { ids } = await pageIds(keys, { alias: 'd', table: 'demands', column: 'created_at', descending: true }, { page, pageSize });
+    if (ids.length === 0) return { rows: [], total };
+    const { entities, raw } = await this.demands()
       .createQueryBuilder('d')
       .innerJoin('organizations', 'o', 'o.id = d.organization_id')
       .addSelect('o.name', 'organization_name')
-      .addSelect(
-        '(SELECT COUNT(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id")',
-        'response_count',
-      );
-    if (filter.status) query.andWhere('d.status = :status', { status: filter.status });
-    if (filter.organization)
-      query.andWhere(`o.name ILIKE :organization ESCAPE '\\'`, {
-        organization: `%${filter.organization.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
-    const total = await query.getCount();
-    const { entities, raw } = await query
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'ASC')
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
-      .getRawAndEntities<{ organization_name: string; response_count: number }>();
+      .addSelect('(SELECT COUNT(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id")', 'response_count')
+      .where('d.id IN (:...ids)', { ids })
+      .getRawAndEntities<{ d_id: string; organization_name: string; response_count: number }>();
+    const extra = new Map(raw.map((row) => [row.d_id, row]));
     return {
-      rows: entities.map((demand, index) => ({
+      rows: inIdOrder(entities, ids).map((demand) => ({
         ...demand,
-        organizationName: raw[index]?.organization_name ?? '',
-        responseCount: Number(raw[index]?.response_count ?? 0),
+        organizationName: extra.get(demand.id)?.organization_name ?? '',
+        responseCount: Number(extra.get(demand.id)?.response_count ?? 0),
       })),
       total,
     };
@@ -195,12 +196,29 @@ export class DemandsRepository {
     return invited;
   }
 
-  async eligibleMatchCount(demandId: string): Promise<number> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*)::int AS "n" FROM "matches" WHERE "demand_id" = $1 AND "eligible"`,
-      [demandId],
-    )) as { n: number }[];
-    return row?.n ?? 0;
+  /** Eligible matches of each of `demandIds` (one query); a demand without any is left out. */
+  async eligibleMatchCounts(demandIds: readonly string[]): Promise<Map<string, number>> {
+    if (demandIds.length === 0) return new Map();
+    const rows = (await this.dataSource.query(
+      `SELECT "demand_id", count(*)::int AS "n" FROM "matches" WHERE "demand_id" = ANY($1::uuid[]) AND "eligible" GROUP BY "demand_id"`,
+      [[...new Set(demandIds)]],
+    )) as { demand_id: string; n: number }[];
+    return new Map(rows.map((row) => [row.demand_id, row.n]));
+  }
+
+  /** The attachments of each of `demandIds`, oldest first (one query). */
+  async attachmentsOfMany(demandIds: readonly string[]): Promise<Map<string, DemandAttachment[]>> {
+    const byDemand = new Map<string, DemandAttachment[]>();
+    if (demandIds.length === 0) return byDemand;
+    const attachments = await this.dataSource
+      .getRepository(DemandAttachment)
+      .find({ where: { demandId: In([...new Set(demandIds)]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+    for (const attachment of attachments) {
+      const list = byDemand.get(attachment.demandId);
+      if (list) list.push(attachment);
+      else byDemand.set(attachment.demandId, [attachment]);
+    }
+    return byDemand;
   }
 
   attachmentsOf(demandId: string, manager?: EntityManager): Promise<DemandAttachment[]> {

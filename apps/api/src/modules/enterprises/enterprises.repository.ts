@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { QualificationStatus } from '@mcf/domain';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import { afterRow, keysetSlice } from '../../core/database/keyset.util.js';
+import { countRows, inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { EnterpriseProfileVersion } from './entities/enterprise-profile-version.entity.js';
 import { EnterpriseProfile } from './entities/enterprise-profile.entity.js';
 import { Qualification } from './entities/qualification.entity.js';
@@ -111,11 +111,6 @@ export class EnterprisesRepository {
     pageSize: number,
     after?: string,
   ): Promise<{ rows: (Qualification & { organizationName: string })[]; total: number; next: string | null }> {
-    const builder = this.qualifications()
-      .createQueryBuilder('q')
-      .innerJoin('organizations', 'o', 'o.id = q.organization_id')
-      .addSelect('o.name', 'organization_name')
-      .where('q.status = :status', { status });
     // Certificates by type and status are counted by the database as they change (statistics_counts):
     // the total costs a few rows, not a count of every certificate on every page.
     const [counted] = (await this.dataSource.query(
@@ -123,16 +118,21 @@ export class EnterprisesRepository {
       [status],
     )) as { total: number }[];
     const total = counted?.total ?? 0;
-    afterRow(builder, 'q', 'qualifications', 'created_at', false, after);
-    const { entities, raw } = await builder
-      .orderBy('q.created_at', 'ASC')
-      .addOrderBy('q.id', 'ASC')
-      .offset(after ? 0 : (page - 1) * pageSize)
-      .limit(pageSize + 1)
+    // The page's ids from IDX_qualifications_status_created_id alone, then its rows with their organisations.
+    const { ids, next } = await pageIds(
+      this.qualifications().createQueryBuilder('q').where('q.status = :status', { status }),
+      { alias: 'q', table: 'qualifications', column: 'created_at', descending: false },
+      { page, pageSize, after },
+    );
+    if (ids.length === 0) return { rows: [], total, next };
+    const { entities, raw } = await this.qualifications()
+      .createQueryBuilder('q')
+      .innerJoin('organizations', 'o', 'o.id = q.organization_id')
+      .addSelect('o.name', 'organization_name')
+      .where('q.id IN (:...ids)', { ids })
       .getRawAndEntities<{ q_id: string; organization_name: string }>();
     const names = new Map(raw.map((row) => [row.q_id, row.organization_name]));
-    const found = keysetSlice(entities, pageSize);
-    return { rows: found.rows.map((q) => Object.assign(q, { organizationName: names.get(q.id) ?? '' })), total, next: found.next };
+    return { rows: inIdOrder(entities, ids).map((q) => Object.assign(q, { organizationName: names.get(q.id) ?? '' })), total, next };
   }
 
   /**
@@ -144,25 +144,28 @@ export class EnterprisesRepository {
     page: number,
     pageSize: number,
   ): Promise<[ExpiringRow[], number]> {
-    const builder = this.qualifications()
+    // The page's ids from IDX_qualifications_approved_expiry (type in it), the organisations joined only to
+    // filter by region; then the page's rows with their organisations.
+    const keys = this.qualifications()
+      .createQueryBuilder('q')
+      .where('q.status = :status', { status: 'APPROVED' })
+      .andWhere('q.expires_on BETWEEN :from AND :to', { from: filter.from, to: filter.to });
+    if (filter.type) keys.andWhere('q.type = :type', { type: filter.type });
+    if (filter.regionPrefix)
+      keys.innerJoin('organizations', 'o', 'o.id = q.organization_id').andWhere('o.region_code LIKE :region', { region: `${filter.regionPrefix}%` });
+    const total = await countRows(keys);
+    const { ids } = await pageIds(keys, { alias: 'q', table: 'qualifications', column: 'expires_on', descending: false }, { page, pageSize });
+    if (ids.length === 0) return [[], total];
+    const { entities, raw } = await this.qualifications()
       .createQueryBuilder('q')
       .innerJoin('organizations', 'o', 'o.id = q.organization_id')
       .addSelect('o.name', 'organization_name')
       .addSelect('o.region_code', 'organization_region')
-      .where('q.status = :status', { status: 'APPROVED' })
-      .andWhere('q.expires_on BETWEEN :from AND :to', { from: filter.from, to: filter.to });
-    if (filter.type) builder.andWhere('q.type = :type', { type: filter.type });
-    if (filter.regionPrefix) builder.andWhere('o.region_code LIKE :region', { region: `${filter.regionPrefix}%` });
-    const total = await builder.getCount();
-    const { entities, raw } = await builder
-      .orderBy('q.expires_on', 'ASC')
-      .addOrderBy('q.id', 'ASC')
-      .offset((page - 1) * pageSize)
-      .limit(pageSize)
+      .where('q.id IN (:...ids)', { ids })
       .getRawAndEntities<{ q_id: string; organization_name: string; organization_region: string }>();
     const byId = new Map(raw.map((row) => [row.q_id, row]));
     return [
-      entities.map((q) =>
+      inIdOrder(entities, ids).map((q) =>
         Object.assign(q, { organizationName: byId.get(q.id)?.organization_name ?? '', regionCode: byId.get(q.id)?.organization_region ?? '' }),
       ),
       total,

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { API_PREFIX, type OcdsRelease, type OcdsReleasePackage, type OcdsReleaseQuery, type PublicAwardPage } from '@mcf/contracts';
 import { DEMAND_VISIBILITIES, publicRecordAccess } from '@mcf/domain';
 import type { DataSource } from 'typeorm';
+import { inIdOrder, pageIds } from '../../core/database/keyset.util.js';
 import { OpenDataErrors } from './open-data.errors.js';
 
 /**
@@ -70,36 +71,40 @@ export class OpenDataService {
 
   /**
    * One package of the public record, newest first: `after` (keyset, the tender id of the previous
-   * page's last release) or `page`. The page's ids come first from IDX_demands_published, and only
-   * those rows are joined and counted; the total is the counter kept by the database
-   * (statistics_counts `public_record`), so no page reads the record before it.
+   * page's last release) or `page`. The page's ids come first from IDX_demands_published (which holds
+   * the visibility and status filtered on, so a deep page reads index entries only), and only those
+   * rows are joined and counted; the total is the counter kept by the database (statistics_counts
+   * `public_record`), so no page reads the record before it.
    */
   async releases(query: OcdsReleaseQuery, baseUrl: string): Promise<OcdsReleasePackage> {
     const { page, pageSize, after } = query;
+    const { ids, next } = await pageIds(
+      this.dataSource
+        .createQueryBuilder()
+        .from('demands', 'd')
+        .where('d.published_at IS NOT NULL')
+        .andWhere('d.visibility IN (:...visibilities)', { visibilities: OPEN_VISIBILITIES })
+        .andWhere(`d.status IN ('PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')`),
+      { alias: 'd', table: 'demands', column: 'published_at', descending: true },
+      query,
+    );
+    // OCDS: a release package holds one or more releases, so there is no empty package to give.
+    if (ids.length === 0) throw OpenDataErrors.noReleases();
     const rows: ReleaseRow[] = await this.dataSource.query(
-      `WITH "page" AS (
-         SELECT d."id", d."published_at" FROM "demands" d
-          WHERE d."published_at" IS NOT NULL AND d."visibility" = ANY($3::text[]) AND d."status" IN ('PUBLISHED', 'CLOSED', 'CANCELLED', 'AWARDED')
-            AND ($4::uuid IS NULL OR (d."published_at", d."id") < (SELECT k."published_at", k."id" FROM "demands" k WHERE k."id" = $4::uuid))
-          ORDER BY d."published_at" DESC, d."id" DESC LIMIT $1 OFFSET $2
-       )
-       SELECT d."id", d."title", d."description", d."status", d."visibility", d."version", d."budget_max", to_char(d."deadline", 'YYYY-MM-DD') AS "deadline",
+      `SELECT d."id", d."title", d."description", d."status", d."visibility", d."version", d."budget_max", to_char(d."deadline", 'YYYY-MM-DD') AS "deadline",
               d."published_at", d."closed_at", b."id" AS "buyer_id", b."name" AS "buyer_name", b."region_code" AS "buyer_region", s."id" AS "supplier_id", s."name" AS "supplier_name",
               (SELECT v."published_at" FROM "demand_versions" v WHERE v."demand_id" = d."id" AND v."version" = d."version") AS "version_published_at",
               a."price" AS "award_price", a."awarded_at",
               (SELECT count(*)::int FROM "demand_responses" r WHERE r."demand_id" = d."id" AND r."kind" = 'INTEREST' AND r."status" <> 'WITHDRAWN') AS "interested"
-         FROM "page" p
-         JOIN "demands" d ON d."id" = p."id"
+         FROM "demands" d
          JOIN "organizations" b ON b."id" = d."organization_id"
          LEFT JOIN "awards" a ON a."demand_id" = d."id"
          LEFT JOIN "organizations" s ON s."id" = a."organization_id"
-        ORDER BY d."published_at" DESC, d."id" DESC`,
-      [pageSize + 1, after ? 0 : (page - 1) * pageSize, OPEN_VISIBILITIES, after ?? null],
+        WHERE d."id" = ANY($1::uuid[])`,
+      [ids],
     );
-    // OCDS: a release package holds one or more releases, so there is no empty package to give.
-    if (rows.length === 0) throw OpenDataErrors.noReleases();
-    const more = rows.length > pageSize;
-    const shown = rows.slice(0, pageSize);
+    const shown = inIdOrder(rows, ids);
+    if (shown.length === 0) throw OpenDataErrors.noReleases();
     const [counted] = (await this.dataSource.query(
       `SELECT coalesce(sum("count"), 0)::int AS "total" FROM "statistics_counts" WHERE "dimension" = 'public_record' AND "key" = ANY($1::text[])`,
       [OPEN_VISIBILITIES],
@@ -117,7 +122,7 @@ export class OpenDataService {
       publicationPolicy: `${baseUrl}/open-data`,
       releases,
       links: {
-        ...(more ? { next: `${self}?after=${shown[shown.length - 1]!.id}&pageSize=${pageSize}` } : {}),
+        ...(next ? { next: `${self}?after=${next}&pageSize=${pageSize}` } : {}),
         ...(!after && page > 1 ? { prev: `${self}?page=${page - 1}&pageSize=${pageSize}` } : {}),
       },
       total: counted?.total ?? 0,

@@ -32,6 +32,7 @@ import { ProjectLibrary1765740000000 } from './1765740000000-ProjectLibrary.js';
 import { PersonalNotifications1765810000000 } from './1765810000000-PersonalNotifications.js';
 import { OfferAttachments1765810000001 } from './1765810000001-OfferAttachments.js';
 import { StripedStatisticsCounts1765820000000 } from './1765820000000-StripedStatisticsCounts.js';
+import { DeepOffsetPages1765830000000 } from './1765830000000-DeepOffsetPages.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   PersonalNotifications1765810000000,
   OfferAttachments1765810000001,
   StripedStatisticsCounts1765820000000,
+  DeepOffsetPages1765830000000,
 ];

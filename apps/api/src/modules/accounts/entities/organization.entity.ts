@@ -9,9 +9,9 @@ import type { User } from './user.entity.js';
 @Entity({ name: 'organizations' })
 @Check('CHK_organizations_kind', `"kind" IN ('ENTERPRISE', 'PROCURER', 'INSTITUTE', 'PARK')`)
 @Check('CHK_organizations_status', `"status" IN ('PENDING_VERIFICATION', 'VERIFIED', 'REJECTED', 'SUSPENDED')`)
-// The admin list's sorts, each ending with the id (keyset paging).
-@Index('IDX_organizations_created', ['createdAt', 'id'])
-@Index('IDX_organizations_name', ['name', 'id'])
+// The admin list's sorts, each ending with the id (keyset paging), then its filters (deep pages from the index alone).
+@Index('IDX_organizations_created', ['createdAt', 'id', 'kind', 'status'])
+@Index('IDX_organizations_name', ['name', 'id', 'kind', 'status'])
 // Demo organisations, few, subtracted from the plan's target counters.
 @Index('IDX_organizations_demo', ['id'], { where: `"is_demo"` })
 export class Organization {

@@ -3,7 +3,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** One entry of the append-only audit trail (a database trigger refuses UPDATE and DELETE). */
 @Entity({ name: 'audit_events' })
 @Index('IDX_audit_events_target', ['targetType', 'targetId'])
-@Index('IDX_audit_events_occurred', ['occurredAt', 'id'])
+// Newest first by keyset, then the audit screen's filters (deep pages from the index alone).
+@Index('IDX_audit_events_occurred', ['occurredAt', 'id', 'action', 'targetType'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('uuid')
   id: string;

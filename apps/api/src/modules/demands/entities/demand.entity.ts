@@ -16,8 +16,10 @@ import {
 @Check('CHK_demands_visibility', `"visibility" IN ('PUBLIC', 'VERIFIED_SUPPLIERS', 'INVITED')`)
 @Check('CHK_demands_matching_status', `"matching_status" IN ('PENDING', 'READY')`)
 @Index('IDX_demands_organization_created_id', ['organizationId', 'createdAt', 'id'])
-// The public record (OCDS), newest first, by keyset.
-@Index('IDX_demands_published', ['publishedAt', 'id'], { where: `"published_at" IS NOT NULL` })
+// The public record (OCDS), newest first, by keyset; with what it filters on, so deep pages read the index alone.
+@Index('IDX_demands_published', ['publishedAt', 'id', 'visibility', 'status'], { where: `"published_at" IS NOT NULL` })
+// Every demand newest first (the administrators' list), with the status it filters on.
+@Index('IDX_demands_created', ['createdAt', 'id', 'status'])
 @Index('IDX_demands_status_deadline', ['status', 'deadline'])
 export class Demand {
   @PrimaryGeneratedColumn('uuid')

@@ -6,6 +6,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn,
 @Check('CHK_qualifications_status', `"status" IN ('PENDING', 'APPROVED', 'REJECTED', 'EXPIRED')`)
 @Check('CHK_qualifications_level', `"level" IS NULL OR "level" BETWEEN 1 AND 3`)
 @Index('IDX_qualifications_status_created_id', ['status', 'createdAt', 'id'])
+// Approved certificates by expiry day (the expiries list), with what it filters on and joins.
+@Index('IDX_qualifications_approved_expiry', ['expiresOn', 'id', 'type', 'organizationId'], { where: `"status" = 'APPROVED'` })
 export class Qualification {
   @PrimaryGeneratedColumn('uuid')
   id: string;
