@@ -15,20 +15,53 @@ const ALNUM = /^[a-z0-9]$/u;
 const isAlnum = (char: string | undefined): boolean => char !== undefined && ALNUM.test(char);
 const isHan = (char: string | undefined): boolean => char !== undefined && HAN.test(char);
 
-/** The longest vocabulary term starting at `start`; an ASCII term (UPS) must stand as a whole word. */
+const heldPrefixes = new WeakMap<CompiledVocabulary, ReadonlySet<string>>();
+
+/**
+ * Every prefix of every term of a vocabulary (computed once per compiled vocabulary): text that is none
+ * of them cannot be extended into a term, so a scan for terms stops there.
+ */
+export function termPrefixes(vocabulary: CompiledVocabulary): ReadonlySet<string> {
+  let prefixes = heldPrefixes.get(vocabulary);
+  if (prefixes === undefined) {
+    const made = new Set<string>();
+    for (const term of vocabulary.senses.keys()) {
+      let prefix = '';
+      for (const char of term) {
+        prefix += char;
+        made.add(prefix);
+      }
+    }
+    prefixes = made;
+    heldPrefixes.set(vocabulary, prefixes);
+  }
+  return prefixes;
+}
+
+/**
+ * The longest vocabulary term starting at `start`; an ASCII term (UPS) must stand as a whole word. Read
+ * forward while the text so far begins some term, so a position costs the length of its longest term prefix
+ * (mostly 1–2 characters), not one look-up of every length up to the vocabulary's longest term.
+ */
 function termAt(
   chars: readonly string[],
   start: number,
   vocabulary: CompiledVocabulary,
 ): { senses: readonly TermSense[]; length: number } | null {
-  for (let length = Math.min(vocabulary.longestTerm, chars.length - start); length >= 1; length -= 1) {
-    const senses = vocabulary.senses.get(chars.slice(start, start + length).join(''));
+  const prefixes = termPrefixes(vocabulary);
+  const longest = Math.min(vocabulary.longestTerm, chars.length - start);
+  let found: { senses: readonly TermSense[]; length: number } | null = null;
+  let text = '';
+  for (let length = 1; length <= longest; length += 1) {
+    text += chars[start + length - 1];
+    if (!prefixes.has(text)) break;
+    const senses = vocabulary.senses.get(text);
     if (senses === undefined) continue;
     const cutsWordBefore = isAlnum(chars[start]) && isAlnum(chars[start - 1]);
     const cutsWordAfter = isAlnum(chars[start + length - 1]) && isAlnum(chars[start + length]);
-    if (!cutsWordBefore && !cutsWordAfter) return { senses, length };
+    if (!cutsWordBefore && !cutsWordAfter) found = { senses, length };
   }
-  return null;
+  return found;
 }
 
 /** Splits text into vocabulary terms (longest first), Han runs and ASCII words; separators are dropped. */

@@ -68,20 +68,19 @@ export class MatchFeaturesRepository {
     await this.storeMany([{ organizationId, ...stored, vocabularyVersion }]);
   }
 
-  /** Stores many firms' features at once. */
+  /** Stores many firms' features at once, sent as one JSON document (see MatchesRepository.upsert). */
   async storeMany(rows: readonly StoredFeatures[]): Promise<void> {
     if (rows.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO "enterprise_match_features" ("organization_id", "features", "facts", "vocabulary_version", "updated_at")
-       SELECT f.id, f.features, f.facts, f.version, clock_timestamp()
-         FROM unnest($1::uuid[], $2::jsonb[], $3::jsonb[], $4::text[]) AS f(id, features, facts, version)
+       SELECT f."organizationId", f."features", f."facts", f."vocabularyVersion", clock_timestamp()
+         FROM jsonb_to_recordset($1::jsonb) AS f("organizationId" uuid, "features" jsonb, "facts" jsonb, "vocabularyVersion" text)
        ON CONFLICT ("organization_id") DO UPDATE SET "features" = EXCLUDED."features", "facts" = EXCLUDED."facts",
          "vocabulary_version" = EXCLUDED."vocabulary_version", "updated_at" = clock_timestamp()`,
       [
-        rows.map((row) => row.organizationId),
-        rows.map((row) => JSON.stringify(row.features)),
-        rows.map((row) => JSON.stringify(row.facts)),
-        rows.map((row) => row.vocabularyVersion),
+        JSON.stringify(
+          rows.map(({ organizationId, features, facts, vocabularyVersion }) => ({ organizationId, features, facts, vocabularyVersion })),
+        ),
       ],
     );
   }

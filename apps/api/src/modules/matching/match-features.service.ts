@@ -85,16 +85,26 @@ export class MatchFeaturesService {
     return firm;
   }
 
-  /** Rebuilds every firm's features (dropping those of firms no longer searchable); returns how many firms. */
+  /**
+   * Rebuilds every firm's features (dropping those of firms no longer searchable); returns how many firms.
+   * The next batch is read while this one is computed and stored: one after the other, the process waited
+   * on PostgreSQL for much of the rebuild (10⁵ firms).
+   */
   async rebuild(onProgress: (done: number) => void = () => undefined): Promise<number> {
     const vocabulary = await this.vocabulary.current();
     const kept: string[] = [];
-    let after: string | null = null;
-    for (;;) {
+    const read = async (after: string | null) => {
       const ids = await this.snapshots.publishedIds(after, FEATURE_BATCH);
-      if (ids.length === 0) break;
-      after = ids[ids.length - 1] ?? null;
-      const rows = (await this.snapshots.load(ids)).flatMap((snapshot) => {
+      return { last: ids[ids.length - 1] ?? null, snapshots: ids.length === 0 ? [] : await this.snapshots.load(ids) };
+    };
+    let reading = read(null);
+    for (;;) {
+      const { last, snapshots } = await reading;
+      if (last === null) break;
+      reading = read(last);
+      // Not left unhandled while this batch is stored; the loop awaits it next.
+      reading.catch(() => undefined);
+      const rows = snapshots.flatMap((snapshot) => {
         const firm = isSearchable(snapshot) ? enterpriseForMatching(snapshot) : null;
         return firm
           ? [
