@@ -67,8 +67,9 @@ export async function prepareBenchRun(
     runId,
     database,
     services,
-    // Tokens outlive a long walk through every page. BENCH_NODE_OPTIONS reaches the app's processes (e.g.
-    // `--cpu-prof --cpu-prof-dir=/tmp/profiles` to see where a burst's CPU goes).
+    // Tokens outlive a long walk through every page. BENCH_NODE_OPTIONS reaches the app's processes: to see where
+    // a burst's CPU goes, `--require` a script that starts node:inspector's profiler and writes it at exit (Node
+    // refuses `--cpu-prof` in NODE_OPTIONS).
     appEnv: (extra = {}) =>
       appEnvironment(services, {
         ...WITHOUT_DEMO_DATA,
