@@ -68,8 +68,7 @@ export async function prepareBenchRun(
     database,
     services,
     // Tokens outlive a long walk through every page. BENCH_NODE_OPTIONS reaches the app's processes: to see where
-    // a burst's CPU goes, `--require` a script that starts node:inspector's profiler and writes it at exit (Node
-    // refuses `--cpu-prof` in NODE_OPTIONS).
+    // a burst's CPU goes, `--import <repo>/test/bench/cpu-profile.mjs` (Node refuses `--cpu-prof` in NODE_OPTIONS).
     appEnv: (extra = {}) =>
       appEnvironment(services, {
         ...WITHOUT_DEMO_DATA,
