@@ -9,7 +9,6 @@ import {
   conceptKey,
   mentionKey,
   pairKey,
-  termPrefixes,
   textUnits,
   wordKey,
 } from './text-features.util.js';
@@ -29,7 +28,7 @@ export function profileFeatures(profile: ProfileText, vocabulary: CompiledVocabu
   // keys never seen together before went through a hidden class per key, shared by every profile, and the
   // rebuild at 10⁵ firms spent most of its time there.
   const index: Record<string, number> = Object.create(null) as Record<string, number>;
-  const prefixes = termPrefixes(vocabulary);
+  const prefixes = vocabulary.termPrefixes;
   const record = (key: string, weight: number): void => {
     if ((index[key] ?? 0) < weight) index[key] = weight;
   };

@@ -15,29 +15,6 @@ const ALNUM = /^[a-z0-9]$/u;
 const isAlnum = (char: string | undefined): boolean => char !== undefined && ALNUM.test(char);
 const isHan = (char: string | undefined): boolean => char !== undefined && HAN.test(char);
 
-const heldPrefixes = new WeakMap<CompiledVocabulary, ReadonlySet<string>>();
-
-/**
- * Every prefix of every term of a vocabulary (computed once per compiled vocabulary): text that is none
- * of them cannot be extended into a term, so a scan for terms stops there.
- */
-export function termPrefixes(vocabulary: CompiledVocabulary): ReadonlySet<string> {
-  let prefixes = heldPrefixes.get(vocabulary);
-  if (prefixes === undefined) {
-    const made = new Set<string>();
-    for (const term of vocabulary.senses.keys()) {
-      let prefix = '';
-      for (const char of term) {
-        prefix += char;
-        made.add(prefix);
-      }
-    }
-    prefixes = made;
-    heldPrefixes.set(vocabulary, prefixes);
-  }
-  return prefixes;
-}
-
 /**
  * The longest vocabulary term starting at `start`; an ASCII term (UPS) must stand as a whole word. Read
  * forward while the text so far begins some term, so a position costs the length of its longest term prefix
@@ -48,7 +25,7 @@ function termAt(
   start: number,
   vocabulary: CompiledVocabulary,
 ): { senses: readonly TermSense[]; length: number } | null {
-  const prefixes = termPrefixes(vocabulary);
+  const prefixes = vocabulary.termPrefixes;
   const longest = Math.min(vocabulary.longestTerm, chars.length - start);
   let found: { senses: readonly TermSense[]; length: number } | null = null;
   let text = '';

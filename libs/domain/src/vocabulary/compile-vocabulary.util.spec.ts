@@ -77,6 +77,13 @@ describe('compileVocabulary senses', () => {
     expect(vocabulary.longestTerm).toBe(3);
   });
 
+  it('holds every prefix of every normalised term, in code points, and nothing else', () => {
+    const vocabulary = compileVocabulary([
+      file([{ relation: 'equivalent', terms: ['𠮷野家', 'ABC'], reason: 'r' }]),
+    ]);
+    expect([...vocabulary.termPrefixes].sort()).toEqual(['a', 'ab', 'abc', '𠮷', '𠮷野', '𠮷野家'].sort());
+  });
+
   it('folds whitespace and full-width forms of terms into the normal form', () => {
     const vocabulary = compileVocabulary([
       file([{ relation: 'equivalent', terms: ['ＲＳ４８５', 'RS-485  接口'], reason: 'r' }]),

@@ -86,8 +86,21 @@ export function compileVocabulary(
     broader: transitiveClosure(directBroader),
     lookalikes,
     longestTerm: Math.max(0, ...[...senses.keys()].map((term) => [...term].length)),
+    termPrefixes: prefixesOf(senses.keys()),
     meilisearchSynonyms: Object.fromEntries(synonyms),
   };
+}
+
+function prefixesOf(terms: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
+  for (const term of terms) {
+    let prefix = '';
+    for (const char of term) {
+      prefix += char;
+      prefixes.add(prefix);
+    }
+  }
+  return prefixes;
 }
 
 // Every concept reachable upwards, nearest first; a cycle stops at concepts already seen.

@@ -80,6 +80,11 @@ export interface CompiledVocabulary {
   lookalikes: ReadonlyMap<string, readonly string[]>;
   /** Length in code points of the longest normalised term, for longest-match scanning. */
   longestTerm: number;
+  /**
+   * Every prefix of every normalised term: text that is none of them cannot be extended into a term, so a
+   * scan for terms stops there (one look-up a character, not one for every length up to longestTerm).
+   */
+  termPrefixes: ReadonlySet<string>;
   /** Meilisearch's synonyms setting: two-way for equivalents and abbreviations, broader → narrower one-way. */
   meilisearchSynonyms: Readonly<Record<string, string[]>>;
 }

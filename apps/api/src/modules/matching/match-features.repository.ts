@@ -77,11 +77,7 @@ export class MatchFeaturesRepository {
          FROM jsonb_to_recordset($1::jsonb) AS f("organizationId" uuid, "features" jsonb, "facts" jsonb, "vocabularyVersion" text)
        ON CONFLICT ("organization_id") DO UPDATE SET "features" = EXCLUDED."features", "facts" = EXCLUDED."facts",
          "vocabulary_version" = EXCLUDED."vocabulary_version", "updated_at" = clock_timestamp()`,
-      [
-        JSON.stringify(
-          rows.map(({ organizationId, features, facts, vocabularyVersion }) => ({ organizationId, features, facts, vocabularyVersion })),
-        ),
-      ],
+      [JSON.stringify(rows)],
     );
   }
 

@@ -230,24 +230,23 @@ export class MatchingService {
     ]);
     phase(`retrieved (${retrievedIds.length} firms)`);
     const demandKeys = preparedDemandKeys(prepared);
-    const texts = new Map<string, number>();
-    const relevance = new Map<string, TextRelevance>();
+    // Each candidate's text relevance once computed (null: a firm without features), reused by its assessment.
+    const relevance = new Map<string, TextRelevance | null>();
+    const textOf = (id: string): number => relevance.get(id)?.value ?? 0;
     const listed: MatchRow[] = [];
     const nearlyMatched: MatchRow[] = [];
     const candidates = new Map<string, Candidate>();
     // Text first, from stored features; then the hard constraints and the score of those relevant enough.
     const consider = async (ids: readonly string[]): Promise<void> => {
-      const fresh = [...new Set(ids)].filter((id) => !texts.has(id));
+      const fresh = [...new Set(ids)].filter((id) => !relevance.has(id));
       const found = await this.featureStore.candidates(fresh, vocabulary, demandKeys);
       phase(`features loaded (${fresh.length} candidates)`);
       for (const id of fresh) {
         const candidate = found.get(id);
         if (candidate) candidates.set(id, candidate);
-        const text = candidate ? textRelevance(prepared, candidate.features) : null;
-        if (text) relevance.set(id, text);
-        texts.set(id, text?.value ?? 0);
+        relevance.set(id, candidate ? textRelevance(prepared, candidate.features) : null);
       }
-      for (const { id, assessment } of assess(fresh.filter((id) => (texts.get(id) ?? 0) >= MIN_TEXT_RELEVANCE))) {
+      for (const { id, assessment } of assess(fresh.filter((id) => textOf(id) >= MIN_TEXT_RELEVANCE))) {
         if (isListedMatch(assessment)) listed.push(this.row(demand, id, assessment, false));
         else if (isNearlyMatched(assessment)) nearlyMatched.push(this.row(demand, id, assessment, false));
       }
@@ -257,7 +256,7 @@ export class MatchingService {
       ids.flatMap((id) => {
         const found = candidates.get(id);
         if (!found) return [];
-        const known = { text: relevance.get(id), today };
+        const known = { text: relevance.get(id) ?? undefined, today };
         return [{ id, assessment: assessPrepared(subject, prepared, found.facts, found.features, now, known) }];
       });
     await consider([...retrievedIds, ...recentIds]);
@@ -277,7 +276,7 @@ export class MatchingService {
       if (!rows.some((row) => row.eligible)) {
         diagnostics = await this.diagnose(subject, prepared, vocabulary, candidates, today);
         const weakIds = [...new Set([...retrievedIds, ...sectorIds])]
-          .map((id) => ({ id, text: texts.get(id) ?? 0 }))
+          .map((id) => ({ id, text: textOf(id) }))
           .filter((t) => t.text < MIN_TEXT_RELEVANCE)
           .sort((a, b) => b.text - a.text || a.id.localeCompare(b.id))
           .slice(0, SECTOR_FIRMS_FOR_WEAK)
