@@ -19,7 +19,7 @@ import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.err
 const FEATURE_BATCH = 500;
 /** Rows read at a time when a matching process loads every firm's features. */
 const LOAD_BATCH = 2_000;
-/** How far back a catch-up looks before the newest stamp it saw (see changedSince). */
+/** How far back a catch-up looks before the previous one's clock: longer than any write of features takes to commit (see changedSince). */
 const CATCH_UP_OVERLAP_SECONDS = 10;
 /** How far back firms published without their features yet are looked for (a queue backlog longer than this is an outage). */
 const RECENT_WINDOW_MS = 60 * 60_000;
@@ -40,11 +40,11 @@ interface FirmRecord {
   facts: EnterpriseFacts;
 }
 
-/** The in-memory index of one vocabulary, and the newest stored change it has read. */
+/** The in-memory index of one vocabulary, and the database's clock when it last read the changes. */
 interface LoadedIndex {
   vocabulary: string;
   firms: FeatureIndex<FirmRecord>;
-  seenUpTo: string | null;
+  readAt: string;
 }
 
 /**
@@ -156,7 +156,7 @@ export class MatchFeaturesService {
     const current = this.loaded;
     if (current?.vocabulary !== vocabulary) {
       // Read before the rows: a change made while they are read is caught up next time.
-      const seenUpTo = await this.features.latestStamp();
+      const readAt = await this.features.clock();
       const firms = new FeatureIndex<FirmRecord>();
       for (let after: string | null = null; ; ) {
         const rows = await this.features.loadPage(after, LOAD_BATCH);
@@ -165,15 +165,12 @@ export class MatchFeaturesService {
         for (const row of rows)
           if (row.vocabularyVersion === vocabulary) firms.put(row.organizationId, row.features, { stamp: row.stamp, facts: row.facts });
       }
-      this.loaded = { vocabulary, firms, seenUpTo };
+      this.loaded = { vocabulary, firms, readAt };
       return this.loaded;
     }
-    if (current.seenUpTo === null) current.seenUpTo = await this.features.latestStamp();
-    else {
-      const changed = await this.features.changedSince(current.seenUpTo, CATCH_UP_OVERLAP_SECONDS);
-      await this.bringUpToDate(current, changed);
-      for (const { stamp } of changed) if (stamp > (current.seenUpTo ?? '')) current.seenUpTo = stamp;
-    }
+    const { readAt, changed } = await this.features.changedSince(current.readAt, CATCH_UP_OVERLAP_SECONDS);
+    await this.bringUpToDate(current, changed);
+    current.readAt = readAt;
     return current;
   }
 
