@@ -12,7 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 import {
-  assessPrepared,
+  assessFirm,
+  textRelevance,
   baseVocabulary,
   countFeatureFrequencies,
   demandKeyTerms,
@@ -154,7 +155,7 @@ function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Fig
     });
     const assessed = firms.map((firm) => ({
       key: firm.key,
-      assessment: assessPrepared(input, prepared, firm.enterprise, firm.features, now),
+      assessment: assessFirm(input, firm.enterprise, textRelevance(prepared, firm.features), now),
     }));
     const ranked = assessed
       .filter((firm) => isListedMatch(firm.assessment))

@@ -15,6 +15,8 @@ import {
   type OfferForMatching,
   prepareOffer,
   profileFeatures,
+  relevanceOf,
+  relevancePlan,
   sectorOverlap,
   type SectorCode,
 } from '@mcf/domain';
@@ -86,8 +88,12 @@ describe('offer matching on the development set', () => {
     const misses: string[] = [];
     for (const offer of data.offers) {
       const prepared = prepareOffer(offer, { vocabulary, frequencies });
+      const plan = relevancePlan(prepared);
       const ranked = firms
-        .map(({ firm, facts, features }) => ({ key: firm.key, result: assessOfferUptake(offer, prepared, facts, features) }))
+        .map(({ firm, facts, features }) => ({
+          key: firm.key,
+          result: assessOfferUptake(offer, facts, relevanceOf(plan, plan.keys.map((key) => features[key] ?? 0))),
+        }))
         .filter(({ result }) => result.listed)
         .sort((a, b) => b.result.score - a.result.score || a.key.localeCompare(b.key))
         .map(({ key }) => key);

@@ -14,8 +14,8 @@ import {
   type MatchComponent,
   type TextRelevance,
 } from './match.types.js';
-import { type PreparedDemand, prepareDemand } from './prepare-demand.util.js';
-import { profileFeatures, type ProfileFeatures } from './profile-features.util.js';
+import { prepareDemand } from './prepare-demand.util.js';
+import { profileFeatures } from './profile-features.util.js';
 import { qualificationStrength } from './qualification-strength.util.js';
 import { sectorOverlap } from './sector-overlap.util.js';
 import { textRelevance } from './text-relevance.util.js';
@@ -24,24 +24,20 @@ const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFini
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /**
- * How well a firm fits a demand whose text is already prepared (prepareDemand) against a profile whose
- * features are already computed (profileFeatures): the hard constraints (eligible only when all are met)
- * and a score in 0..1, the weighted sum of text relevance, sector overlap, certificates, locality, profile
- * completeness and freshness. The score is computed for ineligible firms too, for "demands you almost match".
- * `known`: what the caller already computed for this pair (the text relevance, today's date in China), not
- * computed again when a demand is assessed against thousands of firms.
+ * How well a firm fits a demand, given the firm's text relevance to it (textRelevance, or a FeatureIndex's
+ * relevances when one demand is assessed against thousands of firms): the hard constraints (eligible only
+ * when all are met) and a score in 0..1, the weighted sum of text relevance, sector overlap, certificates,
+ * locality, profile completeness and freshness. The score is computed for ineligible firms too, for
+ * "demands you almost match". `today`: the date in China (chinaDateOf), when the caller has it already.
  */
-export function assessPrepared(
+export function assessFirm(
   demand: DemandForMatching,
-  prepared: PreparedDemand,
   enterprise: EnterpriseFacts,
-  features: ProfileFeatures,
+  text: TextRelevance,
   now: Date,
-  known: { text?: TextRelevance; today?: string } = {},
+  today: string = chinaDateOf(now),
 ): MatchAssessment {
-  const today = known.today ?? chinaDateOf(now);
   const constraints = checkHardConstraints(demand, enterprise, today);
-  const text = known.text ?? textRelevance(prepared, features);
 
   const values: Record<MatchComponent, number> = {
     TEXT: text.value,
@@ -67,18 +63,13 @@ export function assessPrepared(
   };
 }
 
-/** assessPrepared for one demand and one firm, preparing both (tests, single checks). */
+/** assessFirm for one demand and one firm, preparing both (tests, single checks). */
 export function assessMatch(
   demand: DemandForMatching,
   enterprise: EnterpriseForMatching,
   now: Date,
   context: MatchContext,
 ): MatchAssessment {
-  return assessPrepared(
-    demand,
-    prepareDemand(demand.title, demand.description, context),
-    enterprise,
-    profileFeatures(enterprise, context.vocabulary),
-    now,
-  );
+  const prepared = prepareDemand(demand.title, demand.description, context);
+  return assessFirm(demand, enterprise, textRelevance(prepared, profileFeatures(enterprise, context.vocabulary)), now);
 }

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  compactFeatures,
-  demandKeyIds,
-  FeatureDictionary,
-  projectFeatures,
-} from './compact-features.util.js';
+import { compactFeatures, FeatureDictionary } from './compact-features.util.js';
+import { FeatureIndex } from './feature-index.util.js';
 import { CONTEXT } from './match-context.fixture.js';
 import { prepareDemand, preparedDemandKeys } from './prepare-demand.util.js';
 import { profileFeatures } from './profile-features.util.js';
-import { textRelevance } from './text-relevance.util.js';
+import { relevancePlan, textRelevance } from './text-relevance.util.js';
 
 const firms = [
   { name: '湖北防爆电气有限公司', summary: '专业生产防爆电机、防爆配电箱', products: ['防爆电机', '防爆照明灯具'], capabilities: ['GB 3836 防爆认证'], equipment: ['数控车床'] },
@@ -24,24 +20,30 @@ const demands = [
 ];
 
 describe('compact features', () => {
-  it('give every key a demand reads the same value as the full features, and nothing else', () => {
-    const dictionary = new FeatureDictionary();
+  it('score every firm as its full features do, read through a relevance plan', () => {
+    const index = new FeatureIndex<null>();
     const full = firms.map((firm) => profileFeatures(firm, CONTEXT.vocabulary));
-    const compact = full.map((features) => compactFeatures(features, dictionary));
+    full.forEach((features, n) => index.put(`f${n}`, features, null));
+    const held = full.map((_, n) => index.get(`f${n}`)!);
+    let found = 0;
     for (const demand of demands) {
       const prepared = prepareDemand(demand.title, demand.description, CONTEXT);
-      const keys = preparedDemandKeys(prepared);
-      const ids = demandKeyIds(keys, dictionary);
-      full.forEach((features, index) => {
-        const projected = projectFeatures(compact[index]!, ids, dictionary);
-        const expected = Object.fromEntries(keys.filter((key) => key in features).map((key) => [key, features[key]]));
-        expect(projected).toEqual(expected);
-        expect(textRelevance(prepared, projected)).toEqual(textRelevance(prepared, features));
-      });
+      const scored = index.relevances(relevancePlan(prepared), held);
+      full.forEach((features, n) => expect(scored[n]).toEqual(textRelevance(prepared, features)));
+      found += scored.filter((text) => text.value > 0).length;
     }
+    expect(found).toBeGreaterThan(2);
   });
 
-  it('lists the keys, pairs and look-alikes of every feature of a prepared demand', () => {
+  it('score a firm holding none of the demand\'s keys, and keys no firm held, as 0', () => {
+    const index = new FeatureIndex<null>();
+    index.put('a', { 'w:never': 1 }, null);
+    const prepared = prepareDemand('防爆电机', '', CONTEXT);
+    expect(index.relevances(relevancePlan(prepared), [index.get('a')!])).toEqual([{ value: 0, matchedTerms: [] }]);
+    expect(index.relevances(relevancePlan(prepared), [])).toEqual([]);
+  });
+
+  it('plans the keys, pairs and look-alikes of every feature of a prepared demand, each once', () => {
     const prepared = prepareDemand('防爆电机', '', CONTEXT);
     const keys = new Set(preparedDemandKeys(prepared));
     const expected = prepared.terms.flatMap((term) =>
@@ -62,14 +64,5 @@ describe('compact features', () => {
     expect(dictionary.weightOf(b.weights[1]!)).toBe(1 / 3);
     expect(dictionary.weightOf(b.weights[0]!)).toBe(0.765);
     expect(dictionary.find('unknown')).toBeUndefined();
-  });
-
-  it('leaves out demand keys no firm held', () => {
-    const dictionary = new FeatureDictionary();
-    const compact = compactFeatures({ a: 1 }, dictionary);
-    const ids = demandKeyIds(['a', 'never-seen'], dictionary);
-    expect(ids.size).toBe(1);
-    expect(projectFeatures(compact, ids, dictionary)).toEqual({ a: 1 });
-    expect(dictionary.find('never-seen')).toBeUndefined();
   });
 });

@@ -70,32 +70,3 @@ export function compactFeatures(features: ProfileFeatures, dictionary: FeatureDi
   });
   return { ids, weights };
 }
-
-/** The keys a demand reads, by their numbers (keys no firm held have none and cannot be found). */
-export type DemandKeyIds = ReadonlyMap<number, string>;
-
-export function demandKeyIds(keys: readonly string[], dictionary: FeatureDictionary): DemandKeyIds {
-  const ids = new Map<number, string>();
-  for (const key of keys) {
-    const id = dictionary.find(key);
-    if (id !== undefined) ids.set(id, key);
-  }
-  return ids;
-}
-
-/**
- * The part of a compact firm a demand reads, as ProfileFeatures: the same value for each of the demand's
- * keys as the firm's full features, so textRelevance scores it exactly as the full features.
- */
-export function projectFeatures(
-  compact: CompactFeatures,
-  keys: DemandKeyIds,
-  dictionary: FeatureDictionary,
-): ProfileFeatures {
-  const projected: Record<string, number> = {};
-  for (let index = 0; index < compact.ids.length; index += 1) {
-    const key = keys.get(compact.ids[index] ?? -1);
-    if (key !== undefined) projected[key] = dictionary.weightOf(compact.weights[index] ?? 0);
-  }
-  return projected;
-}

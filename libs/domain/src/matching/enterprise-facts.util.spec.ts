@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { assessPrepared } from './assess-match.util.js';
+import { assessFirm } from './assess-match.util.js';
+import { textRelevance } from './text-relevance.util.js';
 import { enterpriseFacts } from './enterprise-facts.util.js';
 import { CONTEXT } from './match-context.fixture.js';
 import { type DemandForMatching, type EnterpriseForMatching } from './match.types.js';
@@ -46,8 +47,9 @@ describe('enterpriseFacts', () => {
     const prepared = prepareDemand(demand.title, demand.description, CONTEXT);
     const features = profileFeatures(firm, CONTEXT.vocabulary);
     const now = new Date('2026-12-06T02:00:00Z');
-    const whole = assessPrepared(demand, prepared, firm, features, now);
+    const text = textRelevance(prepared, features);
+    const whole = assessFirm(demand, firm, text, now);
     expect(whole.eligible).toBe(true);
-    expect(assessPrepared(demand, prepared, enterpriseFacts(firm), features, now)).toEqual(whole);
+    expect(assessFirm(demand, enterpriseFacts(firm), text, now)).toEqual(whole);
   });
 });

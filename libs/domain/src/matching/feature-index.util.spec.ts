@@ -6,7 +6,7 @@ import { CONTEXT } from './match-context.fixture.js';
 import { MIN_TEXT_RELEVANCE } from './match-thresholds.constant.js';
 import { prepareDemand, preparedDemandKeys } from './prepare-demand.util.js';
 import { profileFeatures, type ProfileText } from './profile-features.util.js';
-import { textRelevance } from './text-relevance.util.js';
+import { relevancePlan, textRelevance } from './text-relevance.util.js';
 
 // Firms and demands built from parts that share words and characters in many ways (防爆电机 / 防爆照明 /
 // 电机维修, UPS / 不间断电源, lots), so that bounds are tested against partial, fallback and lot scores.
@@ -95,7 +95,6 @@ describe('FeatureIndex', () => {
     let reached = 0;
     for (const demand of DEMANDS) {
       const prepared = prepareDemand(demand.title, demand.description, context);
-      const keys = index.keyIds(preparedDemandKeys(prepared));
       const retrieved = index.retrieve(prepared, MIN_TEXT_RELEVANCE);
       const ids = new Set(retrieved.map(({ firm }) => firm.id));
       for (const [id, features] of full) {
@@ -105,11 +104,11 @@ describe('FeatureIndex', () => {
           expect(ids.has(id)).toBe(true);
         }
       }
-      for (const { firm, bound } of retrieved) {
-        const exact = textRelevance(prepared, index.project(firm, keys));
-        expect(exact).toEqual(textRelevance(prepared, full.get(firm.id)!));
-        expect(bound).toBeGreaterThanOrEqual(exact.value - 0.000_1);
-      }
+      const exact = index.relevances(relevancePlan(prepared), retrieved.map(({ firm }) => firm));
+      retrieved.forEach(({ firm, bound }, at) => {
+        expect(exact[at]).toEqual(textRelevance(prepared, full.get(firm.id)!));
+        expect(bound).toBeGreaterThanOrEqual(exact[at]!.value - 0.000_1);
+      });
       // Highest bound first.
       retrieved.slice(1).forEach((entry, at) => expect(entry.bound).toBeLessThanOrEqual(retrieved[at]!.bound));
       // Far fewer than all: the bound prunes.

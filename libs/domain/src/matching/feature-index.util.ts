@@ -1,16 +1,11 @@
-import {
-  type CompactFeatures,
-  compactFeatures,
-  type DemandKeyIds,
-  demandKeyIds,
-  FeatureDictionary,
-  projectFeatures,
-} from './compact-features.util.js';
+import { type CompactFeatures, compactFeatures, FeatureDictionary } from './compact-features.util.js';
 import { type FeatureFrequencies } from './match-context.types.js';
 import { LOT_CREDIT, PAIR_FALLBACK_CREDIT } from './match-thresholds.constant.js';
+import { type TextRelevance } from './match.types.js';
 import { type PreparedDemand } from './prepare-demand.util.js';
 import { type ProfileFeatures } from './profile-features.util.js';
 import { mentionKey } from './text-features.util.js';
+import { relevanceOf, type RelevancePlan } from './text-relevance.util.js';
 
 /** A firm as the index holds it: its features interned, and whatever the caller keeps beside them. */
 export interface IndexedFirm<Extra> {
@@ -102,6 +97,8 @@ export class FeatureIndex<Extra> {
   /** Live firms holding each key id: the document frequency. */
   private documents: number[] = [];
   private dead = 0;
+  /** Each key number's position among a plan's keys while relevances() runs, else -1 (kept between calls). */
+  private positions = new Int32Array(0);
 
   get size(): number {
     return this.slotOf.size;
@@ -150,14 +147,39 @@ export class FeatureIndex<Extra> {
     return { documents: this.size, counts };
   }
 
-  /** The keys a demand reads, as this index numbers them. */
-  keyIds(keys: readonly string[]): DemandKeyIds {
-    return demandKeyIds(keys, this.dictionary);
-  }
-
-  /** The part of a firm's features a demand reads (see projectFeatures). */
-  project(firm: IndexedFirm<Extra>, keys: DemandKeyIds): ProfileFeatures {
-    return projectFeatures(firm.features, keys, this.dictionary);
+  /**
+   * The text relevance of each firm to the demand `plan` was made from (in the order given), exactly as
+   * textRelevance gives it from the firm's full features: each firm's values of the plan's keys are read
+   * straight from its interned features, through a table from key number to the plan's position.
+   */
+  relevances(plan: RelevancePlan, firms: ReadonlyArray<IndexedFirm<Extra>>): TextRelevance[] {
+    const dictionarySize = this.dictionary.size;
+    if (this.positions.length < dictionarySize) {
+      const grown = new Int32Array(Math.max(dictionarySize, this.positions.length * 2)).fill(-1);
+      grown.set(this.positions);
+      this.positions = grown;
+    }
+    const positions = this.positions;
+    const set: number[] = [];
+    plan.keys.forEach((key, position) => {
+      const id = this.dictionary.find(key);
+      if (id === undefined) return;
+      positions[id] = position;
+      set.push(id);
+    });
+    const values = new Float64Array(plan.keys.length);
+    try {
+      return firms.map(({ features: { ids, weights } }) => {
+        values.fill(0);
+        for (let index = 0; index < ids.length; index += 1) {
+          const position = positions[ids[index] as number] as number;
+          if (position >= 0) values[position] = this.dictionary.weightOf(weights[index] as number);
+        }
+        return relevanceOf(plan, values);
+      });
+    } finally {
+      for (const id of set) positions[id] = -1;
+    }
   }
 
   /**

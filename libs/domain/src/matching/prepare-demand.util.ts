@@ -5,6 +5,7 @@ import { lotsOf } from './lots-of.util.js';
 import { KEY_TERM_SOURCE_SHARE, TITLE_MODIFIER_FACTOR } from './key-term-weight.constant.js';
 import { BROADER_ONLY_FIT, HEAD_WEIGHT, LONE_CHARACTER_WEIGHT, NUMBER_WEIGHT } from './match-thresholds.constant.js';
 import { type KeyTerm } from './match.types.js';
+import { relevancePlan } from './text-relevance.util.js';
 import { normaliseMatchText } from './normalise-match-text.util.js';
 import {
   characterPairs,
@@ -177,14 +178,7 @@ export function demandKeyTerms(title: string, description: string): string[] {
 
 /** Every profile key scoring a prepared demand may read: its features' keys, pairs and look-alikes. */
 export function preparedDemandKeys(prepared: PreparedDemand): string[] {
-  const keys = new Set<string>();
-  for (const term of prepared.terms)
-    for (const feature of term.features) {
-      feature.keys.forEach(([key]) => keys.add(key));
-      feature.pairs.forEach((key) => keys.add(key));
-      feature.lookalikes.forEach((key) => keys.add(key));
-    }
-  return [...keys];
+  return [...relevancePlan(prepared).keys];
 }
 
 /** Every profile key a demand's scoring may read, to fetch just their document frequencies. */

@@ -5,12 +5,74 @@ import {
   PAIR_FALLBACK_CREDIT,
 } from './match-thresholds.constant.js';
 import { type TextRelevance } from './match.types.js';
-import { type DemandFeature, type PreparedDemand, type PreparedTerm } from './prepare-demand.util.js';
+import { type PreparedDemand } from './prepare-demand.util.js';
 import { type ProfileFeatures } from './profile-features.util.js';
 
+/** A DemandFeature with its profile keys as their numbers in RelevancePlan.keys. */
+interface PlannedFeature {
+  readonly weight: number;
+  readonly keys: Int32Array;
+  /** The share of credit each of `keys` earns, in the same order. */
+  readonly shares: Float64Array;
+  /** The largest of `shares`: a key earning it is the feature itself, not a broader concept. */
+  readonly best: number;
+  readonly pairs: Int32Array;
+  readonly lookalikes: Int32Array;
+}
+
+interface PlannedTerm {
+  readonly term: string;
+  readonly weight: number;
+  readonly features: readonly PlannedFeature[];
+}
+
+/**
+ * A prepared demand made ready to score many profiles: every profile key its scoring reads (its features'
+ * keys, pairs and look-alikes) numbered once, so that a profile is scored from an array of those keys'
+ * values (relevanceOf) instead of looking each key up by name, and a matching worker can fill that array
+ * straight from a firm's interned features (FeatureIndex.relevances) without building an object per firm.
+ */
+export interface RelevancePlan {
+  /** The profile keys scoring reads, each once; a profile is given to relevanceOf as their values in this order. */
+  readonly keys: readonly string[];
+  readonly terms: readonly PlannedTerm[];
+  readonly lots: ReadonlyArray<readonly number[]>;
+  /** Each term's coverage of the profile being scored (relevanceOf is synchronous, so one array serves every call). */
+  readonly coverage: Float64Array;
+}
+
+export function relevancePlan(demand: PreparedDemand): RelevancePlan {
+  const numbers = new Map<string, number>();
+  const keys: string[] = [];
+  const numberOf = (key: string): number => {
+    let number = numbers.get(key);
+    if (number === undefined) {
+      number = keys.length;
+      numbers.set(key, number);
+      keys.push(key);
+    }
+    return number;
+  };
+  const terms = demand.terms.map((term) => ({
+    term: term.term,
+    weight: term.weight,
+    features: term.features.map((feature) => ({
+      weight: feature.weight,
+      keys: Int32Array.from(feature.keys, ([key]) => numberOf(key)),
+      shares: Float64Array.from(feature.keys, ([, share]) => share),
+      best: feature.keys.reduce((best, [, share]) => (share > best ? share : best), 0),
+      pairs: Int32Array.from(feature.pairs, numberOf),
+      lookalikes: Int32Array.from(feature.lookalikes, numberOf),
+    })),
+  }));
+  return { keys, terms, lots: demand.lots, coverage: new Float64Array(terms.length) };
+}
+
 /** The profile names a look-alike of the feature (排爆 for 防爆) and not the feature itself. */
-function namesLookalike(feature: DemandFeature, profile: ProfileFeatures): boolean {
-  return feature.lookalikes.some((key) => (profile[key] ?? 0) > 0);
+function namesLookalike(feature: PlannedFeature, values: ArrayLike<number>): boolean {
+  for (let index = 0; index < feature.lookalikes.length; index += 1)
+    if ((values[feature.lookalikes[index] as number] as number) > 0) return true;
+  return false;
 }
 
 /**
@@ -20,44 +82,68 @@ function namesLookalike(feature: DemandFeature, profile: ProfileFeatures): boole
  * weight; a term found only through broader concepts or characters while the profile names a look-alike is
  * penalised by LOOKALIKE_PENALTY. Written without allocations: it runs for every candidate and term.
  */
-function termCoverage(term: PreparedTerm, profile: ProfileFeatures): number {
+function termCoverage(term: PlannedTerm, values: ArrayLike<number>): number {
   let found = 0;
   let total = 0;
   let lookalike = false;
   for (const feature of term.features) {
-    let best = 0;
-    for (const [, share] of feature.keys) if (share > best) best = share;
     let value = 0;
     // Found as itself (at its best key), not only through a broader concept or some of its characters.
     let exact = false;
-    for (const [key, share] of feature.keys) {
-      const held = (profile[key] ?? 0) * share;
+    for (let index = 0; index < feature.keys.length; index += 1) {
+      const share = feature.shares[index] as number;
+      const held = (values[feature.keys[index] as number] as number) * share;
       if (held > value) value = held;
-      if (held > 0 && share === best) exact = true;
+      if (held > 0 && share === feature.best) exact = true;
     }
-    if (value === 0 && feature.pairs.length > 0 && !namesLookalike(feature, profile)) {
+    if (value === 0 && feature.pairs.length > 0 && !namesLookalike(feature, values)) {
       let pairs = 0;
-      for (const key of feature.pairs) pairs += profile[key] ?? 0;
+      for (let index = 0; index < feature.pairs.length; index += 1) pairs += values[feature.pairs[index] as number] as number;
       value = (PAIR_FALLBACK_CREDIT * pairs) / feature.pairs.length;
     }
     found += feature.weight * value;
     total += feature.weight;
-    if (!exact && !lookalike) lookalike = namesLookalike(feature, profile);
+    if (!exact && !lookalike) lookalike = namesLookalike(feature, values);
   }
   if (total === 0) return 0;
   return (found / total) * (lookalike ? 1 - LOOKALIKE_PENALTY : 1);
 }
 
-function weightedMean(indexes: readonly number[], terms: readonly PreparedTerm[], coverage: readonly number[]): number {
+function weightedMean(indexes: readonly number[], terms: readonly PlannedTerm[], coverage: Float64Array): number {
   let weighted = 0;
   let total = 0;
   for (const index of indexes) {
     const term = terms[index];
     if (term === undefined) continue;
-    weighted += term.weight * (coverage[index] ?? 0);
+    weighted += term.weight * (coverage[index] as number);
     total += term.weight;
   }
   return total === 0 ? 0 : weighted / total;
+}
+
+function allTermsMean(terms: readonly PlannedTerm[], coverage: Float64Array): number {
+  let weighted = 0;
+  let total = 0;
+  for (let index = 0; index < terms.length; index += 1) {
+    const weight = (terms[index] as PlannedTerm).weight;
+    weighted += weight * (coverage[index] as number);
+    total += weight;
+  }
+  return total === 0 ? 0 : weighted / total;
+}
+
+/**
+ * textRelevance of the profile whose values of `plan.keys` are `values` (0 for a key the profile lacks).
+ */
+export function relevanceOf(plan: RelevancePlan, values: ArrayLike<number>): TextRelevance {
+  const { terms, coverage } = plan;
+  for (let index = 0; index < terms.length; index += 1) coverage[index] = termCoverage(terms[index] as PlannedTerm, values);
+  let value = allTermsMean(terms, coverage);
+  for (const lot of plan.lots) value = Math.max(value, LOT_CREDIT * weightedMean(lot, terms, coverage));
+  const matchedTerms: string[] = [];
+  for (let index = 0; index < terms.length; index += 1)
+    if ((coverage[index] as number) >= MATCHED_TERM_MIN_COVERAGE) matchedTerms.push((terms[index] as PlannedTerm).term);
+  return { value: Math.round(value * 10_000) / 10_000, matchedTerms };
 }
 
 /**
@@ -65,14 +151,12 @@ function weightedMean(indexes: readonly number[], terms: readonly PreparedTerm[]
  * (concepts, character pairs, words) the profile holds, at the weight of the field each is found in; then
  * the terms' weighted mean. A notice with numbered lots is also read lot by lot: a firm that covers one lot
  * well is a reasonable supplier, at LOT_CREDIT of that lot's coverage, so one covering them all ranks first.
+ * (One demand against many profiles: relevancePlan once, then relevanceOf for each.)
  */
 export function textRelevance(demand: PreparedDemand, profile: ProfileFeatures): TextRelevance {
-  const coverage = demand.terms.map((term) => termCoverage(term, profile));
-  const all = demand.terms.map((_, index) => index);
-  let value = weightedMean(all, demand.terms, coverage);
-  for (const lot of demand.lots) value = Math.max(value, LOT_CREDIT * weightedMean(lot, demand.terms, coverage));
-  return {
-    value: Math.round(value * 10_000) / 10_000,
-    matchedTerms: demand.terms.filter((_, index) => (coverage[index] ?? 0) >= MATCHED_TERM_MIN_COVERAGE).map((term) => term.term),
-  };
+  const plan = relevancePlan(demand);
+  return relevanceOf(
+    plan,
+    plan.keys.map((key) => profile[key] ?? 0),
+  );
 }

@@ -1,9 +1,7 @@
 import { sectorOverlap } from '../matching/sector-overlap.util.js';
-import { type EnterpriseFacts } from '../matching/match.types.js';
+import { type EnterpriseFacts, type TextRelevance } from '../matching/match.types.js';
 import { type MatchContext } from '../matching/match-context.types.js';
 import { type PreparedDemand, prepareDemand } from '../matching/prepare-demand.util.js';
-import { type ProfileFeatures } from '../matching/profile-features.util.js';
-import { textRelevance } from '../matching/text-relevance.util.js';
 import { type SectorCode } from '../sectors/sector-code.constant.js';
 
 /** What matching reads of an offer: the text a firm taking it up would describe in its own profile. */
@@ -49,16 +47,14 @@ export function prepareOffer(offer: OfferForMatching, context: MatchContext): Pr
 /**
  * How likely a firm is to take up an offer, from its capability profile: the demand matcher's text
  * relevance (the offer's key terms found in the firm's products, capabilities and equipment, with the
- * vocabulary's synonyms and broader terms), the sectors shared and the profile's completeness. Only
+ * vocabulary's synonyms and broader terms: textRelevance of prepareOffer), the sectors shared and the profile's completeness. Only
  * verified firms are listed: an offer's owner talks to firms the platform knows.
  */
 export function assessOfferUptake(
   offer: Pick<OfferForMatching, 'sectors'>,
-  prepared: PreparedDemand,
   firm: Pick<EnterpriseFacts, 'sectors' | 'organizationStatus' | 'completeness'>,
-  features: ProfileFeatures,
+  text: TextRelevance,
 ): OfferUptake {
-  const text = textRelevance(prepared, features);
   const sector = sectorOverlap(offer.sectors, firm.sectors);
   const score =
     OFFER_UPTAKE_WEIGHTS.TEXT * text.value +

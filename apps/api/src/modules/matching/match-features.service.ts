@@ -6,9 +6,12 @@ import {
   type EnterpriseForMatching,
   FeatureIndex,
   type FeatureFrequencies,
+  type IndexedFirm,
   type PreparedDemand,
   profileFeatures,
-  type ProfileFeatures,
+  relevancePlan,
+  type TextRelevance,
+  textRelevance,
 } from '@mcf/domain';
 import { EnterpriseSnapshots, isSearchable } from '../enterprises/enterprise-snapshots.service.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
@@ -28,10 +31,10 @@ const RECENTLY_PUBLISHED_FIRMS = 100;
 /** A catch-up this recent is not repeated. */
 const RESYNC_AFTER_MS = 250;
 
-/** A candidate as scoring reads it: its facts, and its features (at least the keys the demand reads). */
+/** A candidate as assessing it reads it: its facts, and its text relevance to the demand. */
 export interface Candidate {
   facts: EnterpriseFacts;
-  features: ProfileFeatures;
+  text: TextRelevance;
 }
 
 /** What the in-memory index keeps beside a firm's features: when they were stored, and its facts. */
@@ -252,31 +255,40 @@ export class MatchFeaturesService {
   }
 
   /**
-   * Candidates' facts and features as stored (through this process's in-memory index, caught up first with
-   * every change stored until now, removals included), or computed now when missing or from another
-   * vocabulary. Features are given for at least `demandKeys` (preparedDemandKeys): scoring reads no other key.
+   * Candidates' facts and text relevance to the prepared demand, scored from their features as stored
+   * (through this process's in-memory index, caught up first with every change stored until now, removals
+   * included), or computed now when missing or from another vocabulary.
    *
    * The catch-up is one range of the index on `updated_at`; it replaced a look-up of every candidate's stamp
    * (2,000 ids a demand at 10⁵ firms: 10–15 ms of PostgreSQL warm, 60–140 ms once the table outgrew its
    * buffers). A firm that changes after it is still scored from what it was a moment before, as with the
    * stamps; its own match-enterprise job then rewrites its rows on the open demands.
    */
-  async candidates(
+  async scored(
     ids: readonly string[],
+    prepared: PreparedDemand,
     vocabulary: CompiledVocabulary,
-    demandKeys: readonly string[],
   ): Promise<Map<string, Candidate>> {
     const loaded = await this.index(vocabulary, true);
-    const keys = loaded.firms.keyIds(demandKeys);
-    const result = new Map<string, Candidate>();
-    for (const id of ids) {
+    const held: Array<IndexedFirm<FirmRecord>> = [];
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
       const firm = loaded.firms.get(id);
-      if (firm) result.set(id, { facts: firm.extra.facts, features: loaded.firms.project(firm, keys) });
+      if (firm) held.push(firm);
+      else missing.push(id);
     }
-    const missing = [...new Set(ids.filter((id) => !result.has(id)))];
+    const result = new Map<string, Candidate>();
+    loaded.firms.relevances(relevancePlan(prepared), held).forEach((text, index) => {
+      const firm = held[index];
+      if (firm) result.set(firm.id, { facts: firm.extra.facts, text });
+    });
     for (const snapshot of await this.snapshots.load(missing)) {
       const firm = isSearchable(snapshot) ? enterpriseForMatching(snapshot) : null;
-      if (firm) result.set(snapshot.organizationId, { facts: enterpriseFacts(firm), features: profileFeatures(firm, vocabulary) });
+      if (firm)
+        result.set(snapshot.organizationId, {
+          facts: enterpriseFacts(firm),
+          text: textRelevance(prepared, profileFeatures(firm, vocabulary)),
+        });
     }
     return result;
   }

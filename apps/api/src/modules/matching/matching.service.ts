@@ -7,7 +7,7 @@ import type {
   MatchExplanation,
 } from '@mcf/contracts';
 import {
-  assessPrepared,
+  assessFirm,
   chinaDateOf,
   type CompiledVocabulary,
   constraintMessage,
@@ -29,7 +29,6 @@ import {
   normaliseMatchText,
   prepareDemand,
   type PreparedDemand,
-  preparedDemandKeys,
   profileFeatures,
   type TermSample,
   type TextRelevance,
@@ -229,8 +228,7 @@ export class MatchingService {
       this.featureStore.recentlyPublished(),
     ]);
     phase(`retrieved (${retrievedIds.length} firms)`);
-    const demandKeys = preparedDemandKeys(prepared);
-    // Each candidate's text relevance once computed (null: a firm without features), reused by its assessment.
+    // Each candidate's text relevance (null: a firm without features).
     const relevance = new Map<string, TextRelevance | null>();
     const textOf = (id: string): number => relevance.get(id)?.value ?? 0;
     const listed: MatchRow[] = [];
@@ -239,12 +237,12 @@ export class MatchingService {
     // Text first, from stored features; then the hard constraints and the score of those relevant enough.
     const consider = async (ids: readonly string[]): Promise<void> => {
       const fresh = [...new Set(ids)].filter((id) => !relevance.has(id));
-      const found = await this.featureStore.candidates(fresh, vocabulary, demandKeys);
-      phase(`features loaded (${fresh.length} candidates)`);
+      const found = await this.featureStore.scored(fresh, prepared, vocabulary);
+      phase(`scored (${fresh.length} candidates)`);
       for (const id of fresh) {
         const candidate = found.get(id);
         if (candidate) candidates.set(id, candidate);
-        relevance.set(id, candidate ? textRelevance(prepared, candidate.features) : null);
+        relevance.set(id, candidate?.text ?? null);
       }
       for (const { id, assessment } of assess(fresh.filter((id) => textOf(id) >= MIN_TEXT_RELEVANCE))) {
         if (isListedMatch(assessment)) listed.push(this.row(demand, id, assessment, false));
@@ -255,9 +253,7 @@ export class MatchingService {
     const assess = (ids: readonly string[]): Array<{ id: string; assessment: MatchAssessment }> =>
       ids.flatMap((id) => {
         const found = candidates.get(id);
-        if (!found) return [];
-        const known = { text: relevance.get(id) ?? undefined, today };
-        return [{ id, assessment: assessPrepared(subject, prepared, found.facts, found.features, now, known) }];
+        return found ? [{ id, assessment: assessFirm(subject, found.facts, found.text, now, today) }] : [];
       });
     await consider([...retrievedIds, ...recentIds]);
     // Every firm a requirement short is a near miss; the best of them are kept (each is told on its page).
@@ -391,7 +387,7 @@ export class MatchingService {
         const subject = subjects[index];
         const text = prepared[index];
         if (!subject || !text) return;
-        const assessment = assessPrepared(subject, text, firm, features, now);
+        const assessment = assessFirm(subject, firm, textRelevance(text, features), now);
         if (isListedMatch(assessment) || isNearlyMatched(assessment))
           rows.push(this.row(demand, organizationId, assessment, false));
       });

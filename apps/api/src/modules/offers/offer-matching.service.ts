@@ -7,7 +7,6 @@ import {
   type OfferForMatching,
   type OfferUptake,
   prepareOffer,
-  preparedDemandKeys,
 } from '@mcf/domain';
 import { JobSubjectMissingError } from '../../core/queue/job-subject-missing.error.js';
 import { MatchFeaturesService } from '../matching/match-features.service.js';
@@ -60,10 +59,10 @@ export class OfferMatchingService {
         ...(await this.features.recentlyPublished()),
       ]),
     ].filter((id) => id !== offer.organizationId);
-    const candidates = await this.features.candidates(ids, vocabulary, preparedDemandKeys(prepared));
+    const candidates = await this.features.scored(ids, prepared, vocabulary);
     const listed: Array<{ organizationId: string; uptake: OfferUptake }> = [];
     for (const [organizationId, candidate] of candidates) {
-      const uptake = assessOfferUptake(subject, prepared, candidate.facts, candidate.features);
+      const uptake = assessOfferUptake(subject, candidate.facts, candidate.text);
       if (uptake.listed) listed.push({ organizationId, uptake });
     }
     listed.sort((a, b) => b.uptake.score - a.uptake.score || a.organizationId.localeCompare(b.organizationId));
