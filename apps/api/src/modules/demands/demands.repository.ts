@@ -60,6 +60,11 @@ export class DemandsRepository {
     return (await this.demands(manager).count({ where: { organizationId, title } })) > 0;
   }
 
+  /** Writes the changes without reading the demand back (update does). */
+  async set(id: string, changes: Partial<Demand>, manager: EntityManager): Promise<void> {
+    await this.demands(manager).update({ id }, changes);
+  }
+
   async update(id: string, changes: Partial<Demand>, manager: EntityManager): Promise<Demand> {
     await this.demands(manager).update({ id }, changes);
     return (await this.find(id, manager))!;

@@ -79,7 +79,7 @@ export class DemandsService {
 
   /** Matching has written its matches for this version of the demand (inside matching's transaction). */
   async recordMatching(demandId: string, version: number, matchedAt: Date, manager: EntityManager): Promise<void> {
-    await this.demands.update(demandId, { matchingStatus: 'READY', matchedVersion: version, matchedAt }, manager);
+    await this.demands.set(demandId, { matchingStatus: 'READY', matchedVersion: version, matchedAt }, manager);
   }
 
   /**

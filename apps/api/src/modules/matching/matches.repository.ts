@@ -16,6 +16,19 @@ export interface MatchRow {
   demandVersion: number;
 }
 
+/**
+ * Inserts or updates the match rows of the JSON array in `$1`: one statement whatever the number of rows (a
+ * demand at 10⁵ firms writes hundreds), as one JSON document because as arrays every explanation was escaped
+ * again as an element of a text array literal, which cost the matching process more than building the rows.
+ */
+const UPSERT_ROWS_OF_$1 = `INSERT INTO "matches" ("demand_id", "organization_id", "eligible", "weak", "score", "explanation", "demand_version", "updated_at")
+       SELECT r."demandId", r."organizationId", r."eligible", r."weak", r."score", r."explanation", r."demandVersion", now()
+         FROM jsonb_to_recordset($1::jsonb)
+           AS r("demandId" uuid, "organizationId" uuid, "eligible" boolean, "weak" boolean, "score" real, "explanation" jsonb, "demandVersion" integer)
+       ON CONFLICT ("demand_id", "organization_id") DO UPDATE SET "eligible" = EXCLUDED."eligible", "weak" = EXCLUDED."weak",
+         "score" = EXCLUDED."score", "explanation" = EXCLUDED."explanation", "demand_version" = EXCLUDED."demand_version",
+         "updated_at" = EXCLUDED."updated_at"`;
+
 /** Stored matches: one row per demand and firm, so a retried job overwrites instead of duplicating. */
 @Injectable()
 export class MatchesRepository {
@@ -25,32 +38,39 @@ export class MatchesRepository {
     return this.dataSource.transaction(work);
   }
 
-  /**
-   * One statement whatever the number of rows (a demand at 10⁵ firms writes hundreds), the rows sent as one
-   * JSON document: as arrays, every explanation was escaped again as an element of a text array literal,
-   * which cost the matching process more than building the rows.
-   */
+  /** Inserts or updates `rows`, sent as one JSON document in `$1` (see UPSERT_ROWS_OF_$1). */
   private async upsert(rows: MatchRow[], manager: EntityManager): Promise<void> {
     if (rows.length === 0) return;
-    await manager.query(
-      `INSERT INTO "matches" ("demand_id", "organization_id", "eligible", "weak", "score", "explanation", "demand_version", "updated_at")
-       SELECT r."demandId", r."organizationId", r."eligible", r."weak", r."score", r."explanation", r."demandVersion", now()
-         FROM jsonb_to_recordset($1::jsonb)
-           AS r("demandId" uuid, "organizationId" uuid, "eligible" boolean, "weak" boolean, "score" real, "explanation" jsonb, "demandVersion" integer)
-       ON CONFLICT ("demand_id", "organization_id") DO UPDATE SET "eligible" = EXCLUDED."eligible", "weak" = EXCLUDED."weak",
-         "score" = EXCLUDED."score", "explanation" = EXCLUDED."explanation", "demand_version" = EXCLUDED."demand_version",
-         "updated_at" = EXCLUDED."updated_at"`,
-      [JSON.stringify(rows)],
-    );
+    await manager.query(UPSERT_ROWS_OF_$1, [JSON.stringify(rows)]);
   }
 
-  /** The matches of a demand become exactly `rows`. */
-  async replaceForDemand(demandId: string, rows: MatchRow[], manager: EntityManager): Promise<void> {
+  /**
+   * The matches of a demand become exactly `rows`, and its diagnostics `diagnostics` (null: none), in one
+   * statement: a matching job waited on its transaction's round trips, each holding a connection while the
+   * worker's event loop scored other demands.
+   */
+  async replaceForDemand(
+    demandId: string,
+    demandVersion: number,
+    rows: MatchRow[],
+    diagnostics: MatchDiagnostics | null,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
-      `DELETE FROM "matches" WHERE "demand_id" = $1 AND NOT ("organization_id" = ANY($2::uuid[]))`,
-      [demandId, rows.map((r) => r.organizationId)],
+      `WITH "gone" AS (
+         DELETE FROM "matches" WHERE "demand_id" = $2::uuid
+            AND "organization_id" NOT IN (SELECT (r->>'organizationId')::uuid FROM jsonb_array_elements($1::jsonb) AS r)
+       ), "undiagnosed" AS (
+         DELETE FROM "demand_match_diagnostics" WHERE "demand_id" = $2::uuid AND $4::jsonb IS NULL
+       ), "diagnosed" AS (
+         INSERT INTO "demand_match_diagnostics" ("demand_id", "demand_version", "diagnostics", "updated_at")
+         SELECT $2::uuid, $3::integer, $4::jsonb, now() WHERE $4::jsonb IS NOT NULL
+         ON CONFLICT ("demand_id") DO UPDATE SET "demand_version" = EXCLUDED."demand_version",
+           "diagnostics" = EXCLUDED."diagnostics", "updated_at" = now()
+       )
+       ${UPSERT_ROWS_OF_$1}`,
+      [JSON.stringify(rows), demandId, demandVersion, diagnostics === null ? null : JSON.stringify(diagnostics)],
     );
-    await this.upsert(rows, manager);
   }
 
   /** The firm's matches on open demands become exactly `rows` (history on closed demands stays). */
@@ -65,26 +85,6 @@ export class MatchesRepository {
       [organizationId, rows.map((r) => r.demandId)],
     );
     await this.upsert(rows, manager);
-  }
-
-  /** Why a demand has no match above the threshold (null when it has some, or for another version). */
-  async replaceDiagnostics(
-    demandId: string,
-    demandVersion: number,
-    diagnostics: MatchDiagnostics | null,
-    manager: EntityManager,
-  ): Promise<void> {
-    if (diagnostics === null) {
-      await manager.query(`DELETE FROM "demand_match_diagnostics" WHERE "demand_id" = $1`, [demandId]);
-      return;
-    }
-    await manager.query(
-      `INSERT INTO "demand_match_diagnostics" ("demand_id", "demand_version", "diagnostics", "updated_at")
-       VALUES ($1, $2, $3, now())
-       ON CONFLICT ("demand_id") DO UPDATE SET "demand_version" = EXCLUDED."demand_version",
-         "diagnostics" = EXCLUDED."diagnostics", "updated_at" = now()`,
-      [demandId, demandVersion, JSON.stringify(diagnostics)],
-    );
   }
 
   async diagnosticsFor(demandId: string, demandVersion: number): Promise<MatchDiagnostics | null> {

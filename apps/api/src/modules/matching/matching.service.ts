@@ -46,7 +46,7 @@ import { type DemandRecord as Demand, DemandQueries } from '../demands/demand-qu
 import { DemandAccessService } from '../demands/demand-access.service.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
 import type { StoredExplanation } from './entities/match.entity.js';
 import { type Candidate, MatchFeaturesService } from './match-features.service.js';
 import { demandForMatching } from './matching.mappers.js';
@@ -286,32 +286,33 @@ export class MatchingService {
       const current = await this.demands.find(demandId, manager, true);
       // A newer version (or a close) arrived meanwhile: its own job will write the matches.
       if (!current || current.version !== demand.version || current.status !== 'PUBLISHED') return false;
-      await this.matches.replaceForDemand(demandId, rows, manager);
-      await this.matches.replaceDiagnostics(demandId, demand.version, diagnostics, manager);
+      await this.matches.replaceForDemand(demandId, demand.version, rows, diagnostics, manager);
       const eligible = rows.filter((r) => r.eligible && !r.weak).length;
-      await this.notifications.notify(
-        {
-          organizationId: demand.organizationId,
-          kind: 'MATCHING_READY',
-          title: { zh: `匹配完成：${demand.title}`, en: `Matching ready: ${demand.title}` },
-          body:
-            eligible > 0
-              ? {
-                  zh: `共找到 ${eligible} 家符合条件的企业，已按匹配度排序。`,
-                  en: `${eligible} eligible suppliers found, ranked by fit.`,
-                }
-              : {
-                  zh: `暂未找到达到匹配阈值的企业，已列出较弱匹配并说明原因。`,
-                  en: `No supplier reached the matching threshold; weaker matches are listed with the reasons.`,
-                },
-          link: `/demands/${demandId}`,
-          dedupKey: `matching-ready:${demandId}:v${demand.version}`,
-        },
-        manager,
-      );
-      await this.notifyFirms(
-        demand,
-        rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD).map((r) => r.organizationId),
+      // The procurer and the firms told in one statement (each costs a round trip in this transaction).
+      await this.notifications.notifyMany(
+        [
+          {
+            organizationId: demand.organizationId,
+            kind: 'MATCHING_READY',
+            title: { zh: `匹配完成：${demand.title}`, en: `Matching ready: ${demand.title}` },
+            body:
+              eligible > 0
+                ? {
+                    zh: `共找到 ${eligible} 家符合条件的企业，已按匹配度排序。`,
+                    en: `${eligible} eligible suppliers found, ranked by fit.`,
+                  }
+                : {
+                    zh: `暂未找到达到匹配阈值的企业，已列出较弱匹配并说明原因。`,
+                    en: `No supplier reached the matching threshold; weaker matches are listed with the reasons.`,
+                  },
+            link: `/demands/${demandId}`,
+            dedupKey: `matching-ready:${demandId}:v${demand.version}`,
+          },
+          ...this.firmsMatched(
+            demand,
+            rows.filter((r) => r.eligible && !r.weak && r.score >= MATCH_NOTIFY_THRESHOLD).map((r) => r.organizationId),
+          ),
+        ],
         manager,
       );
       // Last: it adds to the dashboard's counters (statistics_counts), whose row stays locked until commit.
@@ -340,26 +341,22 @@ export class MatchingService {
     };
   }
 
-  /** Tells each firm of a demand it matches (once per demand and firm), in the caller's transaction. */
-  private notifyFirms(demand: Demand, organizationIds: readonly string[], manager: EntityManager): Promise<number> {
-    return this.notifications.notifyMany(
-      organizationIds
-        .filter((organizationId) => readableWithoutInvitation(demand, organizationId))
-        .map((organizationId) => ({
-          organizationId,
-          kind: 'DEMAND_MATCHED' as const,
-          title: { zh: `新需求与贵单位匹配：${demand.title}`, en: `A new demand matches you: ${demand.title}` },
-          body: {
-            zh: `截止日期 ${demand.deadline ?? '—'}，请查看需求详情。`,
-            en: `Deadline ${demand.deadline ?? '—'}; see the demand for details.`,
-          },
-          link: `/demands/${demand.id}`,
-          dedupKey: `demand-matched:${demand.id}:${organizationId}`,
-        })),
-      manager,
-    );
+  /** What each firm of a demand it matches is told (once per demand and firm). */
+  private firmsMatched(demand: Demand, organizationIds: readonly string[]): NewNotification[] {
+    return organizationIds
+      .filter((organizationId) => readableWithoutInvitation(demand, organizationId))
+      .map((organizationId) => ({
+        organizationId,
+        kind: 'DEMAND_MATCHED' as const,
+        title: { zh: `新需求与贵单位匹配：${demand.title}`, en: `A new demand matches you: ${demand.title}` },
+        body: {
+          zh: `截止日期 ${demand.deadline ?? '—'}，请查看需求详情。`,
+          en: `Deadline ${demand.deadline ?? '—'}; see the demand for details.`,
+        },
+        link: `/demands/${demand.id}`,
+        dedupKey: `demand-matched:${demand.id}:${organizationId}`,
+      }));
   }
-
 
   /**
    * Refreshes one firm's stored features, then matches it against every open candidate demand; its rows on
@@ -397,10 +394,15 @@ export class MatchingService {
     );
     await this.matches.transaction(async (manager) => {
       await this.matches.replaceForEnterprise(organizationId, rows, manager);
-      for (const row of rows.filter((r) => r.eligible && r.score >= MATCH_NOTIFY_THRESHOLD)) {
-        const demand = demandsById.get(row.demandId);
-        if (demand) await this.notifyFirms(demand, [organizationId], manager);
-      }
+      await this.notifications.notifyMany(
+        rows
+          .filter((r) => r.eligible && r.score >= MATCH_NOTIFY_THRESHOLD)
+          .flatMap((row) => {
+            const demand = demandsById.get(row.demandId);
+            return demand ? this.firmsMatched(demand, [organizationId]) : [];
+          }),
+        manager,
+      );
     });
     return {
       eligible: rows.filter((r) => r.eligible).length,
