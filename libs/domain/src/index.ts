@@ -78,6 +78,7 @@ export * from './matching/freshness-score.util.js';
 export * from './matching/qualification-strength.util.js';
 export * from './matching/match-component-value.util.js';
 export * from './matching/assess-match.util.js';
+export * from './matching/stored-explanation.util.js';
 export * from './matching/is-listed-match.util.js';
 export * from './matching/is-nearly-matched.util.js';
 export * from './alerts/alert-subject.type.js';

@@ -23,6 +23,11 @@ import { textRelevance } from './text-relevance.util.js';
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, Number.isFinite(value) ? value : 0));
 const round4 = (value: number): number => Math.round(value * 10_000) / 10_000;
 
+/** A component of a score: its value (0..1, four decimals) at its weight, and their product (four decimals). */
+export function componentScore(component: MatchComponent, value: number, weight: number): ComponentScore {
+  return { component, value, weight, contribution: round4(value * weight) };
+}
+
 /**
  * How well a firm fits a demand, given the firm's text relevance to it (textRelevance, or a FeatureIndex's
  * relevances when one demand is assessed against thousands of firms): the hard constraints (eligible only
@@ -47,11 +52,9 @@ export function assessFirm(
     COMPLETENESS: enterprise.completeness / 100,
     FRESHNESS: freshnessScore(enterprise.lastConfirmedAt, now),
   };
-  const components: ComponentScore[] = MATCH_COMPONENTS.map((component) => {
-    const value = round4(clamp01(values[component]));
-    const weight = MATCH_WEIGHTS[component];
-    return { component, value, weight, contribution: round4(value * weight) };
-  });
+  const components: ComponentScore[] = MATCH_COMPONENTS.map((component) =>
+    componentScore(component, round4(clamp01(values[component])), MATCH_WEIGHTS[component]),
+  );
   const score = round4(clamp01(components.reduce((sum, part) => sum + part.contribution, 0)));
 
   return {

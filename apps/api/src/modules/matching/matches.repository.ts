@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { demandConditionSql, demandsListedCondition, namedSqlParameters } from '@mcf/domain';
+import { demandConditionSql, demandsListedCondition, namedSqlParameters, type StoredExplanation } from '@mcf/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { MatchDiagnostics } from '@mcf/contracts';
-import { Match, type StoredExplanation } from './entities/match.entity.js';
+import { Match } from './entities/match.entity.js';
 
 export interface MatchRow {
   demandId: string;

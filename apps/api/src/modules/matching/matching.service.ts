@@ -18,8 +18,10 @@ import {
   demandKeyTerms,
   demandSampleText,
   emptyMatchMessage,
+  explanationOf,
   type EnterpriseFacts,
   sectorShortfall,
+  storedExplanation,
   isListedMatch,
   isNearlyMatched,
   MATCH_NOTIFY_THRESHOLD,
@@ -47,7 +49,7 @@ import { DemandAccessService } from '../demands/demand-access.service.js';
 import { DemandsService } from '../demands/demands.service.js';
 import { EnterpriseSnapshots } from '../enterprises/enterprise-snapshots.service.js';
 import { type NewNotification, NotificationsService } from '../notifications/notifications.service.js';
-import type { StoredExplanation } from './entities/match.entity.js';
+import type { Match } from './entities/match.entity.js';
 import { type Candidate, MatchFeaturesService } from './match-features.service.js';
 import { demandForMatching } from './matching.mappers.js';
 import { type MatchRow, MatchesRepository } from './matches.repository.js';
@@ -72,24 +74,13 @@ function readableWithoutInvitation(demand: Demand, organizationId: string): bool
   return demandAccess(viewer, { ...demand, invitedOrganizationIds: [] }) !== 'NONE';
 }
 
-function stored(assessment: MatchAssessment): StoredExplanation {
-  return {
-    matchedTerms: assessment.matchedTerms,
-    constraints: assessment.constraints,
-    components: assessment.components,
-  };
-}
-
 function constraintView(check: ConstraintCheck): ConstraintCheckView {
   return { ...check, messageZh: constraintMessage(check, 'zh-CN'), message: constraintMessage(check, 'en') };
 }
 
-function explanationView(explanation: StoredExplanation): MatchExplanation {
-  return {
-    matchedTerms: explanation.matchedTerms,
-    constraints: explanation.constraints.map(constraintView),
-    components: explanation.components,
-  };
+function explanationView(stored: Match['explanation']): MatchExplanation {
+  const explanation = explanationOf(stored);
+  return { ...explanation, constraints: explanation.constraints.map(constraintView) };
 }
 
 /**
@@ -336,7 +327,7 @@ export class MatchingService {
       eligible: assessment.eligible,
       weak,
       score: assessment.score,
-      explanation: stored(assessment),
+      explanation: storedExplanation(assessment),
       demandVersion: demand.version,
     };
   }
@@ -515,13 +506,15 @@ export class MatchingService {
           score: row.score,
           explanation: explanationView(row.explanation),
         });
-      else
+      else {
+        const explanation = explanationOf(row.explanation);
         result.nearlyMatched.push({
           demand: demandView(demand),
           score: row.score,
-          unmet: row.explanation.constraints.filter((c) => !c.met).map(constraintView),
-          matchedTerms: row.explanation.matchedTerms,
+          unmet: explanation.constraints.filter((c) => !c.met).map(constraintView),
+          matchedTerms: explanation.matchedTerms,
         });
+      }
     }
     return result;
   }

@@ -33,6 +33,7 @@ import { PersonalNotifications1765810000000 } from './1765810000000-PersonalNoti
 import { OfferAttachments1765810000001 } from './1765810000001-OfferAttachments.js';
 import { StripedStatisticsCounts1765820000000 } from './1765820000000-StripedStatisticsCounts.js';
 import { DeepOffsetPages1765830000000 } from './1765830000000-DeepOffsetPages.js';
+import { CompactMatchExplanations1765840000000 } from './1765840000000-CompactMatchExplanations.js';
 
 /** Every migration in order; `npm run migration:generate` adds new files here. */
 export const MIGRATIONS = [
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   OfferAttachments1765810000001,
   StripedStatisticsCounts1765820000000,
   DeepOffsetPages1765830000000,
+  CompactMatchExplanations1765840000000,
 ];

@@ -1,11 +1,5 @@
-import type { ConstraintCheck, MatchComponent } from '@mcf/domain';
+import type { StoredExplanation, WholeStoredExplanation } from '@mcf/domain';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-
-export interface StoredExplanation {
-  matchedTerms: string[];
-  constraints: ConstraintCheck[];
-  components: { component: MatchComponent; value: number; weight: number; contribution: number }[];
-}
 
 /**
  * The assessment of one firm for one demand: one row per pair, so a retried job overwrites rather
@@ -31,8 +25,9 @@ export class Match {
   @Column({ type: 'boolean', default: false })
   weak: boolean;
 
+  /** Read through explanationOf. */
   @Column({ type: 'jsonb' })
-  explanation: StoredExplanation;
+  explanation: StoredExplanation | WholeStoredExplanation;
 
   @Column({ name: 'demand_version', type: 'integer' })
   demandVersion: number;
