@@ -2,36 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import { CONTEXT } from './match-context.fixture.js';
 import { assessMatch } from './assess-match.util.js';
-import { MATCH_COMPONENTS, type DemandForMatching, type EnterpriseForMatching } from './match.types.js';
+import { type EnterpriseForMatching, MATCH_COMPONENTS } from './match.types.js';
+import { robotDemand, robotFirm } from './match-subjects.fixture.js';
 import { MATCH_WEIGHTS } from './match-weights.constant.js';
 import { matchComponentValue } from './match-component-value.util.js';
 
 const NOW = new Date('2026-11-28T02:00:00Z');
 
-const demand = (overrides: Partial<DemandForMatching> = {}): DemandForMatching => ({
-  title: '排爆机器人采购',
-  description: '采购排爆机器人两台，要求国军标认证。',
-  sectors: ['AI'],
-  requiredQualifications: [{ type: 'GJB9001C', minLevel: null }],
-  regionCode: '421202',
-  deadline: '2027-01-27',
-  ...overrides,
-});
-
-const firm = (overrides: Partial<EnterpriseForMatching> = {}): EnterpriseForMatching => ({
-  name: '湖北锐行特种机器人有限公司',
-  summary: '应急救援机器人。',
-  products: ['消防灭火机器人', '排爆机器人'],
-  capabilities: ['履带底盘'],
-  equipment: [],
-  sectors: ['AI', 'EMERGENCY'],
-  regionCode: '421281',
-  qualifications: [{ type: 'GJB9001C', level: null, status: 'APPROVED', expiresOn: '2031-06-30' }],
-  organizationStatus: 'VERIFIED',
-  completeness: 80,
-  lastConfirmedAt: '2026-11-01T00:00:00Z',
-  ...overrides,
-});
+const demand = robotDemand;
+const firm = robotFirm;
 
 describe('assessMatch', () => {
   it('scores every component in order with its weight and contribution', () => {

@@ -3,40 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { assessMatch } from './assess-match.util.js';
 import { CONTEXT } from './match-context.fixture.js';
 import { type DemandForMatching, type EnterpriseForMatching, type MatchAssessment } from './match.types.js';
+import { robotDemand, robotFirm } from './match-subjects.fixture.js';
 import { explanationOf, storedExplanation } from './stored-explanation.util.js';
 
 const NOW = new Date('2026-11-28T02:00:00Z');
 
-const demand = (overrides: Partial<DemandForMatching> = {}): DemandForMatching => ({
-  title: '排爆机器人采购',
-  description: '采购排爆机器人两台，要求国军标认证和二级保密资格。',
-  sectors: ['AI'],
-  requiredQualifications: [
-    { type: 'GJB9001C', minLevel: null },
-    { type: 'SECRECY', minLevel: 2 },
-  ],
-  regionCode: '421202',
-  deadline: '2027-01-27',
-  ...overrides,
-});
-
-const firm = (overrides: Partial<EnterpriseForMatching> = {}): EnterpriseForMatching => ({
-  name: '湖北锐行特种机器人有限公司',
-  summary: '应急救援机器人。',
-  products: ['消防灭火机器人', '排爆机器人'],
-  capabilities: ['履带底盘'],
-  equipment: [],
-  sectors: ['AI', 'EMERGENCY'],
-  regionCode: '421281',
-  qualifications: [
-    { type: 'GJB9001C', level: null, status: 'APPROVED', expiresOn: '2031-06-30' },
-    { type: 'SECRECY', level: 2, status: 'APPROVED', expiresOn: '2027-01-10' },
-  ],
-  organizationStatus: 'VERIFIED',
-  completeness: 80,
-  lastConfirmedAt: '2026-11-01T00:00:00Z',
-  ...overrides,
-});
+const SECRECY_TOO = [
+  { type: 'GJB9001C', minLevel: null },
+  { type: 'SECRECY', minLevel: 2 },
+] as const;
+const demand = (overrides: Partial<DemandForMatching> = {}) =>
+  robotDemand({ description: '采购排爆机器人两台，要求国军标认证和二级保密资格。', requiredQualifications: [...SECRECY_TOO], ...overrides });
+const firm = (overrides: Partial<EnterpriseForMatching> = {}) =>
+  robotFirm({
+    qualifications: [
+      { type: 'GJB9001C', level: null, status: 'APPROVED', expiresOn: '2031-06-30' },
+      { type: 'SECRECY', level: 2, status: 'APPROVED', expiresOn: '2027-01-10' },
+    ],
+    ...overrides,
+  });
 
 const whole = ({ matchedTerms, constraints, components }: MatchAssessment) => ({ matchedTerms, constraints, components });
 
