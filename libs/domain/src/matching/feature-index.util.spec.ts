@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { countFeatureFrequencies } from './count-feature-frequencies.util.js';
-import { FeatureIndex, relevanceBounds } from './feature-index.util.js';
+import { byBound, FeatureIndex, relevanceBounds } from './feature-index.util.js';
 import { CONTEXT } from './match-context.fixture.js';
 import { MIN_TEXT_RELEVANCE } from './match-thresholds.constant.js';
 import { prepareDemand, preparedDemandKeys } from './prepare-demand.util.js';
@@ -109,8 +109,10 @@ describe('FeatureIndex', () => {
         expect(exact[at]).toEqual(textRelevance(prepared, full.get(firm.id)!));
         expect(bound).toBeGreaterThanOrEqual(exact[at]!.value - 0.000_1);
       });
-      // Highest bound first.
-      retrieved.slice(1).forEach((entry, at) => expect(entry.bound).toBeLessThanOrEqual(retrieved[at]!.bound));
+      // byBound ranks them highest bound first.
+      const ranked = [...retrieved].sort(byBound);
+      ranked.slice(1).forEach((entry, at) => expect(entry.bound).toBeLessThanOrEqual(ranked[at]!.bound));
+      expect(new Set(ranked.map(({ firm }) => firm.id))).toEqual(ids);
       // Far fewer than all: the bound prunes.
       expect(retrieved.length).toBeLessThan(population.length);
     }

@@ -79,6 +79,11 @@ export function relevanceBounds(prepared: PreparedDemand): Map<string, number[]>
   return bounds;
 }
 
+/** Highest bound first, then by firm id (an order for retrieve's results). */
+export function byBound<Extra>(a: { firm: IndexedFirm<Extra>; bound: number }, b: { firm: IndexedFirm<Extra>; bound: number }): number {
+  return b.bound - a.bound || (a.firm.id < b.firm.id ? -1 : a.firm.id > b.firm.id ? 1 : 0);
+}
+
 /**
  * Every firm's text features in memory, interned, with an inverted index from each key to the firms that
  * hold it: a matching worker finds a demand's candidates here, all of them (no search-engine page limit),
@@ -184,7 +189,8 @@ export class FeatureIndex<Extra> {
 
   /**
    * Every firm whose relevance to the demand may reach `minRelevance` (by relevanceBounds: a superset of
-   * the firms textRelevance puts at or above it), with its bound, highest first.
+   * the firms textRelevance puts at or above it), with its bound, in no particular order (byBound ranks
+   * them; matching scores them all, and sorting thousands a demand cost more than finding them).
    */
   retrieve(prepared: PreparedDemand, minRelevance: number): Array<{ firm: IndexedFirm<Extra>; bound: number }> {
     const bounds = relevanceBounds(prepared);
@@ -210,10 +216,11 @@ export class FeatureIndex<Extra> {
     for (let slot = 0; slot < all.length; slot += 1) {
       let bound = all[slot] as number;
       for (let scope = 1; scope < scopes; scope += 1) bound = Math.max(bound, (sums[scope] as Float64Array)[slot] as number);
+      if (bound < minRelevance - ROUNDING) continue;
       const firm = this.slots[slot];
-      if (firm && bound >= minRelevance - ROUNDING) found.push({ firm, bound });
+      if (firm) found.push({ firm, bound });
     }
-    return found.sort((a, b) => b.bound - a.bound || (a.firm.id < b.firm.id ? -1 : a.firm.id > b.firm.id ? 1 : 0));
+    return found;
   }
 
   private post(slot: number, features: CompactFeatures): void {

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  byBound,
   type CompiledVocabulary,
   type EnterpriseFacts,
   enterpriseFacts,
@@ -199,11 +200,7 @@ export class MatchFeaturesService {
     }
   }
 
-  /**
-   * Every firm whose text relevance to the demand may reach `minRelevance`, highest bound first (see
-   * FeatureIndex.retrieve), and the firms of `sectors` with a verified organisation, highest bound first:
-   * the pool weak matches are chosen from when no firm reaches it.
-   */
+  /** Every firm whose text relevance to the demand may reach `minRelevance`, in no particular order (see FeatureIndex.retrieve). */
   async retrieve(
     prepared: PreparedDemand,
     vocabulary: CompiledVocabulary,
@@ -250,7 +247,11 @@ export class MatchFeaturesService {
     for (const firm of firms.firms())
       if (firm.extra.facts.organizationStatus === 'VERIFIED' && firm.extra.facts.sectors.some((s) => wanted.has(s)))
         inSectors.add(firm.id);
-    const ranked = firms.retrieve(prepared, 0).filter(({ firm }) => inSectors.has(firm.id)).map(({ firm }) => firm.id);
+    const ranked = firms
+      .retrieve(prepared, 0)
+      .filter(({ firm }) => inSectors.has(firm.id))
+      .sort(byBound)
+      .map(({ firm }) => firm.id);
     return ranked.slice(0, limit);
   }
 
