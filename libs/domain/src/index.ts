@@ -106,6 +106,7 @@ export * from './demands/demand-condition-filter.util.js';
 export * from './demands/demand-condition-sql.util.js';
 export * from './search/meilisearch-quoted.util.js';
 export * from './vocabulary/mine-equivalences.util.js';
+export * from './vocabulary/boilerplate-pair.util.js';
 export * from './vocabulary/mine-procurer-choice.util.js';
 export * from './organizations/organization-kind.rules.js';
 export * from './offers/offer-status.constant.js';

@@ -11,7 +11,7 @@ export const demandSampleText = (title: string, description: string): string => 
  */
 export class TermSample {
   private readonly counts = new Map<string, number>();
-  private readonly ids: ReadonlySet<string>;
+  private readonly ids: ReadonlyMap<string, number>;
   private readonly texts: readonly string[];
 
   /** `documents`: how many demands were published when the sample was read (the sample is the newest of them). */
@@ -19,7 +19,7 @@ export class TermSample {
     sample: ReadonlyArray<{ id: string; text: string }>,
     readonly documents: number,
   ) {
-    this.ids = new Set(sample.map((s) => s.id));
+    this.ids = new Map(sample.map((s, index) => [s.id, index]));
     this.texts = sample.map((s) => s.text);
   }
 
@@ -36,6 +36,13 @@ export class TermSample {
       this.counts.set(term, n);
     }
     return n;
+  }
+
+  /** In how many sampled texts other than demand `id`'s the term occurs, and of how many such texts. */
+  elsewhere(term: string, id: string): { count: number; of: number } {
+    const own = this.ids.get(id);
+    const inOwn = own !== undefined && (this.texts[own] ?? '').includes(term);
+    return { count: this.count(term) - (inOwn ? 1 : 0), of: this.size - (own === undefined ? 0 : 1) };
   }
 
   /**

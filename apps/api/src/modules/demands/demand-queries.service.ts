@@ -4,6 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { DemandsRepository } from './demands.repository.js';
 import type { Demand } from './entities/demand.entity.js';
 
+/** How long a process counts demand-term frequencies over the same sample of published demands. */
+const TERM_SAMPLE_TTL_MS = 30_000;
+
 /** A demand as other modules read it. Only the demands module changes one (DemandsService). */
 export type DemandRecord = Demand;
 
@@ -14,6 +17,9 @@ export type DemandRecord = Demand;
  */
 @Injectable()
 export class DemandQueries {
+  private heldTermSample: { sample: TermSample; at: number } | null = null;
+  private readingTermSample: Promise<TermSample> | null = null;
+
   constructor(private readonly demands: DemandsRepository) {}
 
   /** `lock`: inside the caller's transaction, hold the row until it commits (pessimistic write). */
@@ -43,10 +49,25 @@ export class DemandQueries {
     return this.demands.publishedInSectors(sectors, limit);
   }
 
-  /** The newest published demands' texts and how many demands are published, read together: see TermSample. */
-  async termSample(): Promise<TermSample> {
-    const [sample, documents] = await Promise.all([this.demands.newestPublishedTexts(), this.demands.countPublished()]);
-    return new TermSample(sample, Math.max(documents, sample.length));
+  /**
+   * The newest published demands' texts and how many demands are published, read together (see TermSample),
+   * and read again once TERM_SAMPLE_TTL_MS old; calls at the same moment share one read. Matching counts
+   * demand-term frequencies over it and vocabulary mining recognises boilerplate with it: reading it for
+   * every demand cost O(terms × 5,000) of PostgreSQL each time.
+   */
+  termSample(): Promise<TermSample> {
+    const held = this.heldTermSample;
+    if (held && performance.now() - held.at < TERM_SAMPLE_TTL_MS) return Promise.resolve(held.sample);
+    this.readingTermSample ??= Promise.all([this.demands.newestPublishedTexts(), this.demands.countPublished()])
+      .then(([sample, documents]) => {
+        const read = new TermSample(sample, Math.max(documents, sample.length));
+        this.heldTermSample = { sample: read, at: performance.now() };
+        return read;
+      })
+      .finally(() => {
+        this.readingTermSample = null;
+      });
+    return this.readingTermSample;
   }
 
   invitedOrganizationIds(demandId: string): Promise<string[]> {

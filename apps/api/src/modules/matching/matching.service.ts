@@ -32,7 +32,6 @@ import {
   prepareDemand,
   type PreparedDemand,
   profileFeatures,
-  type TermSample,
   type TextRelevance,
   textRelevance,
   weakMatches,
@@ -62,8 +61,6 @@ const NEARLY_MATCHED_KEPT = 60;
 /** Firms of the demand's sectors considered as weak matches when no firm passes the text threshold. */
 const SECTOR_FIRMS_FOR_WEAK = 200;
 const DEMAND_BATCH = 500;
-/** How long a matching process counts demand-term frequencies over the same sample of published demands. */
-const TERM_SAMPLE_TTL_MS = 30_000;
 
 /**
  * A matched (so verified) firm is told of a demand it may read uninvited; invitation-only demands reach
@@ -93,8 +90,6 @@ function explanationView(stored: Match['explanation']): MatchExplanation {
 @Injectable()
 export class MatchingService {
   private readonly logger = new Logger('Matching');
-  private heldTermSample: { sample: TermSample; at: number } | null = null;
-  private readingTermSample: Promise<TermSample> | null = null;
 
   constructor(
     private readonly snapshots: EnterpriseSnapshots,
@@ -134,26 +129,6 @@ export class MatchingService {
   }
 
   /**
-   * The newest published demands' texts that demand-term frequencies are counted over, read again once
-   * TERM_SAMPLE_TTL_MS old (calls at the same moment share one read): counting them in the database
-   * for every demand cost O(terms × 5,000) of PostgreSQL each time.
-   */
-  private termSample(): Promise<TermSample> {
-    const held = this.heldTermSample;
-    if (held && performance.now() - held.at < TERM_SAMPLE_TTL_MS) return Promise.resolve(held.sample);
-    this.readingTermSample ??= this.demands
-      .termSample()
-      .then((sample) => {
-        this.heldTermSample = { sample, at: performance.now() };
-        return sample;
-      })
-      .finally(() => {
-        this.readingTermSample = null;
-      });
-    return this.readingTermSample;
-  }
-
-  /**
    * The demands' text made ready against the vocabulary in force and the platform's frequencies. `own`: the
    * one demand being matched (counted among the published demands even if the sample was read before it).
    */
@@ -164,7 +139,7 @@ export class MatchingService {
     const vocabulary = await this.vocabulary.current();
     const keysOf = demands.map((d) => demandFeatureKeys(d.title, d.description, { vocabulary, frequencies: null }));
     const keys = [...new Set(keysOf.flat())];
-    const [frequencies, sample] = await Promise.all([this.featureStore.frequencies(keys, vocabulary), this.termSample()]);
+    const [frequencies, sample] = await Promise.all([this.featureStore.frequencies(keys, vocabulary), this.demands.termSample()]);
     const demandFrequencies = sample.frequencies(
       demands.flatMap((d) => demandKeyTerms(d.title, d.description)),
       own,

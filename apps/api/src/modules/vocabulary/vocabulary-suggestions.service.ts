@@ -8,6 +8,7 @@ import type {
 } from '@mcf/contracts';
 import {
   type CandidateEquivalence,
+  isBoilerplatePair,
   mineEquivalences,
   mineProcurerChoice,
   normaliseVocabularyTerm,
@@ -77,19 +78,26 @@ export class VocabularySuggestionsService {
     private readonly search: SearchClient,
   ) {}
 
-  /** Job: pairs written in a published profile (each item on its own) or demand. Idempotent. */
+  /**
+   * Job: pairs written in a published profile (each item on its own) or demand. Idempotent. A demand's pairs
+   * whose both names recur across the published demands are the wording of a procurement template, not
+   * names for a thing (isBoilerplatePair), and are not suggested.
+   */
   async mineText(sourceKind: MinedTextSource, sourceId: string): Promise<number> {
     const vocabulary = await this.vocabulary.current();
     const source = { sourceKind, sourceId };
-    let texts: string[] = [];
     if (sourceKind === 'PROFILE') {
       const profile = (await this.snapshots.load([sourceId]))[0]?.profile;
-      if (profile) texts = [...profile.products, ...profile.capabilities, ...profile.equipment, profile.summary ?? ''];
-    } else {
-      const demand = await this.demands.find(sourceId);
-      if (demand && OPEN_OR_DONE.includes(demand.status)) texts = [demand.title, demand.description];
+      if (!profile) return 0;
+      const texts = [...profile.products, ...profile.capabilities, ...profile.equipment, profile.summary ?? ''];
+      return this.record(texts.flatMap((text) => mineEquivalences(text, source, vocabulary)));
     }
-    return this.record(texts.flatMap((text) => mineEquivalences(text, source, vocabulary)));
+    const demand = await this.demands.find(sourceId);
+    if (!demand || !OPEN_OR_DONE.includes(demand.status)) return 0;
+    const mined = [demand.title, demand.description].flatMap((text) => mineEquivalences(text, source, vocabulary));
+    if (mined.length === 0) return 0;
+    const published = await this.demands.termSample();
+    return this.record(mined.filter((candidate) => !isBoilerplatePair(candidate.terms, published, demand.id)));
   }
 
   /** Job: pairs suggested by a procurer inviting, shortlisting or awarding a firm matching ranked low. */
