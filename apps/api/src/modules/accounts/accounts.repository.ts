@@ -46,9 +46,12 @@ export class AccountsRepository {
     return this.users(manager).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
   }
 
-  /** The user with its organisation, in one query: what every authenticated request needs. */
+  /**
+   * The user with its organisation, in one query: what every authenticated request needs. (findOne with the
+   * relation sent two: a DISTINCT query for the id, then the join.)
+   */
   findUserWithOrganization(id: string): Promise<User | null> {
-    return this.users().findOne({ where: { id }, relations: { organization: true } });
+    return this.users().createQueryBuilder('u').leftJoinAndSelect('u.organization', 'o').where('u.id = :id', { id }).getOne();
   }
 
   findOrganizationById(id: string, manager?: EntityManager, lock = false): Promise<Organization | null> {
