@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 
 import {
   assessFirm,
-  textRelevance,
+  profileRelevance,
+  relevancePlan,
   baseVocabulary,
   countFeatureFrequencies,
   demandKeyTerms,
@@ -153,9 +154,10 @@ function evaluate(name: string, data: DataSet, now: Date, verbose: boolean): Fig
       ...context,
       demandFrequencies: demandFrequenciesAt(data.demands.indexOf(demand)),
     });
+    const plan = relevancePlan(prepared);
     const assessed = firms.map((firm) => ({
       key: firm.key,
-      assessment: assessFirm(input, firm.enterprise, textRelevance(prepared, firm.features), now),
+      assessment: assessFirm(input, firm.enterprise, profileRelevance(plan, firm.features), now),
     }));
     const ranked = assessed
       .filter((firm) => isListedMatch(firm.assessment))

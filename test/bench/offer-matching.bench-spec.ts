@@ -15,7 +15,7 @@ import {
   type OfferForMatching,
   prepareOffer,
   profileFeatures,
-  relevanceOf,
+  profileRelevance,
   relevancePlan,
   sectorOverlap,
   type SectorCode,
@@ -92,7 +92,7 @@ describe('offer matching on the development set', () => {
       const ranked = firms
         .map(({ firm, facts, features }) => ({
           key: firm.key,
-          result: assessOfferUptake(offer, facts, relevanceOf(plan, plan.keys.map((key) => features[key] ?? 0))),
+          result: assessOfferUptake(offer, facts, profileRelevance(plan, features)),
         }))
         .filter(({ result }) => result.listed)
         .sort((a, b) => b.result.score - a.result.score || a.key.localeCompare(b.key))

@@ -36,6 +36,8 @@ export interface RelevancePlan {
   /** The profile keys scoring reads, each once; a profile is given to relevanceOf as their values in this order. */
   readonly keys: readonly string[];
   readonly terms: readonly PlannedTerm[];
+  /** Every term's index: the scope the relevance is first read over, then each lot. */
+  readonly all: readonly number[];
   readonly lots: ReadonlyArray<readonly number[]>;
   /** Each term's coverage of the profile being scored (relevanceOf is synchronous, so one array serves every call). */
   readonly coverage: Float64Array;
@@ -65,7 +67,7 @@ export function relevancePlan(demand: PreparedDemand): RelevancePlan {
       lookalikes: Int32Array.from(feature.lookalikes, numberOf),
     })),
   }));
-  return { keys, terms, lots: demand.lots, coverage: new Float64Array(terms.length) };
+  return { keys, terms, all: terms.map((_, index) => index), lots: demand.lots, coverage: new Float64Array(terms.length) };
 }
 
 /** The profile names a look-alike of the feature (排爆 for 防爆) and not the feature itself. */
@@ -121,24 +123,13 @@ function weightedMean(indexes: readonly number[], terms: readonly PlannedTerm[],
   return total === 0 ? 0 : weighted / total;
 }
 
-function allTermsMean(terms: readonly PlannedTerm[], coverage: Float64Array): number {
-  let weighted = 0;
-  let total = 0;
-  for (let index = 0; index < terms.length; index += 1) {
-    const weight = (terms[index] as PlannedTerm).weight;
-    weighted += weight * (coverage[index] as number);
-    total += weight;
-  }
-  return total === 0 ? 0 : weighted / total;
-}
-
 /**
  * textRelevance of the profile whose values of `plan.keys` are `values` (0 for a key the profile lacks).
  */
 export function relevanceOf(plan: RelevancePlan, values: ArrayLike<number>): TextRelevance {
   const { terms, coverage } = plan;
   for (let index = 0; index < terms.length; index += 1) coverage[index] = termCoverage(terms[index] as PlannedTerm, values);
-  let value = allTermsMean(terms, coverage);
+  let value = weightedMean(plan.all, terms, coverage);
   for (const lot of plan.lots) value = Math.max(value, LOT_CREDIT * weightedMean(lot, terms, coverage));
   const matchedTerms: string[] = [];
   for (let index = 0; index < terms.length; index += 1)
@@ -154,7 +145,11 @@ export function relevanceOf(plan: RelevancePlan, values: ArrayLike<number>): Tex
  * (One demand against many profiles: relevancePlan once, then relevanceOf for each.)
  */
 export function textRelevance(demand: PreparedDemand, profile: ProfileFeatures): TextRelevance {
-  const plan = relevancePlan(demand);
+  return profileRelevance(relevancePlan(demand), profile);
+}
+
+/** relevanceOf for a profile's features as computed (profileFeatures), not interned. */
+export function profileRelevance(plan: RelevancePlan, profile: ProfileFeatures): TextRelevance {
   return relevanceOf(
     plan,
     plan.keys.map((key) => profile[key] ?? 0),

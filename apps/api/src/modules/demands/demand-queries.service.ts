@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { DemandsRepository } from './demands.repository.js';
 import type { Demand } from './entities/demand.entity.js';
 
-/** How long a process counts demand-term frequencies over the same sample of published demands. */
+/** How long a process reads demand-term frequencies from the same sample of published demands (see termSample). */
 const TERM_SAMPLE_TTL_MS = 30_000;
 
 /** A demand as other modules read it. Only the demands module changes one (DemandsService). */

@@ -66,7 +66,7 @@ export class DemandsRepository {
   }
 
   async update(id: string, changes: Partial<Demand>, manager: EntityManager): Promise<Demand> {
-    await this.demands(manager).update({ id }, changes);
+    await this.set(id, changes, manager);
     return (await this.find(id, manager))!;
   }
 

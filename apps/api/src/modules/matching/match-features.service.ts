@@ -10,9 +10,9 @@ import {
   type IndexedFirm,
   type PreparedDemand,
   profileFeatures,
+  profileRelevance,
   relevancePlan,
   type TextRelevance,
-  textRelevance,
 } from '@mcf/domain';
 import { EnterpriseSnapshots, isSearchable } from '../enterprises/enterprise-snapshots.service.js';
 import { VocabularyService } from '../vocabulary/vocabulary.service.js';
@@ -278,8 +278,9 @@ export class MatchFeaturesService {
       if (firm) held.push(firm);
       else missing.push(id);
     }
+    const plan = relevancePlan(prepared);
     const result = new Map<string, Candidate>();
-    loaded.firms.relevances(relevancePlan(prepared), held).forEach((text, index) => {
+    loaded.firms.relevances(plan, held).forEach((text, index) => {
       const firm = held[index];
       if (firm) result.set(firm.id, { facts: firm.extra.facts, text });
     });
@@ -288,7 +289,7 @@ export class MatchFeaturesService {
       if (firm)
         result.set(snapshot.organizationId, {
           facts: enterpriseFacts(firm),
-          text: textRelevance(prepared, profileFeatures(firm, vocabulary)),
+          text: profileRelevance(plan, profileFeatures(firm, vocabulary)),
         });
     }
     return result;
